@@ -1,0 +1,44 @@
+package org.sitrep.cli;
+
+import java.io.IOException;
+import java.nio.file.NoSuchFileException;
+import org.sitrep.actors.DictionaryException;
+import org.sitrep.coding.petrxml.PetrarchXmlException;
+import picocli.CommandLine;
+
+/**
+ * Turns an exception that escaped a command into one line on stderr and exit code 2; the stack
+ * trace only with {@code --debug}. Known input errors already name their file and position.
+ */
+final class ErrorReporter implements CommandLine.IExecutionExceptionHandler {
+  private final boolean debug;
+
+  ErrorReporter(boolean debug) {
+    this.debug = debug;
+  }
+
+  @Override
+  public int handleExecutionException(
+      Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult) {
+    System.err.println("sitrep: " + describe(e));
+    if (debug) {
+      e.printStackTrace(System.err);
+    } else if (!(e instanceof DictionaryException
+        || e instanceof PetrarchXmlException
+        || e instanceof UserError
+        || e instanceof IOException)) {
+      System.err.println("sitrep: run again with --debug for the stack trace");
+    }
+    return ExitCodes.USAGE;
+  }
+
+  private static String describe(Exception e) {
+    if (e instanceof NoSuchFileException missing) {
+      return missing.getFile() + ": no such file";
+    }
+    if (e instanceof DictionaryException) {
+      return "dictionary error: " + e.getMessage() + " (fix the line, or check the file is the right one)";
+    }
+    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+  }
+}

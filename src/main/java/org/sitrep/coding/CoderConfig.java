@@ -1,0 +1,82 @@
+package org.sitrep.coding;
+
+import java.util.Locale;
+
+/**
+ * The options PETRARCH lets a validation file set mid-way with {@code <Config option value>}.
+ *
+ * <pre>{@code CoderConfig.DEFAULT.with("require_dyad", "false")}</pre>
+ *
+ * @param requireDyad code only events with both a source and a target
+ * @param newActorLength if above 0, a noun phrase of at most this many words with no known actor
+ *     becomes the unknown actor {@code ---}; 0 turns this off
+ * @param commaMin a comma-delimited clause with fewer words than this is never dropped
+ * @param commaMax ... nor one with more than this (0 turns clause dropping off)
+ * @param commaBmin like commaMin for clauses at the start of the sentence
+ * @param commaBmax like commaMax for clauses at the start of the sentence
+ * @param commaEmin like commaMin for clauses at the end of the sentence
+ * @param commaEmax like commaMax for clauses at the end of the sentence
+ */
+public record CoderConfig(
+    boolean requireDyad,
+    int newActorLength,
+    int commaMin,
+    int commaMax,
+    int commaBmin,
+    int commaBmax,
+    int commaEmin,
+    int commaEmax) {
+
+  /** PETRARCH's shipped defaults (PETR_config.ini). */
+  public static final CoderConfig DEFAULT = new CoderConfig(true, 0, 2, 8, 0, 0, 2, 8);
+
+  /** This configuration with one option changed; unknown options and bad values throw. */
+  public CoderConfig with(String option, String value) {
+    String key = option.strip().toLowerCase(Locale.ROOT);
+    return switch (key) {
+      case "require_dyad" -> new CoderConfig(
+          bool(key, value), newActorLength, commaMin, commaMax, commaBmin, commaBmax, commaEmin, commaEmax);
+      case "new_actor_length" -> new CoderConfig(
+          requireDyad, number(key, value), commaMin, commaMax, commaBmin, commaBmax, commaEmin, commaEmax);
+      case "comma_min" -> new CoderConfig(
+          requireDyad, newActorLength, number(key, value), commaMax, commaBmin, commaBmax, commaEmin, commaEmax);
+      case "comma_max" -> new CoderConfig(
+          requireDyad, newActorLength, commaMin, number(key, value), commaBmin, commaBmax, commaEmin, commaEmax);
+      case "comma_bmin" -> new CoderConfig(
+          requireDyad, newActorLength, commaMin, commaMax, number(key, value), commaBmax, commaEmin, commaEmax);
+      case "comma_bmax" -> new CoderConfig(
+          requireDyad, newActorLength, commaMin, commaMax, commaBmin, number(key, value), commaEmin, commaEmax);
+      case "comma_emin" -> new CoderConfig(
+          requireDyad, newActorLength, commaMin, commaMax, commaBmin, commaBmax, number(key, value), commaEmax);
+      case "comma_emax" -> new CoderConfig(
+          requireDyad, newActorLength, commaMin, commaMax, commaBmin, commaBmax, commaEmin, number(key, value));
+      // run-control options of PETRARCH's validator that do not change coding
+      case "stop_on_error", "write_actor_root", "write_actor_text", "write_event_text" -> this;
+      default -> throw new IllegalArgumentException(
+          "unknown option '" + option + "'; expected one of require_dyad, new_actor_length, "
+              + "comma_min, comma_max, comma_bmin, comma_bmax, comma_emin, comma_emax, stop_on_error");
+    };
+  }
+
+  private static boolean bool(String key, String value) {
+    String v = value.strip().toLowerCase(Locale.ROOT);
+    if (v.equals("true")) {
+      return true;
+    } else if (v.equals("false")) {
+      return false;
+    }
+    throw new IllegalArgumentException(key + " expects true or false, found '" + value + "'");
+  }
+
+  private static int number(String key, String value) {
+    try {
+      int n = Integer.parseInt(value.strip());
+      if (n < 0) {
+        throw new IllegalArgumentException(key + " must not be negative: " + value);
+      }
+      return n;
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(key + " expects a whole number, found '" + value + "'", e);
+    }
+  }
+}

@@ -1,0 +1,43 @@
+package org.sitrep.coding;
+
+import java.util.List;
+
+/**
+ * A noun phrase the coder treats as one possible actor (PETRARCH's "NE"): its words, upper-cased,
+ * and, once coded, its actor code ({@code ---} when no actor was recognised).
+ */
+final class Entity {
+  static final String NO_CODE = "---";
+
+  private final List<String> words;
+  private String code = NO_CODE;
+
+  Entity(List<String> words) {
+    this.words = List.copyOf(words);
+  }
+
+  List<String> words() {
+    return words;
+  }
+
+  String code() {
+    return code;
+  }
+
+  void code(String code) {
+    this.code = code;
+  }
+
+  boolean isCoded() {
+    return !code.equals(NO_CODE);
+  }
+
+  String text() {
+    return String.join(" ", words);
+  }
+
+  @Override
+  public String toString() {
+    return "NE[" + text() + "=" + code + "]";
+  }
+}

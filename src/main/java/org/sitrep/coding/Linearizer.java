@@ -1,0 +1,318 @@
+package org.sitrep.coding;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/*
+ * Design note. The coder does not walk the tree directly: like PETRARCH it walks a flat list of
+ * tokens in which noun phrases have already been turned into entities (possible actors). Which
+ * noun phrases become one entity decides most of what the coder can see, so the rules are:
+ *  - a noun phrase with a possessive is one entity of all its words but the first "'s"
+ *    ("Gondor's foreign minister");
+ *  - a noun phrase "X of/in Y" is one entity of X, the preposition and Y ("the ambassadors of
+ *    Arnor"); when Y is a compound, one entity per member, each prefixed with X;
+ *  - a noun phrase with no noun phrase inside is one entity of its words;
+ *  - a compound ("Arnor, Osgiliath and Gondor") is a group of entities, one per nominal member,
+ *    each carrying the adjectives in front of the first member;
+ *  - anything else opens a plain NP and its parts are looked at in turn.
+ * Relative clauses inside noun phrases are flattened to words: their verbs are never coded.
+ */
+final class Linearizer {
+  private final List<Token> out = new ArrayList<>();
+  private final Map<ParseTree, Boolean> compounds = new IdentityHashMap<>();
+  private int nextId;
+
+  private Linearizer() {}
+
+  static List<Token> linearize(ParseTree root) {
+    Linearizer linearizer = new Linearizer();
+    linearizer.markCompounds(root);
+    linearizer.emit(root, false);
+    return linearizer.out;
+  }
+
+  // --- compounds ---------------------------------------------------------------------------
+
+  private void markCompounds(ParseTree node) {
+    for (ParseTree child : node.children()) {
+      if (child.isWord() && child.label().equals("CC")) {
+        if (isCompound(node)) {
+          compounds.put(node, Boolean.TRUE);
+        }
+      } else {
+        markCompounds(child);
+      }
+    }
+  }
+
+  private static boolean isCompound(ParseTree phrase) {
+    if (!isNounPhrase(phrase) || containsClause(phrase)) {
+      return false;
+    }
+    if (count(phrase, "CC") > 1) {
+      return false;
+    }
+    return countNominal(phrase) >= 3;
+  }
+
+  private static boolean containsClause(ParseTree node) {
+    for (ParseTree child : node.children()) {
+      if (!child.isWord()) {
+        String label = child.label();
+        if (label.startsWith("VP") || label.startsWith("S")) {
+          return true;
+        }
+        if (containsClause(child)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static int count(ParseTree node, String label) {
+    int n = node.label().equals(label) ? 1 : 0;
+    for (ParseTree child : node.children()) {
+      n += count(child, label);
+    }
+    return n;
+  }
+
+  private static int countNominal(ParseTree node) {
+    int n = node.label().startsWith("N") ? 1 : 0;
+    for (ParseTree child : node.children()) {
+      n += countNominal(child);
+    }
+    return n;
+  }
+
+  private boolean isMarkedCompound(ParseTree node) {
+    return compounds.containsKey(node);
+  }
+
+  private static boolean isNounPhrase(ParseTree node) {
+    return !node.isWord() && (node.label().equals("NP") || node.label().startsWith("NP-"));
+  }
+
+  // --- emission ----------------------------------------------------------------------------
+
+  private void emit(ParseTree node, boolean insideNoun) {
+    if (node.isWord()) {
+      int id = nextId++;
+      out.add(Token.open(node.label(), id));
+      out.add(Token.word(upper(node)));
+      out.add(Token.close(node.label(), id));
+    } else if (isNounPhrase(node)) {
+      nounPhrase(node);
+    } else if (insideNoun && node.label().startsWith("SBAR")) {
+      int id = nextId++;
+      out.add(Token.open("SBR", id));
+      for (ParseTree leaf : node.leaves()) {
+        out.add(Token.word(upper(leaf)));
+      }
+      out.add(Token.close("SBR", id));
+    } else {
+      String label = node.label().equals("NML") ? "NML" : node.label();
+      int id = nextId++;
+      out.add(Token.open(label, id));
+      for (ParseTree child : node.children()) {
+        emit(child, insideNoun);
+      }
+      out.add(Token.close(label, id));
+    }
+  }
+
+  private void nounPhrase(ParseTree np) {
+    if (isMarkedCompound(np)) {
+      compound(np);
+    } else if (contains(np, "POS")) {
+      entity(wordsWithoutFirstPossessive(np));
+    } else if (contains(np, "PP") && prepositional(np)) {
+      return;
+    } else if (!containsInnerNoun(np)) {
+      entity(words(np));
+    } else {
+      int id = nextId++;
+      out.add(Token.open("NP", id));
+      for (ParseTree child : np.children()) {
+        emit(child, true);
+      }
+      out.add(Token.close("NP", id));
+    }
+  }
+
+  /** "X of Y": one entity, or one per member when Y is a compound. False if the shape differs. */
+  private boolean prepositional(ParseTree np) {
+    ParseTree pp = firstWithLabel(np, "PP");
+    ParseTree parent = pp.parent().orElseThrow();
+    if (!isNounPhrase(parent) || parent.children().isEmpty()) {
+      return false;
+    }
+    ParseTree head = parent.children().get(0);
+    if (!isNounPhrase(head)) {
+      return false;
+    }
+    ParseTree preposition = null;
+    ParseTree object = null;
+    for (ParseTree leafOrPhrase : preorder(parent)) {
+      if (leafOrPhrase.first() < head.end()) {
+        continue;
+      }
+      if (preposition == null) {
+        if (leafOrPhrase.isWord() && leafOrPhrase.label().equals("IN")) {
+          preposition = leafOrPhrase;
+        }
+      } else if (isNounPhrase(leafOrPhrase) && leafOrPhrase.first() > preposition.first()) {
+        object = leafOrPhrase;
+        break;
+      }
+    }
+    if (preposition == null || object == null || contains(object, "PP")) {
+      return false;
+    }
+    List<String> headWords = flatWords(head);
+    if (isMarkedCompound(object)) {
+      List<Entity> members = new ArrayList<>();
+      for (List<String> member : compoundMembers(object)) {
+        List<String> words = new ArrayList<>(headWords);
+        words.addAll(member);
+        members.add(new Entity(words));
+      }
+      compoundOf(members);
+    } else {
+      List<String> words = new ArrayList<>(headWords);
+      words.add(upper(preposition));
+      words.addAll(flatWords(object));
+      entity(words);
+    }
+    return true;
+  }
+
+  private void compound(ParseTree np) {
+    List<Entity> members = new ArrayList<>();
+    for (List<String> member : compoundMembers(np)) {
+      members.add(new Entity(member));
+    }
+    compoundOf(members);
+  }
+
+  private List<List<String>> compoundMembers(ParseTree np) {
+    List<String> adjectives = new ArrayList<>();
+    List<List<String>> members = new ArrayList<>();
+    for (ParseTree child : np.children()) {
+      String label = child.label();
+      if (child.isWord() && label.startsWith("JJ") && members.isEmpty()) {
+        adjectives.add(upper(child));
+      } else if (child.isWord() && label.startsWith("NN")) {
+        List<String> words = new ArrayList<>(adjectives);
+        words.add(upper(child));
+        members.add(words);
+      } else if (isNounPhrase(child)) {
+        members.add(flatWords(child));
+      }
+    }
+    return members;
+  }
+
+  private void compoundOf(List<Entity> members) {
+    int id = nextId++;
+    Compound compound = new Compound(members);
+    out.add(new Token(Token.Kind.COMPOUND_OPEN, "NEC", id, null, compound));
+    for (Entity member : members) {
+      int memberId = nextId++;
+      out.add(new Token(Token.Kind.ENTITY_OPEN, "NE", memberId, member, null));
+      for (String word : member.words()) {
+        out.add(Token.word(word));
+      }
+      out.add(new Token(Token.Kind.ENTITY_CLOSE, "NE", memberId, member, null));
+    }
+    out.add(new Token(Token.Kind.COMPOUND_CLOSE, "NEC", id, null, compound));
+  }
+
+  private void entity(List<String> words) {
+    if (words.isEmpty()) {
+      return;
+    }
+    Entity entity = new Entity(words);
+    int id = nextId++;
+    out.add(new Token(Token.Kind.ENTITY_OPEN, "NE", id, entity, null));
+    for (String word : words) {
+      out.add(Token.word(word));
+    }
+    out.add(new Token(Token.Kind.ENTITY_CLOSE, "NE", id, entity, null));
+  }
+
+  // --- helpers -------------------------------------------------------------------------------
+
+  private static List<String> flatWords(ParseTree np) {
+    return contains(np, "POS") ? wordsWithoutFirstPossessive(np) : words(np);
+  }
+
+  private static List<String> words(ParseTree node) {
+    List<String> words = new ArrayList<>();
+    for (ParseTree leaf : node.leaves()) {
+      words.add(upper(leaf));
+    }
+    return words;
+  }
+
+  private static List<String> wordsWithoutFirstPossessive(ParseTree node) {
+    List<String> words = new ArrayList<>();
+    boolean dropped = false;
+    for (ParseTree leaf : node.leaves()) {
+      if (!dropped && leaf.label().equals("POS")) {
+        dropped = true;
+      } else {
+        words.add(upper(leaf));
+      }
+    }
+    return words;
+  }
+
+  private static String upper(ParseTree leaf) {
+    return leaf.word().orElse("").toUpperCase(Locale.ROOT);
+  }
+
+  private static boolean contains(ParseTree node, String label) {
+    for (ParseTree child : node.children()) {
+      if (child.label().equals(label) || child.label().startsWith(label + "-") || contains(child, label)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean containsInnerNoun(ParseTree node) {
+    for (ParseTree child : node.children()) {
+      if (isNounPhrase(child) || containsInnerNoun(child)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static ParseTree firstWithLabel(ParseTree node, String label) {
+    for (ParseTree n : preorder(node)) {
+      if (n != node && !n.isWord() && (n.label().equals(label) || n.label().startsWith(label + "-"))) {
+        return n;
+      }
+    }
+    throw new IllegalStateException("no " + label + " under " + node);
+  }
+
+  private static List<ParseTree> preorder(ParseTree node) {
+    List<ParseTree> out = new ArrayList<>();
+    collect(node, out);
+    return out;
+  }
+
+  private static void collect(ParseTree node, List<ParseTree> out) {
+    out.add(node);
+    for (ParseTree child : node.children()) {
+      collect(child, out);
+    }
+  }
+}

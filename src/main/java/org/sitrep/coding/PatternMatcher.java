@@ -1,0 +1,189 @@
+package org.sitrep.coding;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/*
+ * Design note. A pattern is matched against two sequences built around the verb: the "upper"
+ * words before it (nearest first, back to the previous comma) and the "lower" words after it
+ * (to the end of its verb phrase). Both keep only words and entity/compound boundaries. Pattern
+ * words are matched greedily in order: a word joined by "_" must come next, a word after a space
+ * may be preceded by any number of other words. "$", "+" and "%" bind the entity the match is in
+ * to the source, target or both; "^" skips the rest of the current entity. There is no
+ * backtracking: this is the TABARI/PETRARCH reading the standard dictionaries were written for.
+ */
+final class PatternMatcher {
+  /** Where a pattern placed the source and target, if it did. */
+  static final class Binding {
+    Object source;
+    Object target;
+  }
+
+  private final VerbDictionary verbs;
+
+  PatternMatcher(VerbDictionary verbs) {
+    this.verbs = verbs;
+  }
+
+  boolean matches(VerbPattern pattern, List<Token> upper, List<Token> lower, Binding binding) {
+    List<PatternElement> before = pattern.before();
+    List<PatternElement> upperElements = new ArrayList<>(before.size());
+    List<Boolean> upperTight = new ArrayList<>(before.size());
+    for (int i = before.size() - 1; i >= 0; i--) {
+      upperElements.add(before.get(i));
+      boolean joinedToVerbSide =
+          i == before.size() - 1 ? pattern.verbJoinedLeft() : before.get(i + 1).joinedLeft();
+      upperTight.add(joinedToVerbSide);
+    }
+    List<PatternElement> after = pattern.after();
+    List<Boolean> lowerTight = new ArrayList<>(after.size());
+    for (PatternElement element : after) {
+      lowerTight.add(element.joinedLeft());
+    }
+    return part(upperElements, upperTight, upper, true, binding)
+        && part(after, lowerTight, lower, false, binding);
+  }
+
+  private boolean part(
+      List<PatternElement> elements,
+      List<Boolean> tight,
+      List<Token> seq,
+      boolean upper,
+      Binding binding) {
+    if (elements.isEmpty()) {
+      return true;
+    }
+    if (seq.isEmpty()) {
+      return false;
+    }
+    boolean inEntity = false;
+    Entity current = null;
+    Compound compound = null;
+    int p = 0;
+    int s = 0;
+    while (p < elements.size()) {
+      Token token = seq.get(s);
+      if (token.kind() == Token.Kind.ENTITY_OPEN || token.kind() == Token.Kind.ENTITY_CLOSE) {
+        inEntity = !inEntity;
+        current = inEntity ? token.entity() : null;
+        if (++s >= seq.size()) {
+          return false;
+        }
+        continue;
+      }
+      if (token.kind() == Token.Kind.COMPOUND_OPEN || token.kind() == Token.Kind.COMPOUND_CLOSE) {
+        compound = compound == null ? token.compound() : null;
+        if (++s >= seq.size()) {
+          return false;
+        }
+        continue;
+      }
+      PatternElement element = elements.get(p);
+      boolean matched;
+      switch (element.kind()) {
+        case SOURCE, TARGET, COMPOUND, SKIP -> {
+          if (!inEntity) {
+            matched = false;
+            break;
+          }
+          Object place = compound != null && element.kind() != PatternElement.Kind.SKIP ? compound : current;
+          if (element.kind() == PatternElement.Kind.SOURCE) {
+            binding.source = current;
+          } else if (element.kind() == PatternElement.Kind.TARGET) {
+            binding.target = current;
+          } else if (element.kind() == PatternElement.Kind.COMPOUND) {
+            if (compound == null) {
+              matched = false;
+              break;
+            }
+            binding.source = place;
+            binding.target = place;
+          } else {
+            int end = s;
+            while (end < seq.size() && seq.get(end).kind() != (upper ? Token.Kind.ENTITY_OPEN : Token.Kind.ENTITY_CLOSE)) {
+              end++;
+            }
+            if (end >= seq.size()) {
+              return false;
+            }
+            s = end;
+            inEntity = false;
+            current = null;
+          }
+          matched = true;
+        }
+        case SYNSET -> {
+          int last = synsetEnd(element.value(), seq, s, upper);
+          matched = last >= 0;
+          if (matched) {
+            s = last;
+          }
+        }
+        case WORD -> matched = token.kind() == Token.Kind.WORD && token.text().equals(element.value());
+        default -> throw new IllegalStateException("verb inside a pattern part: " + element);
+      }
+      if (matched) {
+        p++;
+        if (p >= elements.size()) {
+          return true;
+        }
+        if (++s >= seq.size()) {
+          return false;
+        }
+      } else if (!tight.get(p)) {
+        if (++s >= seq.size()) {
+          return false;
+        }
+      } else {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Index of the last sequence word a member of the synset covers from {@code s}, or -1. */
+  private int synsetEnd(String name, List<Token> seq, int s, boolean upper) {
+    Synset synset = verbs.synset(name).orElseThrow();
+    for (List<PatternElement> member : synset.members()) {
+      int end = memberEnd(member, synset.plurals(), seq, s, upper);
+      if (end >= 0) {
+        return end;
+      }
+    }
+    return -1;
+  }
+
+  private static int memberEnd(List<PatternElement> member, boolean plurals, List<Token> seq, int s, boolean upper) {
+    int n = member.size();
+    for (int k = 0; k < n; k++) {
+      PatternElement word = member.get(upper ? n - 1 - k : k);
+      int at = s + k;
+      if (word.kind() != PatternElement.Kind.WORD || at >= seq.size()) {
+        return -1;
+      }
+      Token token = seq.get(at);
+      if (token.kind() != Token.Kind.WORD) {
+        return -1;
+      }
+      boolean lastWord = upper ? k == 0 : k == n - 1;
+      boolean same = token.text().equals(word.value());
+      if (!same && lastWord && plurals && !word.exact()) {
+        same = token.text().equals(plural(word.value()));
+      }
+      if (!same) {
+        return -1;
+      }
+    }
+    return s + n - 1;
+  }
+
+  static String plural(String word) {
+    if (word.endsWith("Y")) {
+      return word.substring(0, word.length() - 1) + "IES";
+    }
+    if (word.endsWith("S")) {
+      return word + "ES";
+    }
+    return word + "S";
+  }
+}

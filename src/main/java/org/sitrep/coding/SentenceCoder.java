@@ -1,0 +1,393 @@
+package org.sitrep.coding;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/*
+ * Design note. For each verb phrase whose first child is a verb, in sentence order: look the verb
+ * up (multi-word forms first), try its block's patterns in file order against the words before
+ * and after it, take the first that matches or else the verb's own code, then find the source
+ * (first actor from the start of the clause) and target (first actor after the verb, else one
+ * before it) unless the pattern placed them. A coded verb phrase hides the verbs nested in it:
+ * "Arnor said Gondor attacked Mordor" codes the saying, not the attack, when SAID has a code.
+ * Passives ("was attacked by") swap source and target. Compounds give one event per pair.
+ */
+/**
+ * Codes one parsed sentence with a set of dictionaries.
+ *
+ * <pre>{@code
+ * SentenceCoder coder = new SentenceCoder(Dictionaries.phoenix());
+ * coder.code(tree, text, LocalDate.of(2024, 11, 11), CoderConfig.DEFAULT).events()
+ * }</pre>
+ */
+public final class SentenceCoder {
+  /** One coded event: actor codes, CAMEO code and the words that named each actor. */
+  public record CodedEvent(
+      String source, String target, String code, String sourceText, String targetText) {}
+
+  /** The events of a sentence, or why it was set aside ("sentencediscard", "storydiscard"). */
+  public record Result(List<CodedEvent> events, Optional<String> setAside) {
+    public Result {
+      events = List.copyOf(events);
+    }
+  }
+
+  private static final Set<String> PASSIVE_AUXILIARIES = Set.of("WAS", "IS", "BEEN", "WERE", "ARE", "BE", "BEING");
+
+  private final Dictionaries dictionaries;
+  private final EntityCoder entityCoder;
+  private final PatternMatcher matcher;
+
+  public SentenceCoder(Dictionaries dictionaries) {
+    this.dictionaries = dictionaries;
+    this.entityCoder = new EntityCoder(dictionaries.actors(), dictionaries.agents());
+    this.matcher = new PatternMatcher(dictionaries.verbs());
+  }
+
+  public Result code(ParseTree tree, String text, LocalDate date, CoderConfig config) {
+    List<String> textWords = textWords(text);
+    if (dictionaries.discards().findIn(textWords, true).isPresent()) {
+      return new Result(List.of(), Optional.of("storydiscard"));
+    }
+    if (dictionaries.discards().findIn(textWords, false).isPresent()) {
+      return new Result(List.of(), Optional.of("sentencediscard"));
+    }
+    List<Token> tokens = CommaClauses.remove(Linearizer.linearize(tree), config);
+    Map<Entity, Boolean> coded = new HashMap<>();
+    for (Token token : tokens) {
+      if (token.kind() == Token.Kind.ENTITY_OPEN && coded.put(token.entity(), Boolean.TRUE) == null) {
+        token.entity().code(entityCoder.code(token.entity().words(), date));
+      }
+    }
+    return new Result(new VerbWalk(tokens, config).run(), Optional.empty());
+  }
+
+  private static List<String> textWords(String text) {
+    List<String> words = new ArrayList<>();
+    for (String word : text.toUpperCase(Locale.ROOT).split("[^A-Z0-9'\\-]+")) {
+      if (!word.isEmpty()) {
+        words.add(word);
+      }
+    }
+    return words;
+  }
+
+  /** The walk over one sentence's tokens. */
+  private final class VerbWalk {
+    private final List<Token> tokens;
+    private final CoderConfig config;
+    private final Map<Integer, Integer> closeOf = new HashMap<>();
+    private final Set<CodedEvent> events = new LinkedHashSet<>();
+
+    VerbWalk(List<Token> tokens, CoderConfig config) {
+      this.tokens = tokens;
+      this.config = config;
+      Map<Integer, Integer> openById = new HashMap<>();
+      for (int i = 0; i < tokens.size(); i++) {
+        Token token = tokens.get(i);
+        if (token.isOpening()) {
+          openById.put(token.id(), i);
+        } else if (token.isClosing() && openById.containsKey(token.id())) {
+          closeOf.put(openById.get(token.id()), i);
+        }
+      }
+    }
+
+    List<CodedEvent> run() {
+      int i = 0;
+      while (i < tokens.size()) {
+        if (isVerbPhrase(i) && codeVerbPhrase(i)) {
+          i = closeOf.getOrDefault(i, i) + 1;
+        } else {
+          i++;
+        }
+      }
+      return new ArrayList<>(events);
+    }
+
+    private boolean isVerbPhrase(int i) {
+      Token token = tokens.get(i);
+      return token.is(Token.Kind.OPEN, "VP")
+          && i + 2 < tokens.size()
+          && tokens.get(i + 1).kind() == Token.Kind.OPEN
+          && tokens.get(i + 1).text().startsWith("VB")
+          && closeOf.containsKey(i);
+    }
+
+    /** Codes the verb phrase opening at {@code vp}; true if its verb had a code. */
+    private boolean codeVerbPhrase(int vp) {
+      int end = closeOf.get(vp);
+      int verbWord = vp + 2;
+      int participle = passiveParticiple(vp, end);
+      boolean passive = participle >= 0;
+      if (passive) {
+        verbWord = participle + 1;
+      }
+      Optional<VerbHit> hit = lookUp(verbWord);
+      if (hit.isEmpty()) {
+        return false;
+      }
+      List<Token> upper = upperSequence(hit.get().upperFrom());
+      List<Token> lower = lowerSequence(hit.get().lowerFrom(), end);
+      PatternMatcher.Binding binding = new PatternMatcher.Binding();
+      CodePair code = null;
+      for (VerbPattern pattern : hit.get().candidate().block().patterns()) {
+        PatternMatcher.Binding trial = new PatternMatcher.Binding();
+        if (matcher.matches(pattern, upper, lower, trial)) {
+          code = pattern.code();
+          binding = trial;
+          break;
+        }
+      }
+      if (code == null) {
+        code = hit.get().candidate().entry().code().orElse(hit.get().candidate().block().code());
+      }
+      if (code.isNull()) {
+        return false;
+      }
+      Object source = binding.source != null ? binding.source : defaultSource(upper);
+      if (source == null) {
+        return true;
+      }
+      Object target = binding.target != null ? binding.target : defaultTarget(source, upper, lower);
+      if (target == null) {
+        return true;
+      }
+      emit(source, target, code, passive);
+      return true;
+    }
+
+    /** The participle of "was attacked by X", or -1 when the phrase is active. */
+    private int passiveParticiple(int vp, int end) {
+      int participle = -1;
+      for (int i = vp + 3; i < end; i++) {
+        if (tokens.get(i).is(Token.Kind.OPEN, "VBN")) {
+          participle = i;
+          break;
+        }
+      }
+      if (participle < 0) {
+        return -1;
+      }
+      boolean by = false;
+      for (int i = participle + 2; i < end; i++) {
+        if (tokens.get(i).kind() == Token.Kind.WORD && tokens.get(i).text().equals("BY")) {
+          by = true;
+          break;
+        }
+      }
+      if (!by) {
+        return -1;
+      }
+      for (int i = vp; i < participle; i++) {
+        Token token = tokens.get(i);
+        if (token.kind() == Token.Kind.CLOSE && token.text().startsWith("VB")
+            && tokens.get(i - 1).kind() == Token.Kind.WORD
+            && PASSIVE_AUXILIARIES.contains(tokens.get(i - 1).text())) {
+          return participle;
+        }
+      }
+      return -1;
+    }
+
+    private record VerbHit(VerbDictionary.Candidate candidate, int upperFrom, int lowerFrom) {}
+
+    /** The dictionary entry of the verb at this word index, multi-word forms first. */
+    private Optional<VerbHit> lookUp(int verbWord) {
+      String verb = tokens.get(verbWord).text();
+      for (VerbDictionary.Candidate candidate : dictionaries.verbs().entriesFor(verb)) {
+        VerbForm form = candidate.form();
+        int after = followingWords(verbWord, form.trailing(), +1);
+        List<String> leading = new ArrayList<>(form.leading());
+        Collections.reverse(leading);
+        int before = followingWords(verbWord, leading, -1);
+        if (after >= 0 && before >= 0) {
+          return Optional.of(new VerbHit(candidate, before - 1, after + 1));
+        }
+      }
+      return Optional.empty();
+    }
+
+    /** Index of the last particle when the words follow in that direction, else -1. */
+    private int followingWords(int from, List<String> words, int step) {
+      int at = from;
+      for (String word : words) {
+        at += step;
+        while (at >= 0 && at < tokens.size() && tokens.get(at).kind() != Token.Kind.WORD) {
+          at += step;
+        }
+        if (at < 0 || at >= tokens.size() || !tokens.get(at).text().equals(word)) {
+          return -1;
+        }
+      }
+      return at;
+    }
+
+    /** Words and boundaries before the verb, nearest first, back to the previous comma. */
+    private List<Token> upperSequence(int from) {
+      List<Token> out = new ArrayList<>();
+      for (int i = from; i >= 0; i--) {
+        Token token = tokens.get(i);
+        if (token.is(Token.Kind.CLOSE, ",")) {
+          break;
+        }
+        if (keep(token)) {
+          out.add(token);
+        }
+      }
+      return out;
+    }
+
+    private List<Token> lowerSequence(int from, int end) {
+      List<Token> out = new ArrayList<>();
+      for (int i = from; i < end; i++) {
+        if (keep(tokens.get(i))) {
+          out.add(tokens.get(i));
+        }
+      }
+      return out;
+    }
+
+    private boolean keep(Token token) {
+      return token.kind() != Token.Kind.OPEN && token.kind() != Token.Kind.CLOSE;
+    }
+
+    /** The first compound or coded entity from the start of the clause, else any entity. */
+    private Object defaultSource(List<Token> upper) {
+      Entity anyEntity = null;
+      for (int i = upper.size() - 1; i >= 0; i--) {
+        Token token = upper.get(i);
+        if (token.kind() == Token.Kind.COMPOUND_OPEN || token.kind() == Token.Kind.COMPOUND_CLOSE) {
+          return token.compound();
+        }
+        if (token.kind() == Token.Kind.ENTITY_OPEN || token.kind() == Token.Kind.ENTITY_CLOSE) {
+          if (token.entity().isCoded()) {
+            return token.entity();
+          }
+          if (anyEntity == null) {
+            anyEntity = token.entity();
+          }
+        }
+      }
+      return anyEntity;
+    }
+
+    private Object defaultTarget(Object source, List<Token> upper, List<Token> lower) {
+      String sourceCode = source instanceof Entity entity ? entity.code() : null;
+      Entity uncoded = null;
+      for (Token token : lower) {
+        if (token.kind() == Token.Kind.COMPOUND_OPEN) {
+          return token.compound();
+        }
+        if (token.kind() == Token.Kind.ENTITY_OPEN) {
+          Entity entity = token.entity();
+          if (entity.isCoded() && !sameActor(entity, sourceCode)) {
+            return entity;
+          }
+          if (!entity.isCoded() && uncoded == null) {
+            uncoded = entity;
+          }
+        }
+      }
+      if (uncoded != null) {
+        return uncoded;
+      }
+      Entity upperUncoded = null;
+      for (Token token : upper) {
+        if (token.kind() == Token.Kind.ENTITY_CLOSE) {
+          Entity entity = token.entity();
+          if (entity.isCoded() && !sameActor(entity, sourceCode) && entity != source) {
+            return entity;
+          }
+          if (!entity.isCoded() && entity != source && upperUncoded == null) {
+            upperUncoded = entity;
+          }
+        }
+      }
+      return upperUncoded;
+    }
+
+    private boolean sameActor(Entity entity, String sourceCode) {
+      return sourceCode != null && entity.code().startsWith(sourceCode);
+    }
+
+    private void emit(Object source, Object target, CodePair code, boolean passive) {
+      List<Entity> sources = members(source);
+      List<Entity> targets = members(target);
+      List<String> sourceCodes = codes(sources);
+      List<String> targetCodes = codes(targets);
+      if (code.reciprocal().isPresent()) {
+        if (sourceCodes.get(0).equals(Entity.NO_CODE)) {
+          sourceCodes = targetCodes;
+          sources = targets;
+        } else if (targetCodes.get(0).equals(Entity.NO_CODE)) {
+          targetCodes = sourceCodes;
+          targets = sources;
+        }
+        pairs(sourceCodes, targetCodes, sources, targets, code.code(), passive);
+        pairs(targetCodes, sourceCodes, targets, sources, code.reciprocal().get(), passive);
+      } else {
+        pairs(sourceCodes, targetCodes, sources, targets, code.code(), passive);
+      }
+      if (config.requireDyad()) {
+        events.removeIf(e -> e.source().equals(Entity.NO_CODE) || e.target().equals(Entity.NO_CODE));
+      }
+    }
+
+    private void pairs(
+        List<String> from, List<String> to, List<Entity> fromEntities, List<Entity> toEntities,
+        String code, boolean passive) {
+      for (int a = 0; a < from.size(); a++) {
+        for (int b = 0; b < to.size(); b++) {
+          String x = from.get(a);
+          String y = to.get(b);
+          if (x.equals(y)) {
+            continue;
+          }
+          String xText = textOf(fromEntities, a);
+          String yText = textOf(toEntities, b);
+          events.add(passive ? new CodedEvent(y, x, code, yText, xText) : new CodedEvent(x, y, code, xText, yText));
+        }
+      }
+    }
+
+    private String textOf(List<Entity> entities, int index) {
+      return entities.isEmpty() ? "" : entities.get(Math.min(index, entities.size() - 1)).text();
+    }
+
+    private List<Entity> members(Object place) {
+      if (place instanceof Compound compound) {
+        return compound.members();
+      }
+      return List.of((Entity) place);
+    }
+
+    /** Actor codes at a place: one per coded member, quoted text for new actors, else "---". */
+    private List<String> codes(List<Entity> entities) {
+      List<String> out = new ArrayList<>();
+      for (Entity entity : entities) {
+        String code = entity.code();
+        if (!entity.isCoded() && config.newActorLength() > 0 && entity.words().size() <= config.newActorLength()) {
+          code = "\"" + entity.text() + "\"";
+        }
+        if (!code.equals(Entity.NO_CODE) || entities.size() == 1) {
+          for (String part : code.split("/")) {
+            out.add(part);
+          }
+        }
+      }
+      if (out.isEmpty()) {
+        out.add(Entity.NO_CODE);
+      }
+      return out;
+    }
+  }
+}
