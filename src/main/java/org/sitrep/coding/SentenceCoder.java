@@ -40,8 +40,9 @@ public final class SentenceCoder {
     }
   }
 
-  private static final Set<String> PASSIVE_AUXILIARIES = Set.of("WAS", "IS", "BEEN", "WERE", "ARE", "BE", "BEING");
+  private static final Set<String> PASSIVE_AUXILIARIES = Set.of("WAS", "IS", "BEEN", "WERE", "ARE", "BE", "BEING", "GET", "GOT", "GETS");
 
+  private static final boolean TRACE = Boolean.getBoolean("sitrep.trace");
   private final Dictionaries dictionaries;
   private final EntityCoder entityCoder;
   private final PatternMatcher matcher;
@@ -147,6 +148,9 @@ public final class SentenceCoder {
           break;
         }
       }
+      if (TRACE) {
+        System.err.println("TRACE verb " + tokens.get(verbWord) + " block " + hit.get().candidate().block().name() + " upper " + upper + " lower " + lower + " code " + code);
+      }
       if (code == null) {
         code = hit.get().candidate().entry().code().orElse(hit.get().candidate().block().code());
       }
@@ -165,37 +169,39 @@ public final class SentenceCoder {
       return true;
     }
 
-    /** The participle of "was attacked by X", or -1 when the phrase is active. */
+    /**
+     * The participle of "was attacked by X" or "has been attacked by X", or -1 when the phrase is
+     * active: the phrase's verb is a form of "be" whose verb-phrase complement is headed by a past
+     * participle with "by" after it.
+     */
     private int passiveParticiple(int vp, int end) {
-      int participle = -1;
-      for (int i = vp + 3; i < end; i++) {
-        if (tokens.get(i).is(Token.Kind.OPEN, "VBN")) {
-          participle = i;
-          break;
-        }
-      }
-      if (participle < 0) {
+      if (!PASSIVE_AUXILIARIES.contains(tokens.get(vp + 2).text())) {
         return -1;
       }
-      boolean by = false;
-      for (int i = participle + 2; i < end; i++) {
-        if (tokens.get(i).kind() == Token.Kind.WORD && tokens.get(i).text().equals("BY")) {
-          by = true;
-          break;
-        }
-      }
-      if (!by) {
-        return -1;
-      }
-      for (int i = vp; i < participle; i++) {
-        Token token = tokens.get(i);
-        if (token.kind() == Token.Kind.CLOSE && token.text().startsWith("VB")
-            && tokens.get(i - 1).kind() == Token.Kind.WORD
-            && PASSIVE_AUXILIARIES.contains(tokens.get(i - 1).text())) {
-          return participle;
+      for (int k = vp + 3; k < end; k++) {
+        if (tokens.get(k).is(Token.Kind.OPEN, "VP")) {
+          Token head = tokens.get(k + 1);
+          int innerEnd = closeOf.getOrDefault(k, end);
+          if (head.is(Token.Kind.OPEN, "VBN") && !tokens.get(k + 2).text().equals("BEEN")) {
+            return hasWordBetween("BY", k + 2, innerEnd) ? k + 1 : -1;
+          }
+          if (head.kind() == Token.Kind.OPEN && head.text().startsWith("VB")
+              && PASSIVE_AUXILIARIES.contains(tokens.get(k + 2).text())) {
+            return passiveParticiple(k, innerEnd);
+          }
+          return -1;
         }
       }
       return -1;
+    }
+
+    private boolean hasWordBetween(String word, int from, int to) {
+      for (int i = from; i < to; i++) {
+        if (tokens.get(i).kind() == Token.Kind.WORD && tokens.get(i).text().equals(word)) {
+          return true;
+        }
+      }
+      return false;
     }
 
     private record VerbHit(VerbDictionary.Candidate candidate, int upperFrom, int lowerFrom) {}

@@ -28,7 +28,9 @@ public final class VerbDictionary {
     this.blocks = List.copyOf(blocks);
     this.synsets = Map.copyOf(synsets);
     Map<String, List<Candidate>> index = new HashMap<>();
-    for (VerbBlock block : blocks) {
+    // A verb defined again later replaces the earlier definition, as in PETRARCH: later blocks
+    // are listed first.
+    for (VerbBlock block : reversed(blocks)) {
       for (VerbEntry entry : block.verbs()) {
         for (VerbForm form : entry.forms()) {
           index.computeIfAbsent(form.verb(), k -> new ArrayList<>())
@@ -44,6 +46,12 @@ public final class VerbDictionary {
           return List.copyOf(sorted);
         });
     this.byVerbWord = Map.copyOf(index);
+  }
+
+  private static <T> List<T> reversed(List<T> list) {
+    List<T> copy = new ArrayList<>(list);
+    java.util.Collections.reverse(copy);
+    return copy;
   }
 
   public List<VerbBlock> blocks() {
