@@ -31,7 +31,7 @@ final class EntityCoder {
   String code(List<String> words, LocalDate date) {
     Optional<ActorMatch> actor = Optional.empty();
     for (int k = 0; k < words.size() && actor.isEmpty(); k++) {
-      actor = actors.longestMatch(words, k);
+      actor = actors.longestMatch(words, k).filter(match -> isWhole(match, words));
     }
     String code = actor.flatMap(match -> match.entry().codeOn(date)).orElse(Entity.NO_CODE);
     boolean hasActor = actor.isPresent();
@@ -64,6 +64,15 @@ final class EntityCoder {
       code = agent.entry().prefix() ? g + code : code + g;
     }
     return code;
+  }
+
+  /**
+   * Whether every word matched whole. Like PETRARCH, the coder takes no stems: "THE_KU" must not
+   * take "the Kuwait government".
+   */
+  private static boolean isWhole(ActorMatch match, List<String> words) {
+    List<String> phrase = match.phrase().words();
+    return words.get(match.start() + phrase.size() - 1).equals(phrase.get(phrase.size() - 1));
   }
 
   private static boolean holdsAtBoundary(String code, String agent) {

@@ -94,7 +94,8 @@ final class Linearizer {
   }
 
   private static boolean isNounPhrase(ParseTree node) {
-    return !node.isWord() && (node.label().equals("NP") || node.label().startsWith("NP-"));
+    // function-tagged phrases such as NP-TMP ("on Saturday") are not actors
+    return !node.isWord() && node.label().equals("NP");
   }
 
   // --- emission ----------------------------------------------------------------------------
@@ -173,17 +174,21 @@ final class Linearizer {
     if (preposition == null || object == null || contains(object, "PP")) {
       return false;
     }
-    List<String> headWords = flatWords(head);
-    if (isMarkedCompound(object)) {
+    List<List<String>> heads = isMarkedCompound(head) ? compoundMembers(head) : List.of(flatWords(head));
+    if (isMarkedCompound(object) || heads.size() > 1) {
+      // "lawmakers and officials in Fornost and Gondor": one entity per pair of members
+      List<List<String>> objects = isMarkedCompound(object) ? compoundMembers(object) : List.of(flatWords(object));
       List<Entity> members = new ArrayList<>();
-      for (List<String> member : compoundMembers(object)) {
-        List<String> words = new ArrayList<>(headWords);
-        words.addAll(member);
-        members.add(new Entity(words));
+      for (List<String> headMember : heads) {
+        for (List<String> objectMember : objects) {
+          List<String> words = new ArrayList<>(headMember);
+          words.addAll(objectMember);
+          members.add(new Entity(words));
+        }
       }
       compoundOf(members);
     } else {
-      List<String> words = new ArrayList<>(headWords);
+      List<String> words = new ArrayList<>(heads.get(0));
       words.add(upper(preposition));
       words.addAll(flatWords(object));
       entity(words);

@@ -96,7 +96,11 @@ final class PatternMatcher {
               matched = false;
               break;
             }
-            binding.source = place;
+            // before the verb a compound acts on itself ("Arnor and Gondor have met"); after it,
+            // the compound is the target ("agrees with Arnor and Gondor")
+            if (upper) {
+              binding.source = place;
+            }
             binding.target = place;
           } else {
             int end = s;
