@@ -42,6 +42,7 @@ public final class SentenceCoder {
 
   private static final Set<String> PASSIVE_AUXILIARIES = Set.of("WAS", "IS", "BEEN", "WERE", "ARE", "BE", "BEING", "GET", "GOT", "GETS");
 
+  private static final Set<String> NEGATIONS = Set.of("NOT", "N'T", "NEVER", "NO", "CANNOT");
   private static final boolean TRACE = Boolean.getBoolean("sitrep.trace");
   private final Dictionaries dictionaries;
   private final EntityCoder entityCoder;
@@ -140,11 +141,13 @@ public final class SentenceCoder {
       List<Token> lower = lowerSequence(hit.get().lowerFrom(), end);
       PatternMatcher.Binding binding = new PatternMatcher.Binding();
       CodePair code = null;
+      VerbPattern matchedPattern = null;
       for (VerbPattern pattern : hit.get().candidate().block().patterns()) {
         PatternMatcher.Binding trial = new PatternMatcher.Binding();
         if (matcher.matches(pattern, upper, lower, trial)) {
           code = pattern.code();
           binding = trial;
+          matchedPattern = pattern;
           break;
         }
       }
@@ -156,6 +159,11 @@ public final class SentenceCoder {
       }
       if (code.isNull()) {
         return false;
+      }
+      if (isNegated(upper) && !spellsNegation(matchedPattern)) {
+        // "Arnor did not attack Gondor" is no attack; patterns that spell the negation out
+        // ("- NOT * AID [054]") code it as what it is
+        return true;
       }
       Object source = binding.source != null ? binding.source : defaultSource(upper);
       if (source == null) {
@@ -264,6 +272,40 @@ public final class SentenceCoder {
 
     private boolean keep(Token token) {
       return token.kind() != Token.Kind.OPEN && token.kind() != Token.Kind.CLOSE;
+    }
+
+    /** Whether a negation stands between the verb and the nearest actor before it. */
+    private boolean isNegated(List<Token> upper) {
+      for (Token token : upper) {
+        if (token.kind() != Token.Kind.WORD) {
+          return false;
+        }
+        if (NEGATIONS.contains(token.text())) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private boolean spellsNegation(VerbPattern pattern) {
+      if (pattern == null) {
+        return false;
+      }
+      for (PatternElement element : pattern.elements()) {
+        if (element.kind() == PatternElement.Kind.WORD && NEGATIONS.contains(element.value())) {
+          return true;
+        }
+        if (element.kind() == PatternElement.Kind.SYNSET) {
+          for (List<PatternElement> member : dictionaries.verbs().synset(element.value()).orElseThrow().members()) {
+            for (PatternElement word : member) {
+              if (NEGATIONS.contains(word.value())) {
+                return true;
+              }
+            }
+          }
+        }
+      }
+      return false;
     }
 
     /** The first compound or coded entity from the start of the clause, else any entity. */
