@@ -43,7 +43,6 @@ public final class SentenceCoder {
   private static final Set<String> PASSIVE_AUXILIARIES = Set.of("WAS", "IS", "BEEN", "WERE", "ARE", "BE", "BEING", "GET", "GOT", "GETS");
 
   private static final Set<String> NEGATIONS = Set.of("NOT", "N'T", "NEVER", "NO", "CANNOT");
-  private static final boolean TRACE = Boolean.getBoolean("sitrep.trace");
   private final Dictionaries dictionaries;
   private final EntityCoder entityCoder;
   private final PatternMatcher matcher;
@@ -150,9 +149,6 @@ public final class SentenceCoder {
           matchedPattern = pattern;
           break;
         }
-      }
-      if (TRACE) {
-        System.err.println("TRACE verb " + tokens.get(verbWord) + " block " + hit.get().candidate().block().name() + " upper " + upper + " lower " + lower + " code " + code);
       }
       if (code == null) {
         code = hit.get().candidate().entry().code().orElse(hit.get().candidate().block().code());
