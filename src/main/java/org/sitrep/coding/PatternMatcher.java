@@ -1,7 +1,9 @@
 package org.sitrep.coding;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 /*
  * Design note. A pattern is matched against two sequences built around the verb: the "upper"
@@ -19,13 +21,23 @@ final class PatternMatcher {
     Object target;
   }
 
+  /** A pattern split into its two parts once, each with the "joined" flag of every token. */
+  private record Prepared(
+      List<PatternElement> upper, List<Boolean> upperTight, List<PatternElement> lower, List<Boolean> lowerTight) {}
+
   private final VerbDictionary verbs;
+  private final Map<VerbPattern, Prepared> prepared = new IdentityHashMap<>();
 
   PatternMatcher(VerbDictionary verbs) {
     this.verbs = verbs;
+    for (VerbBlock block : verbs.blocks()) {
+      for (VerbPattern pattern : block.patterns()) {
+        prepared.put(pattern, prepare(pattern));
+      }
+    }
   }
 
-  boolean matches(VerbPattern pattern, List<Token> upper, List<Token> lower, Binding binding) {
+  private static Prepared prepare(VerbPattern pattern) {
     List<PatternElement> before = pattern.before();
     List<PatternElement> upperElements = new ArrayList<>(before.size());
     List<Boolean> upperTight = new ArrayList<>(before.size());
@@ -40,8 +52,17 @@ final class PatternMatcher {
     for (PatternElement element : after) {
       lowerTight.add(element.joinedLeft());
     }
-    return part(upperElements, upperTight, upper, true, binding)
-        && part(after, lowerTight, lower, false, binding);
+    return new Prepared(List.copyOf(upperElements), List.copyOf(upperTight), List.copyOf(after), List.copyOf(lowerTight));
+  }
+
+  boolean matches(VerbPattern pattern, List<Token> upper, List<Token> lower, Binding binding) {
+    // read-only after construction, so one matcher serves many threads
+    Prepared parts = prepared.get(pattern);
+    if (parts == null) {
+      parts = prepare(pattern);
+    }
+    return part(parts.upper(), parts.upperTight(), upper, true, binding)
+        && part(parts.lower(), parts.lowerTight(), lower, false, binding);
   }
 
   private boolean part(
