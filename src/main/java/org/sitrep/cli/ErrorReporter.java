@@ -36,6 +36,12 @@ final class ErrorReporter implements CommandLine.IExecutionExceptionHandler {
     if (e instanceof NoSuchFileException missing) {
       return missing.getFile() + ": no such file";
     }
+    if (e instanceof DictionaryException dictionary && dictionary.line() == 0) {
+      // the whole file is the problem (missing, unreadable): no line to fix
+      String prefix = dictionary.source() + ":0: ";
+      String message = e.getMessage();
+      return dictionary.source() + ": " + (message.startsWith(prefix) ? message.substring(prefix.length()) : message);
+    }
     if (e instanceof DictionaryException) {
       return "dictionary error: " + e.getMessage() + " (fix the line, or check the file is the right one)";
     }

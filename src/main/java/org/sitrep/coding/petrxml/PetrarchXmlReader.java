@@ -2,6 +2,13 @@ package org.sitrep.coding.petrxml;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -10,6 +17,8 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -49,15 +58,23 @@ public final class PetrarchXmlReader {
   }
 
   public static PetrarchFile read(String name, InputStream in) {
+    byte[] bytes;
+    try {
+      bytes = in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(name + ": cannot read: " + e.getMessage(), e);
+    }
     XMLInputFactory factory = XMLInputFactory.newFactory();
     factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
     factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
     factory.setProperty(XMLInputFactory.IS_COALESCING, true);
     XMLStreamReader xml;
     try {
-      xml = factory.createXMLStreamReader(in);
+      // Decoded here, not by the parser: the JDK's parser prints "[Fatal Error] ..." to stderr
+      // on a byte that is not valid in the encoding, before it throws.
+      xml = factory.createXMLStreamReader(new StringReader(decode(name, bytes)));
     } catch (XMLStreamException e) {
-      throw new PetrarchXmlException(name, 1, 1, "not XML: " + e.getMessage());
+      throw new PetrarchXmlException(name, 1, 1, "not XML: " + stripLocation(e));
     }
     PetrarchXmlReader reader = new PetrarchXmlReader(name, xml);
     try {
@@ -72,6 +89,67 @@ public final class PetrarchXmlReader {
       } catch (XMLStreamException ignored) {
         // closing a reader that already failed adds nothing to report
       }
+    }
+  }
+
+  private static final Pattern ENCODING =
+      Pattern.compile("^<\\?xml[^>]*?\\sencoding\\s*=\\s*[\"']([A-Za-z0-9._:-]+)[\"']");
+
+  /**
+   * The file's text in the encoding its byte order mark or XML declaration names, UTF-8 if
+   * neither; a byte that is not valid in it is an error with its line and column.
+   */
+  private static String decode(String name, byte[] bytes) {
+    Charset charset = StandardCharsets.UTF_8;
+    int start = 0;
+    if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
+      start = 3;
+    } else if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF) {
+      charset = StandardCharsets.UTF_16BE;
+      start = 2;
+    } else if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE) {
+      charset = StandardCharsets.UTF_16LE;
+      start = 2;
+    } else {
+      String head = new String(bytes, 0, Math.min(bytes.length, 200), StandardCharsets.ISO_8859_1);
+      Matcher declared = ENCODING.matcher(head);
+      if (declared.find()) {
+        try {
+          charset = Charset.forName(declared.group(1));
+        } catch (IllegalArgumentException e) {
+          throw new PetrarchXmlException(
+              name, 1, declared.start(1) + 1, "unknown encoding '" + declared.group(1) + "' in the XML declaration");
+        }
+      }
+    }
+    ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
+    try {
+      return charset
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(in)
+          .toString();
+    } catch (CharacterCodingException e) {
+      int bad = Math.min(in.position(), bytes.length - 1);
+      int line = 1;
+      int lineStart = start;
+      for (int i = start; i < bad; i++) {
+        if (bytes[i] == '\n') {
+          line++;
+          lineStart = i + 1;
+        }
+      }
+      int column = new String(bytes, lineStart, bad - lineStart, charset).length() + 1;
+      throw new PetrarchXmlException(
+          name,
+          line,
+          column,
+          String.format(
+              "not XML: byte 0x%02X is not %s text (if the file is in another encoding, declare it, e.g."
+                  + " <?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>)",
+              bytes[bad] & 0xFF,
+              charset.name()));
     }
   }
 
