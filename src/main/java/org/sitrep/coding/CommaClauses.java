@@ -1,7 +1,6 @@
 package org.sitrep.coding;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -119,7 +118,7 @@ final class CommaClauses {
 
   /** Removes every complete phrase lying wholly inside [from, to). */
   private static List<Token> deletePhrases(List<Token> list, int from, int to) {
-    Map<Integer, Integer> closeOf = matches(list);
+    Map<Integer, Integer> closeOf = Token.closings(list);
     List<Token> out = new ArrayList<>(list.subList(0, Math.max(0, from)));
     int i = Math.max(0, from);
     while (i < to && i < list.size()) {
@@ -134,22 +133,5 @@ final class CommaClauses {
     }
     out.addAll(list.subList(Math.min(i, list.size()), list.size()));
     return out;
-  }
-
-  private static Map<Integer, Integer> matches(List<Token> list) {
-    Map<Integer, Integer> closeOf = new HashMap<>();
-    Map<Integer, Integer> openById = new HashMap<>();
-    for (int i = 0; i < list.size(); i++) {
-      Token token = list.get(i);
-      if (token.isOpening()) {
-        openById.put(token.id(), i);
-      } else if (token.isClosing()) {
-        Integer open = openById.get(token.id());
-        if (open != null) {
-          closeOf.put(open, i);
-        }
-      }
-    }
-    return closeOf;
   }
 }

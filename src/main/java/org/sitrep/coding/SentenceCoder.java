@@ -85,21 +85,13 @@ public final class SentenceCoder {
   private final class VerbWalk {
     private final List<Token> tokens;
     private final CoderConfig config;
-    private final Map<Integer, Integer> closeOf = new HashMap<>();
+    private final Map<Integer, Integer> closeOf;
     private final Set<CodedEvent> events = new LinkedHashSet<>();
 
     VerbWalk(List<Token> tokens, CoderConfig config) {
       this.tokens = tokens;
       this.config = config;
-      Map<Integer, Integer> openById = new HashMap<>();
-      for (int i = 0; i < tokens.size(); i++) {
-        Token token = tokens.get(i);
-        if (token.isOpening()) {
-          openById.put(token.id(), i);
-        } else if (token.isClosing() && openById.containsKey(token.id())) {
-          closeOf.put(openById.get(token.id()), i);
-        }
-      }
+      this.closeOf = Token.closings(tokens);
     }
 
     List<CodedEvent> run() {

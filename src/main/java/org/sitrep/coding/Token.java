@@ -1,5 +1,9 @@
 package org.sitrep.coding;
 
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
 /**
  * One element of the linearised sentence the coder walks: a phrase opening or closing, a word, or
  * the boundary of an entity or compound. Each opening has the same {@code id} as its closing.
@@ -25,6 +29,24 @@ record Token(Kind kind, String text, int id, Entity entity, Compound compound) {
 
   static Token word(String word) {
     return new Token(Kind.WORD, word, -1, null, null);
+  }
+
+  /** For each opening in the list, the index of its closing; unmatched openings are left out. */
+  static Map<Integer, Integer> closings(List<Token> list) {
+    Map<Integer, Integer> closeOf = new HashMap<>();
+    Map<Integer, Integer> openById = new HashMap<>();
+    for (int i = 0; i < list.size(); i++) {
+      Token token = list.get(i);
+      if (token.isOpening()) {
+        openById.put(token.id(), i);
+      } else if (token.isClosing()) {
+        Integer open = openById.get(token.id());
+        if (open != null) {
+          closeOf.put(open, i);
+        }
+      }
+    }
+    return closeOf;
   }
 
   boolean isOpening() {
