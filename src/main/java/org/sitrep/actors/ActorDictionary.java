@@ -22,15 +22,31 @@ public final class ActorDictionary {
     }
 
     private final List<ActorEntry> entries;
-    private final PhraseTrie<Target> trie = new PhraseTrie<>();
+    // Built on the first lookup (or by of()): the parts read for a merge (Phoenix has three) are
+    // never looked up themselves, and building their tries cost about a tenth of the Phoenix load.
+    private volatile PhraseTrie<Target> trie;
 
     private ActorDictionary(List<ActorEntry> entries) {
         this.entries = List.copyOf(entries);
-        for (ActorEntry entry : this.entries) {
-            for (Phrase phrase : entry.phrases()) {
-                trie.add(phrase, new Target(entry, phrase));
+    }
+
+    private PhraseTrie<Target> trie() {
+        PhraseTrie<Target> built = trie;
+        if (built == null) {
+            synchronized (this) {
+                built = trie;
+                if (built == null) {
+                    built = new PhraseTrie<>();
+                    for (ActorEntry entry : entries) {
+                        for (Phrase phrase : entry.phrases()) {
+                            built.add(phrase, new Target(entry, phrase));
+                        }
+                    }
+                    trie = built;
+                }
             }
         }
+        return built;
     }
 
     /**
@@ -58,7 +74,9 @@ public final class ActorDictionary {
         for (ActorDictionary part : parts) {
             all.addAll(part.entries);
         }
-        return new ActorDictionary(all);
+        ActorDictionary merged = new ActorDictionary(all);
+        merged.trie(); // the merge is what gets looked up: build its index now, not on the first sentence
+        return merged;
     }
 
     /** All entries in file (and merge) order. */
@@ -76,7 +94,7 @@ public final class ActorDictionary {
      * @param tokens upper-case words of a sentence
      */
     public Optional<ActorMatch> longestMatch(List<String> tokens, int start) {
-        return trie.longestMatch(tokens, start)
+        return trie().longestMatch(tokens, start)
                 .map(hit -> new ActorMatch(hit.value().entry(), hit.value().phrase(), start, hit.length()));
     }
 }

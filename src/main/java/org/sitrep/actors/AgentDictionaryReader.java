@@ -27,6 +27,7 @@ final class AgentDictionaryReader {
     private static final Pattern SET_DEFINITION = Pattern.compile("!([^!\\s]+)!\\s*=(.*)");
     private static final Pattern MARKER = Pattern.compile("!([^!\\s]+)!");
     private static final Pattern CODE_WORD = Pattern.compile("[A-Za-z0-9]+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private final String source;
     private final Map<String, List<String>> sets = new HashMap<>();
@@ -69,7 +70,7 @@ final class AgentDictionaryReader {
                     + "', found '" + text.substring(close + 1).strip() + "'");
         }
         String head = text.substring(0, open);
-        String code = text.substring(open + 1, close).replaceAll("\\s+", "");
+        String code = SPACES.matcher(text.substring(open + 1, close)).replaceAll("");
         boolean prefix = code.endsWith("~");
         String bare = prefix ? code.substring(0, code.length() - 1) : code.startsWith("~") ? code.substring(1) : "";
         if (!CODE_WORD.matcher(bare).matches()) {
@@ -92,7 +93,7 @@ final class AgentDictionaryReader {
                         + "', found '" + head.substring(endBrace + 1).strip() + "'");
             }
             phraseText = head.substring(0, brace);
-            plurals = List.of(head.substring(brace + 1, endBrace).strip().split("\\s+")).stream()
+            plurals = List.of(SPACES.split(head.substring(brace + 1, endBrace).strip())).stream()
                     .filter(s -> !s.isEmpty()).toList();
         } else if (head.indexOf('}') >= 0) {
             throw error(line, "expected '{' before '}' in '" + head.strip() + "', found '}' alone");

@@ -26,6 +26,7 @@ final class IssueDictionaryReader {
             "<ISSUE\\s+CATEGORY\\s*=\\s*\"([^\"]+)\"(?:\\s+TYPE\\s*=\\s*\"[^\"]*\")?\\s*>", Pattern.CASE_INSENSITIVE);
     private static final Pattern CLOSE = Pattern.compile("</ISSUE\\s*>", Pattern.CASE_INSENSITIVE);
     private static final Pattern CODE = Pattern.compile("[A-Za-z0-9_-]+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private final String source;
     private final Consumer<DictionaryException> problems;
@@ -111,7 +112,7 @@ final class IssueDictionaryReader {
             throw error(line, "expected '[' before ']' in '" + text + "', found ']' alone");
         }
         List<String> words = new ArrayList<>();
-        for (String word : body.strip().split("\\s+")) {
+        for (String word : SPACES.split(body.strip())) {
             if (word.isEmpty()) {
                 continue;
             }

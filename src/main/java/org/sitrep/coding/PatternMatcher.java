@@ -1,9 +1,11 @@
 package org.sitrep.coding;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 
 /*
  * Design note. A pattern is matched against two sequences built around the verb: the "upper"
@@ -30,6 +32,9 @@ final class PatternMatcher {
 
   PatternMatcher(VerbDictionary verbs) {
     this.verbs = verbs;
+    for (Map.Entry<String, Synset> synset : verbs.synsets().entrySet()) {
+      synsetIndex.put(synset.getKey(), index(synset.getValue()));
+    }
     for (VerbBlock block : verbs.blocks()) {
       for (VerbPattern pattern : block.patterns()) {
         prepared.put(pattern, prepare(pattern));
@@ -166,11 +171,50 @@ final class PatternMatcher {
     return true;
   }
 
+  /** Members of a synset by the word each must find first (with its plural where allowed). */
+  private record SynsetIndex(boolean plurals, Map<String, List<List<PatternElement>>> lower,
+      Map<String, List<List<PatternElement>>> upper) {}
+
+  private final Map<String, SynsetIndex> synsetIndex = new HashMap<>();
+
+  private static SynsetIndex index(Synset synset) {
+    Map<String, List<List<PatternElement>>> lower = new HashMap<>();
+    Map<String, List<List<PatternElement>>> upper = new HashMap<>();
+    for (List<PatternElement> member : synset.members()) {
+      int n = member.size();
+      if (n == 0 || member.stream().anyMatch(e -> e.kind() != PatternElement.Kind.WORD)) {
+        continue; // memberEnd never matches these
+      }
+      PatternElement first = member.get(0);
+      PatternElement last = member.get(n - 1);
+      lower.computeIfAbsent(first.value(), k -> new ArrayList<>()).add(member);
+      if (n == 1 && synset.plurals() && !first.exact()) {
+        lower.computeIfAbsent(plural(first.value()), k -> new ArrayList<>()).add(member);
+      }
+      upper.computeIfAbsent(last.value(), k -> new ArrayList<>()).add(member);
+      if (synset.plurals() && !last.exact()) {
+        upper.computeIfAbsent(plural(last.value()), k -> new ArrayList<>()).add(member);
+      }
+    }
+    return new SynsetIndex(synset.plurals(), lower, upper);
+  }
+
   /** Index of the last sequence word a member of the synset covers from {@code s}, or -1. */
   private int synsetEnd(String name, List<Token> seq, int s, boolean upper) {
-    Synset synset = verbs.synset(name).orElseThrow();
-    for (List<PatternElement> member : synset.members()) {
-      int end = memberEnd(member, synset.plurals(), seq, s, upper);
+    SynsetIndex index = synsetIndex.get(name);
+    if (index == null) {
+      throw new NoSuchElementException("synset &" + name);
+    }
+    Token token = seq.get(s);
+    if (token.kind() != Token.Kind.WORD) {
+      return -1;
+    }
+    List<List<PatternElement>> candidates = (upper ? index.upper() : index.lower()).get(token.text());
+    if (candidates == null) {
+      return -1;
+    }
+    for (List<PatternElement> member : candidates) {
+      int end = memberEnd(member, index.plurals(), seq, s, upper);
       if (end >= 0) {
         return end;
       }

@@ -40,6 +40,7 @@ public final class SentenceCoder {
     }
   }
 
+  private static final java.util.regex.Pattern NON_WORD = java.util.regex.Pattern.compile("[^A-Z0-9'\\-]+");
   private static final Set<String> PASSIVE_AUXILIARIES = Set.of("WAS", "IS", "BEEN", "WERE", "ARE", "BE", "BEING", "GET", "GOT", "GETS");
 
   private static final Set<String> NEGATIONS = Set.of("NOT", "N'T", "NEVER", "NO", "CANNOT");
@@ -73,7 +74,7 @@ public final class SentenceCoder {
 
   private static List<String> textWords(String text) {
     List<String> words = new ArrayList<>();
-    for (String word : text.toUpperCase(Locale.ROOT).split("[^A-Z0-9'\\-]+")) {
+    for (String word : NON_WORD.split(text.toUpperCase(Locale.ROOT))) {
       if (!word.isEmpty()) {
         words.add(word);
       }

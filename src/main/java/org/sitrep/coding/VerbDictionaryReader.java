@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.sitrep.actors.DictionaryException;
 
 /**
@@ -30,6 +31,11 @@ import org.sitrep.actors.DictionaryException;
  * DictionaryException} naming the line.
  */
 public final class VerbDictionaryReader {
+  // compiled once: String.split/matches with these compiled a regex on every line
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern WORD_SEPARATORS = Pattern.compile("[\\s_]+");
+  private static final Pattern SYNSET_NAME = Pattern.compile("[A-Z0-9_]+");
+
   private enum State {
     START,
     SYNSET,
@@ -180,7 +186,7 @@ public final class VerbDictionaryReader {
     if (name.endsWith("_")) {
       name = name.substring(0, name.length() - 1);
     }
-    if (name.isEmpty() || !name.matches("[A-Z0-9_]+")) {
+    if (name.isEmpty() || !SYNSET_NAME.matcher(name).matches()) {
       throw error("expected a synset name like &CURRENCY, found '" + line + "'");
     }
     if (synsets.containsKey(name)) {
@@ -255,7 +261,7 @@ public final class VerbDictionaryReader {
       if (close < 0) {
         throw error("expected '}' closing the verb forms in '" + line + "'");
       }
-      for (String form : rest.substring(brace + 1, close).strip().split("\\s+")) {
+      for (String form : SPACES.split(rest.substring(brace + 1, close).strip())) {
         if (!form.isEmpty()) {
           irregular.add(form);
         }
@@ -289,7 +295,7 @@ public final class VerbDictionaryReader {
 
   /** "WIRE_+TAP" -> [WIRE, TAP] with the verb at 1; "LASH OUT" -> verb at 0. */
   private VerbForm form(String phrase) {
-    String[] parts = phrase.strip().split("[\\s_]+");
+    String[] parts = WORD_SEPARATORS.split(phrase.strip());
     List<String> words = new ArrayList<>();
     int verbIndex = -1;
     for (String part : parts) {
