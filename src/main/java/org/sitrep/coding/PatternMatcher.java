@@ -6,6 +6,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Set;
 
 /*
  * Design note. A pattern is matched against two sequences built around the verb: the "upper"
@@ -25,7 +26,11 @@ final class PatternMatcher {
 
   /** A pattern split into its two parts once, each with the "joined" flag of every token. */
   private record Prepared(
-      List<PatternElement> upper, List<Boolean> upperTight, List<PatternElement> lower, List<Boolean> lowerTight) {}
+      List<PatternElement> upper,
+      List<Boolean> upperTight,
+      List<PatternElement> lower,
+      List<Boolean> lowerTight,
+      List<String> literals) {}
 
   private final VerbDictionary verbs;
   private final Map<VerbPattern, Prepared> prepared = new IdentityHashMap<>();
@@ -57,14 +62,31 @@ final class PatternMatcher {
     for (PatternElement element : after) {
       lowerTight.add(element.joinedLeft());
     }
-    return new Prepared(List.copyOf(upperElements), List.copyOf(upperTight), List.copyOf(after), List.copyOf(lowerTight));
+    List<String> literals = new ArrayList<>();
+    for (PatternElement element : pattern.elements()) {
+      if (element.kind() == PatternElement.Kind.WORD) {
+        literals.add(element.value());
+      }
+    }
+    return new Prepared(
+        List.copyOf(upperElements), List.copyOf(upperTight), List.copyOf(after), List.copyOf(lowerTight),
+        List.copyOf(literals));
   }
 
-  boolean matches(VerbPattern pattern, List<Token> upper, List<Token> lower, Binding binding) {
+  /**
+   * Whether the pattern matches around the verb; {@code words} holds every word of both
+   * sequences, so a pattern naming a word the sentence lacks is rejected at once.
+   */
+  boolean matches(VerbPattern pattern, List<Token> upper, List<Token> lower, Set<String> words, Binding binding) {
     // read-only after construction, so one matcher serves many threads
     Prepared parts = prepared.get(pattern);
     if (parts == null) {
       parts = prepare(pattern);
+    }
+    for (String literal : parts.literals()) {
+      if (!words.contains(literal)) {
+        return false;
+      }
     }
     return part(parts.upper(), parts.upperTight(), upper, true, binding)
         && part(parts.lower(), parts.lowerTight(), lower, false, binding);

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -131,12 +132,23 @@ public final class SentenceCoder {
       }
       List<Token> upper = upperSequence(hit.get().upperFrom());
       List<Token> lower = lowerSequence(hit.get().lowerFrom(), end);
+      Set<String> words = new HashSet<>();
+      for (Token token : upper) {
+        if (token.kind() == Token.Kind.WORD) {
+          words.add(token.text());
+        }
+      }
+      for (Token token : lower) {
+        if (token.kind() == Token.Kind.WORD) {
+          words.add(token.text());
+        }
+      }
       PatternMatcher.Binding binding = new PatternMatcher.Binding();
       CodePair code = null;
       VerbPattern matchedPattern = null;
       for (VerbPattern pattern : hit.get().candidate().block().patterns()) {
         PatternMatcher.Binding trial = new PatternMatcher.Binding();
-        if (matcher.matches(pattern, upper, lower, trial)) {
+        if (matcher.matches(pattern, upper, lower, words, trial)) {
           code = pattern.code();
           binding = trial;
           matchedPattern = pattern;
