@@ -32,11 +32,9 @@ final class PatternMatcher {
       List<Boolean> lowerTight,
       List<String> literals) {}
 
-  private final VerbDictionary verbs;
   private final Map<VerbPattern, Prepared> prepared = new IdentityHashMap<>();
 
   PatternMatcher(VerbDictionary verbs) {
-    this.verbs = verbs;
     for (Map.Entry<String, Synset> synset : verbs.synsets().entrySet()) {
       synsetIndex.put(synset.getKey(), index(synset.getValue()));
     }

@@ -3,7 +3,6 @@ package org.sitrep.coding;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -64,9 +63,9 @@ public final class SentenceCoder {
       return new Result(List.of(), Optional.of("sentencediscard"));
     }
     List<Token> tokens = CommaClauses.remove(Linearizer.linearize(tree), config);
-    Map<Entity, Boolean> coded = new HashMap<>();
+    // each entity has exactly one opening token, so each is coded once
     for (Token token : tokens) {
-      if (token.kind() == Token.Kind.ENTITY_OPEN && coded.put(token.entity(), Boolean.TRUE) == null) {
+      if (token.kind() == Token.Kind.ENTITY_OPEN) {
         token.entity().code(entityCoder.code(token.entity().words(), date));
       }
     }
