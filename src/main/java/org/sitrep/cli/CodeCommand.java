@@ -1,113 +1,98 @@
 package org.sitrep.cli;
 
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalDouble;
-import java.util.OptionalInt;
 import java.util.concurrent.Callable;
+import org.sitrep.annotate.Annotator;
 import org.sitrep.coding.Dictionaries;
-import org.sitrep.coding.GoldsteinScale;
-import org.sitrep.coding.ParseTree;
-import org.sitrep.coding.QuadClass;
-import org.sitrep.coding.SentenceCoder;
-import org.sitrep.coding.TreeReader;
-import org.sitrep.coding.TreeSyntaxException;
-import org.sitrep.coding.petrxml.PetrarchFile;
-import org.sitrep.coding.petrxml.PetrarchXmlReader;
-import org.sitrep.coding.petrxml.SentenceRecord;
 import org.sitrep.export.EventJson;
-import org.sitrep.model.ActorRef;
+import org.sitrep.export.GdeltTsv;
+import org.sitrep.export.QuoteJson;
 import org.sitrep.model.Event;
-import org.sitrep.model.Evidence;
-import org.sitrep.model.Problem;
+import org.sitrep.model.Quote;
+import org.sitrep.pipeline.ArticleCoder;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code sitrep code FILE.xml...}: codes pre-parsed sentences, one event per line of JSON. */
+/** {@code sitrep code FILE...}: articles in, one coded event per line out. */
 @Command(
     name = "code",
     description = {
-      "Codes pre-parsed sentences in PETRARCH's input format (<Sentence date id> with <Text> and"
-          + " <Parse>) with the bundled CAMEO and Phoenix dictionaries and prints one event per"
-          + " line as JSON (DESIGN.md's record). Problems go to stderr; a tree that does not parse"
-          + " is reported with its file and line, the rest is still coded, and the exit code is 2."
+      "Codes news articles into CAMEO events: who did what to whom, when, how much, and who says"
+          + " so. Reads .json (one article), .jsonl, .txt (needs --date), .html, RSS/Atom feeds,"
+          + " folders (recursively) and - for stdin. Prints one event per line (DESIGN.md's record,"
+          + " or GDELT-like TSV); problems go to stderr and the rest is still coded (exit code 1)."
+          + " PETRARCH XML files of parsed sentences are coded as they are."
     })
 final class CodeCommand implements Callable<Integer> {
-  @Parameters(paramLabel = "FILE.xml", arity = "1..*", description = "PETRARCH XML files of parsed sentences.")
-  List<Path> files;
+  @Parameters(paramLabel = "FILE", arity = "1..*", description = "Article files, folders, or - for stdin.")
+  List<String> files;
+
+  @Option(names = "--format", defaultValue = "jsonl", description = "jsonl (default) or tsv (GDELT 2.0 Events columns).")
+  Format format;
+
+  @Option(names = "--quotes", description = "Also print one line per quote with its speaker (jsonl only).")
+  boolean quotes;
+
+  @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "Publication date for articles that have none (.txt).")
+  LocalDate date;
+
+  @Option(names = "--threads", description = "Coding threads (default: one per core).")
+  int threads = ThreadCount.cores();
+
+  enum Format { jsonl, tsv }
 
   @Override
   public Integer call() throws Exception {
-    for (Path file : files) {
-      if (!Files.isRegularFile(file)) {
-        throw new UserError(file + ": no such file");
+    ArticleBatch.requireExisting(files);
+    List<Path> parsed = new ArrayList<>();
+    List<String> articles = new ArrayList<>();
+    for (String file : files) {
+      if (!file.equals("-") && ParsedSentences.isPetrarchXml(Path.of(file))) {
+        parsed.add(Path.of(file));
+      } else {
+        articles.add(file);
       }
     }
-    SentenceCoder coder = new SentenceCoder(Dictionaries.phoenix());
-    GoldsteinScale goldstein = GoldsteinScale.gdelt();
-    PrintStream out = System.out;
     int exit = ExitCodes.OK;
-    int sentences = 0;
-    int events = 0;
-    for (Path file : files) {
-      PetrarchFile parsed = PetrarchXmlReader.read(file);
-      for (Problem problem : parsed.problems()) {
-        System.err.println("sitrep: " + problem.describe());
-        exit = Math.max(exit, ExitCodes.SOME_INPUT_FAILED);
-      }
-      for (SentenceRecord record : parsed.sentences()) {
-        ParseTree tree;
-        try {
-          tree = TreeReader.read(record.parse());
-        } catch (TreeSyntaxException e) {
-          int line = record.parseLine() + e.line() - 1;
-          System.err.println(
-              "sitrep: " + file + ":" + line + ": sentence " + record.id() + ": tree does not parse: " + e.getMessage());
-          exit = ExitCodes.USAGE;
-          continue;
-        }
-        sentences++;
-        for (SentenceCoder.CodedEvent coded : coder.code(tree, record.text(), record.date(), record.config()).events()) {
-          out.println(EventJson.line(event(record, coded, goldstein)));
-          events++;
-        }
-      }
+    if (!parsed.isEmpty()) {
+      exit = new ParsedSentences(parsed).run();
     }
-    out.flush();
-    System.err.printf("sitrep: %d sentences coded, %d events%n", sentences, events);
+    if (!articles.isEmpty()) {
+      exit = Math.max(exit, codeArticles(articles));
+    }
     return exit;
   }
 
-  private static Event event(SentenceRecord record, SentenceCoder.CodedEvent coded, GoldsteinScale scale) {
-    String id = record.id();
-    int underscore = id.lastIndexOf('_');
-    String article = id;
-    int sentence = 0;
-    if (underscore > 0 && id.substring(underscore + 1).matches("\\d+")) {
-      article = id.substring(0, underscore);
-      sentence = Integer.parseInt(id.substring(underscore + 1));
+  private int codeArticles(List<String> paths) {
+    if (quotes && format == Format.tsv) {
+      throw new UserError("--quotes needs --format jsonl: TSV has no quote rows");
     }
-    OptionalInt quad = OptionalInt.empty();
-    OptionalDouble goldstein = OptionalDouble.empty();
-    if (scale.score(coded.code()).isPresent()) {
-      goldstein = scale.score(coded.code());
-      quad = OptionalInt.of(QuadClass.of(coded.code()).number());
-    }
-    Optional<ActorRef> target =
-        coded.target().isEmpty() ? Optional.empty() : Optional.of(new ActorRef(coded.target(), coded.targetText()));
-    return new Event(
-        article,
-        sentence,
-        record.date(),
-        "day",
-        new ActorRef(coded.source(), coded.sourceText()),
-        target,
-        coded.code(),
-        quad,
-        goldstein,
-        new Evidence(record.text(), 0, record.text().length()));
+    PrintStream out = System.out;
+    ArticleCoder coder = new ArticleCoder(Annotator.shared(), Dictionaries.current());
+    ArticleBatch batch = new ArticleBatch(coder, threads, System.err);
+    LocalDate today = LocalDate.now();
+    int[] events = new int[1];
+    batch.run(paths, Optional.ofNullable(date), 1, coded -> {
+      for (Event event : coded.events()) {
+        out.println(format == Format.tsv
+            ? GdeltTsv.line(event, coded.article().url().orElse(""), today)
+            : EventJson.line(event));
+        events[0]++;
+      }
+      if (quotes) {
+        for (Quote quote : coded.quotes()) {
+          out.println(QuoteJson.line(quote));
+        }
+      }
+    });
+    out.flush();
+    System.err.printf("sitrep: %d events%n", events[0]);
+    return batch.problems() > 0 ? ExitCodes.SOME_INPUT_FAILED : ExitCodes.OK;
   }
 }

@@ -17,7 +17,9 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     version = "sitrep 0.1.0",
     description = "Turns news about conflict and diplomacy into CAMEO-coded event data.",
-    subcommands = {ValidateCommand.class, CodeCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {
+      CodeCommand.class, EvalCommand.class, BenchCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class
+    })
 public final class Main implements Runnable {
   @Option(names = "--debug", description = "Print stack traces of errors.", scope = CommandLine.ScopeType.INHERIT)
   boolean debug;

@@ -37,6 +37,11 @@ public record Dictionaries(
           "Phoenix.International.actors.txt",
           "Phoenix.MilNonState.actors.txt");
 
+  /** The dictionaries for today's news: Phoenix with the project's overlay of current actors. */
+  public static Dictionaries current() {
+    return phoenix();
+  }
+
   /** The bundled production dictionaries: CAMEO verb patterns and the Phoenix files. */
   public static Dictionaries phoenix() {
     VerbDictionary verbs = resource("CAMEO.verbpatterns.150430.txt", VerbDictionaryReader::read);

@@ -10,10 +10,17 @@ final class Entity {
   static final String NO_CODE = "---";
 
   private final List<String> words;
+  private final int first;
   private String code = NO_CODE;
 
-  Entity(List<String> words) {
+  /** {@code first} is the index of the sentence word the phrase starts at. */
+  Entity(List<String> words, int first) {
     this.words = List.copyOf(words);
+    this.first = first;
+  }
+
+  int first() {
+    return first;
   }
 
   List<String> words() {

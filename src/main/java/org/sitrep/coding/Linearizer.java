@@ -24,6 +24,8 @@ final class Linearizer {
   private final List<Token> out = new ArrayList<>();
   private final Map<ParseTree, Boolean> compounds = new IdentityHashMap<>();
   private int nextId;
+  // the first word of the noun phrase being turned into entities: where its entities start
+  private int phraseFirst;
 
   private Linearizer() {}
 
@@ -104,7 +106,7 @@ final class Linearizer {
     if (node.isWord()) {
       int id = nextId++;
       out.add(Token.open(node.label(), id));
-      out.add(Token.word(upper(node)));
+      out.add(Token.leaf(upper(node), node.first()));
       out.add(Token.close(node.label(), id));
     } else if (isNounPhrase(node)) {
       nounPhrase(node);
@@ -127,6 +129,7 @@ final class Linearizer {
   }
 
   private void nounPhrase(ParseTree np) {
+    phraseFirst = np.first();
     if (isMarkedCompound(np)) {
       compound(np);
     } else if (contains(np, "POS")) {
@@ -183,7 +186,7 @@ final class Linearizer {
         for (List<String> objectMember : objects) {
           List<String> words = new ArrayList<>(headMember);
           words.addAll(objectMember);
-          members.add(new Entity(words));
+          members.add(new Entity(words, phraseFirst));
         }
       }
       compoundOf(members);
@@ -199,7 +202,7 @@ final class Linearizer {
   private void compound(ParseTree np) {
     List<Entity> members = new ArrayList<>();
     for (List<String> member : compoundMembers(np)) {
-      members.add(new Entity(member));
+      members.add(new Entity(member, phraseFirst));
     }
     compoundOf(members);
   }
@@ -241,7 +244,7 @@ final class Linearizer {
     if (words.isEmpty()) {
       return;
     }
-    Entity entity = new Entity(words);
+    Entity entity = new Entity(words, phraseFirst);
     int id = nextId++;
     out.add(new Token(Token.Kind.ENTITY_OPEN, "NE", id, entity, null));
     for (String word : words) {

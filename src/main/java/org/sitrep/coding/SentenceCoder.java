@@ -29,9 +29,19 @@ import java.util.Set;
  * }</pre>
  */
 public final class SentenceCoder {
-  /** One coded event: actor codes, CAMEO code and the words that named each actor. */
+  /**
+   * One coded event: actor codes, CAMEO code, the words that named each actor and where in the
+   * sentence (word indexes, -1 when unknown) the verb and each actor's phrase start.
+   */
   public record CodedEvent(
-      String source, String target, String code, String sourceText, String targetText) {}
+      String source, String target, String code, String sourceText, String targetText,
+      int verb, int sourceAt, int targetAt) {
+
+    /** The event without positions, as the validation suite compares events. */
+    public CodedEvent(String source, String target, String code, String sourceText, String targetText) {
+      this(source, target, code, sourceText, targetText, -1, -1, -1);
+    }
+  }
 
   /** The events of a sentence, or why it was set aside ("sentencediscard", "storydiscard"). */
   public record Result(List<CodedEvent> events, Optional<String> setAside) {
@@ -173,7 +183,7 @@ public final class SentenceCoder {
       if (target == null) {
         return true;
       }
-      emit(source, target, code, passive);
+      emit(source, target, code, passive, tokens.get(verbWord).id());
       return true;
     }
 
@@ -367,7 +377,7 @@ public final class SentenceCoder {
       return sourceCode != null && entity.code().startsWith(sourceCode);
     }
 
-    private void emit(Object source, Object target, CodePair code, boolean passive) {
+    private void emit(Object source, Object target, CodePair code, boolean passive, int verb) {
       List<Entity> sources = members(source);
       List<Entity> targets = members(target);
       List<String> sourceCodes = codes(sources);
@@ -380,10 +390,10 @@ public final class SentenceCoder {
           targetCodes = sourceCodes;
           targets = sources;
         }
-        pairs(sourceCodes, targetCodes, sources, targets, code.code(), passive);
-        pairs(targetCodes, sourceCodes, targets, sources, code.reciprocal().get(), passive);
+        pairs(sourceCodes, targetCodes, sources, targets, code.code(), passive, verb);
+        pairs(targetCodes, sourceCodes, targets, sources, code.reciprocal().get(), passive, verb);
       } else {
-        pairs(sourceCodes, targetCodes, sources, targets, code.code(), passive);
+        pairs(sourceCodes, targetCodes, sources, targets, code.code(), passive, verb);
       }
       if (config.requireDyad()) {
         events.removeIf(e -> e.source().equals(Entity.NO_CODE) || e.target().equals(Entity.NO_CODE));
@@ -392,7 +402,7 @@ public final class SentenceCoder {
 
     private void pairs(
         List<String> from, List<String> to, List<Entity> fromEntities, List<Entity> toEntities,
-        String code, boolean passive) {
+        String code, boolean passive, int verb) {
       for (int a = 0; a < from.size(); a++) {
         for (int b = 0; b < to.size(); b++) {
           String x = from.get(a);
@@ -402,9 +412,17 @@ public final class SentenceCoder {
           }
           String xText = textOf(fromEntities, a);
           String yText = textOf(toEntities, b);
-          events.add(passive ? new CodedEvent(y, x, code, yText, xText) : new CodedEvent(x, y, code, xText, yText));
+          int xAt = firstOf(fromEntities, a);
+          int yAt = firstOf(toEntities, b);
+          events.add(passive
+              ? new CodedEvent(y, x, code, yText, xText, verb, yAt, xAt)
+              : new CodedEvent(x, y, code, xText, yText, verb, xAt, yAt));
         }
       }
+    }
+
+    private int firstOf(List<Entity> entities, int index) {
+      return entities.isEmpty() ? -1 : entities.get(Math.min(index, entities.size() - 1)).first();
     }
 
     private String textOf(List<Entity> entities, int index) {

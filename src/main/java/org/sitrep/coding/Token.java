@@ -6,7 +6,8 @@ import java.util.Map;
 
 /**
  * One element of the linearised sentence the coder walks: a phrase opening or closing, a word, or
- * the boundary of an entity or compound. Each opening has the same {@code id} as its closing.
+ * the boundary of an entity or compound. Each opening has the same {@code id} as its closing; a
+ * word taken straight from the tree has its index in the sentence as id, other words -1.
  */
 record Token(Kind kind, String text, int id, Entity entity, Compound compound) {
   enum Kind {
@@ -29,6 +30,11 @@ record Token(Kind kind, String text, int id, Entity entity, Compound compound) {
 
   static Token word(String word) {
     return new Token(Kind.WORD, word, -1, null, null);
+  }
+
+  /** A word standing for the sentence word at {@code index}, which it keeps as its id. */
+  static Token leaf(String word, int index) {
+    return new Token(Kind.WORD, word, index, null, null);
   }
 
   /** For each opening in the list, the index of its closing; unmatched openings are left out. */

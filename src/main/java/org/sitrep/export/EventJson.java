@@ -5,10 +5,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.sitrep.model.ActorRef;
 import org.sitrep.model.Event;
+import org.sitrep.model.Location;
+import org.sitrep.model.Quantity;
 
 /**
  * Writes an {@link Event} as one line of JSON in the record format of DESIGN.md; fields the
- * producer could not know (quantity, location, claimant) are written as {@code null}.
+ * producer could not know (quantity, location, claimant) are written as {@code null}. A quantity's
+ * value is written as an integer when it is whole ({@code 145}, not {@code 145.0}).
  *
  * <pre>{@code EventJson.line(event)  // {"article":"AFP_1","sentence":0,...}}</pre>
  */
@@ -37,9 +40,9 @@ public final class EventJson {
     } else {
       node.putNull("goldstein");
     }
-    node.putNull("quantity");
-    node.putNull("claimed_by");
-    node.putNull("location");
+    node.set("quantity", event.quantity().map(EventJson::quantity).orElse(null));
+    node.set("claimed_by", event.claimedBy().map(EventJson::actor).orElse(null));
+    node.set("location", event.location().map(EventJson::location).orElse(null));
     ObjectNode evidence = node.putObject("evidence");
     evidence.put("text", event.evidence().text());
     evidence.put("start", event.evidence().start());
@@ -51,7 +54,32 @@ public final class EventJson {
     }
   }
 
-  private static ObjectNode actor(ActorRef actor) {
+  private static ObjectNode quantity(Quantity quantity) {
+    ObjectNode node = MAPPER.createObjectNode();
+    double value = quantity.value();
+    // 2^53: beyond it not every whole double is a long, and 145.0 reads worse than 145.
+    if (value == Math.rint(value) && value < 0x1p53) {
+      node.put("value", (long) value);
+    } else {
+      node.put("value", value);
+    }
+    node.put("unit", quantity.unit());
+    node.put("text", quantity.text());
+    return node;
+  }
+
+  private static ObjectNode location(Location location) {
+    ObjectNode node = MAPPER.createObjectNode();
+    node.put("name", location.name());
+    node.put("country", location.country());
+    node.put("lat", location.lat());
+    node.put("lon", location.lon());
+    node.put("geonames_id", location.geonamesId());
+    node.put("rule", location.rule());
+    return node;
+  }
+
+  static ObjectNode actor(ActorRef actor) {
     ObjectNode node = MAPPER.createObjectNode();
     node.put("code", actor.code());
     node.put("text", actor.text());

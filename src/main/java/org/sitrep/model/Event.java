@@ -12,12 +12,16 @@ import java.util.OptionalInt;
  *
  * <pre>{@code
  * new Event("seed", 27, date, "day", source, Optional.of(target), "195",
- *     OptionalInt.of(4), OptionalDouble.of(-10.0), evidence)
+ *     OptionalInt.of(4), OptionalDouble.of(-10.0), evidence,
+ *     Optional.of(new Quantity(145, "drones", "145 drones")), Optional.empty(), Optional.empty())
  * }</pre>
  *
- * <p>Quantity, location and the claimant are only known to the article pipeline; the coder leaves
- * them empty. Quad class and Goldstein score are empty for codes outside CAMEO (test dictionaries
- * use such codes).
+ * <p>{@code datePrecision} says where the date came from: {@code day}, {@code month} or {@code
+ * year} when a time expression of the event's clause gave it (the date is then the first day of
+ * the month or year), {@code published} when the article's publication date stood in. Quantity,
+ * claimant and location are only known to the article pipeline; the sentence coder leaves them
+ * empty. Quad class and Goldstein score are empty for codes outside CAMEO (test dictionaries use
+ * such codes).
  */
 public record Event(
     String article,
@@ -29,7 +33,10 @@ public record Event(
     String code,
     OptionalInt quadClass,
     OptionalDouble goldstein,
-    Evidence evidence) {
+    Evidence evidence,
+    Optional<Quantity> quantity,
+    Optional<ActorRef> claimedBy,
+    Optional<Location> location) {
 
   public Event {
     Objects.requireNonNull(article, "article");
@@ -41,9 +48,18 @@ public record Event(
     Objects.requireNonNull(quadClass, "quadClass");
     Objects.requireNonNull(goldstein, "goldstein");
     Objects.requireNonNull(evidence, "evidence");
+    Objects.requireNonNull(quantity, "quantity");
+    Objects.requireNonNull(claimedBy, "claimedBy");
+    Objects.requireNonNull(location, "location");
     if (code.length() < 2) {
       throw new IllegalArgumentException("CAMEO code too short: " + code);
     }
+  }
+
+  /** The same event with its place set. */
+  public Event withLocation(Location place) {
+    return new Event(article, sentence, date, datePrecision, source, target, code, quadClass,
+        goldstein, evidence, quantity, claimedBy, Optional.of(place));
   }
 
   /** The two-digit CAMEO root, e.g. "19" for "195". */

@@ -1,0 +1,125 @@
+package org.sitrep.cli;
+
+import java.io.PrintStream;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.sitrep.ingest.ArticleReader;
+import org.sitrep.ingest.IngestOptions;
+import org.sitrep.ingest.Source;
+import org.sitrep.model.Article;
+import org.sitrep.model.Problem;
+import org.sitrep.pipeline.ArticleCoder;
+import org.sitrep.pipeline.CodedArticle;
+import org.sitrep.pipeline.ParallelCoder;
+
+/**
+ * Reads articles from files, folders or stdin, codes them on several threads and hands each coded
+ * article on in input order. Problems (a bad file, a bad record, an article that fails) are
+ * printed to stderr as they come and counted; progress goes to stderr every few seconds.
+ */
+final class ArticleBatch {
+  private final ArticleCoder coder;
+  private final int threads;
+  private final PrintStream err;
+  private int problems;
+  private int coded;
+
+  ArticleBatch(ArticleCoder coder, int threads, PrintStream err) {
+    this.coder = coder;
+    this.threads = threads;
+    this.err = err;
+  }
+
+  /** Fails fast on a path that does not exist: a typo, not a bad article. */
+  static void requireExisting(List<String> paths) {
+    for (String path : paths) {
+      if (!path.equals("-") && !java.nio.file.Files.exists(java.nio.file.Path.of(path))) {
+        throw new UserError(path + ": no such file");
+      }
+    }
+  }
+
+  /** Reads every source; {@code repeat} times each article (for benchmarks), else once. */
+  void run(List<String> paths, Optional<LocalDate> date, int repeat, Consumer<CodedArticle> sink) {
+    IngestOptions options = date.map(IngestOptions.defaults()::withDefaultDate).orElse(IngestOptions.defaults());
+    ArticleReader reader = new ArticleReader(options);
+    List<Source> sources = reader.expand(paths);
+    Progress progress = new Progress(err, sources.size());
+    Consumer<Problem> report = problem -> {
+      problems++;
+      err.println("sitrep: " + problem.describe());
+    };
+    try (ParallelCoder parallel = new ParallelCoder(coder, threads, article -> {
+      coded++;
+      progress.coded(coded, problems);
+      sink.accept(article);
+    }, report)) {
+      for (int round = 0; round < repeat; round++) {
+        for (int i = 0; i < sources.size(); i++) {
+          Source source = sources.get(i);
+          int r = round;
+          Consumer<Article> submit = article -> parallel.submit(r == 0 ? article : copy(article, r));
+          reader.read(source, submit, report);
+          progress.filesRead(round * sources.size() + i + 1, repeat * sources.size());
+        }
+      }
+    }
+    progress.done(coded, problems);
+  }
+
+  int problems() {
+    return problems;
+  }
+
+  int coded() {
+    return coded;
+  }
+
+  private static Article copy(Article article, int round) {
+    return new Article(article.id() + "#" + round, article.published(), article.outlet(), article.title(),
+        article.text(), article.url(), article.origin());
+  }
+
+  /** Counts, rate and ETA on stderr, at most every few seconds, so long runs show they move. */
+  private static final class Progress {
+    private static final long EVERY_NANOS = 3_000_000_000L;
+    private final PrintStream err;
+    private final long start = System.nanoTime();
+    private long last = start;
+    private int filesRead;
+    private int filesTotal;
+
+    Progress(PrintStream err, int files) {
+      this.err = err;
+      this.filesTotal = files;
+    }
+
+    void filesRead(int read, int total) {
+      filesRead = read;
+      filesTotal = total;
+    }
+
+    void coded(int coded, int problems) {
+      long now = System.nanoTime();
+      if (now - last < EVERY_NANOS) {
+        return;
+      }
+      last = now;
+      double seconds = (now - start) / 1e9;
+      double rate = coded / seconds;
+      String eta = "";
+      if (filesRead > 0 && filesRead < filesTotal) {
+        eta = String.format(", ETA %.0f s", seconds * (filesTotal - filesRead) / filesRead);
+      }
+      err.printf("sitrep: %d articles coded, %d problems, %.1f articles/s, file %d of %d%s%n",
+          coded, problems, rate, filesRead, filesTotal, eta);
+    }
+
+    void done(int coded, int problems) {
+      double seconds = (System.nanoTime() - start) / 1e9;
+      err.printf("sitrep: %d articles coded in %.1f s, %d problems%n", coded, seconds, problems);
+    }
+  }
+}

@@ -1,0 +1,73 @@
+package org.sitrep.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.sitrep.annotate.Annotator;
+import org.sitrep.coding.Dictionaries;
+import org.sitrep.eval.ArticleScore;
+import org.sitrep.eval.EvalReport;
+import org.sitrep.eval.GoldArticle;
+import org.sitrep.eval.GoldReader;
+import org.sitrep.eval.Scorer;
+import org.sitrep.pipeline.ArticleCoder;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code sitrep eval --gold DIR FILE...}: codes articles and scores them against gold files. */
+@Command(
+    name = "eval",
+    description = {
+      "Codes the articles and scores each against its gold file DIR/<article id>.json (schema of"
+          + " shared/examples/seed.json): precision, recall and F1 on (source country, target"
+          + " country, CAMEO root) and on exact (source, target, code), the share of matched events"
+          + " with the gold date, and the share of gold quotes given the right speaker."
+    })
+final class EvalCommand implements Callable<Integer> {
+  @Option(names = "--gold", required = true, paramLabel = "DIR", description = "Folder of gold files named <article id>.json.")
+  Path gold;
+
+  @Parameters(paramLabel = "FILE", arity = "1..*", description = "Article files or folders.")
+  List<String> files;
+
+  @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "Publication date for articles that have none.")
+  LocalDate date;
+
+  @Option(names = "--threads", description = "Coding threads (default: one per core).")
+  int threads = ThreadCount.cores();
+
+  @Override
+  public Integer call() throws Exception {
+    ArticleBatch.requireExisting(files);
+    if (!Files.isDirectory(gold)) {
+      throw new UserError(gold + ": no such folder of gold files");
+    }
+    ArticleCoder coder = new ArticleCoder(Annotator.shared(), Dictionaries.current());
+    ArticleBatch batch = new ArticleBatch(coder, threads, System.err);
+    List<ArticleScore> scores = new ArrayList<>();
+    int[] missing = new int[1];
+    batch.run(files, Optional.ofNullable(date), 1, coded -> {
+      String id = coded.article().id();
+      Optional<GoldArticle> expected;
+      try {
+        expected = GoldReader.find(gold, id);
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+      if (expected.isEmpty()) {
+        missing[0]++;
+        System.err.println("sitrep: " + coded.article().origin() + ": no gold file " + gold.resolve(id + ".json") + "; article not scored");
+        return;
+      }
+      scores.add(Scorer.score(expected.get(), coded.events(), coded.quotes()));
+    });
+    System.out.print(new EvalReport(scores).format());
+    System.out.flush();
+    return batch.problems() > 0 || missing[0] > 0 ? ExitCodes.SOME_INPUT_FAILED : ExitCodes.OK;
+  }
+}

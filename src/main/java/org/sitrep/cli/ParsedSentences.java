@@ -1,0 +1,120 @@
+package org.sitrep.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import org.sitrep.coding.Dictionaries;
+import org.sitrep.coding.GoldsteinScale;
+import org.sitrep.coding.ParseTree;
+import org.sitrep.coding.QuadClass;
+import org.sitrep.coding.SentenceCoder;
+import org.sitrep.coding.TreeReader;
+import org.sitrep.coding.TreeSyntaxException;
+import org.sitrep.coding.petrxml.PetrarchFile;
+import org.sitrep.coding.petrxml.PetrarchXmlReader;
+import org.sitrep.coding.petrxml.SentenceRecord;
+import org.sitrep.export.EventJson;
+import org.sitrep.model.ActorRef;
+import org.sitrep.model.Event;
+import org.sitrep.model.Evidence;
+import org.sitrep.model.Problem;
+
+/**
+ * Codes sentences that come already parsed, in PETRARCH's input format ({@code <Sentence date id>}
+ * with {@code <Text>} and {@code <Parse>}), as {@code sitrep code} does for such files: one event
+ * per line of JSON. A tree that does not parse is reported with its file and line and the rest is
+ * still coded.
+ */
+final class ParsedSentences {
+  private final List<Path> files;
+
+  ParsedSentences(List<Path> files) {
+    this.files = files;
+  }
+
+  /** Whether a file is PETRARCH's input format rather than a feed: its root is {@code <Sentences>}. */
+  static boolean isPetrarchXml(Path file) {
+    if (!file.toString().endsWith(".xml") || !Files.isRegularFile(file)) {
+      return false;
+    }
+    try (java.io.InputStream in = Files.newInputStream(file)) {
+      String head = new String(in.readNBytes(4096), java.nio.charset.StandardCharsets.UTF_8);
+      return head.contains("<Sentences");
+    } catch (java.io.IOException e) {
+      return false;
+    }
+  }
+
+  int run() throws java.io.IOException {
+    SentenceCoder coder = new SentenceCoder(Dictionaries.phoenix());
+    GoldsteinScale goldstein = GoldsteinScale.gdelt();
+    PrintStream out = System.out;
+    int exit = ExitCodes.OK;
+    int sentences = 0;
+    int events = 0;
+    for (Path file : files) {
+      PetrarchFile parsed = PetrarchXmlReader.read(file);
+      for (Problem problem : parsed.problems()) {
+        System.err.println("sitrep: " + problem.describe());
+        exit = Math.max(exit, ExitCodes.SOME_INPUT_FAILED);
+      }
+      for (SentenceRecord record : parsed.sentences()) {
+        ParseTree tree;
+        try {
+          tree = TreeReader.read(record.parse());
+        } catch (TreeSyntaxException e) {
+          int line = record.parseLine() + e.line() - 1;
+          System.err.println(
+              "sitrep: " + file + ":" + line + ": sentence " + record.id() + ": tree does not parse: " + e.getMessage());
+          exit = ExitCodes.USAGE;
+          continue;
+        }
+        sentences++;
+        for (SentenceCoder.CodedEvent coded : coder.code(tree, record.text(), record.date(), record.config()).events()) {
+          out.println(EventJson.line(event(record, coded, goldstein)));
+          events++;
+        }
+      }
+    }
+    out.flush();
+    System.err.printf("sitrep: %d sentences coded, %d events%n", sentences, events);
+    return exit;
+  }
+
+  private static Event event(SentenceRecord record, SentenceCoder.CodedEvent coded, GoldsteinScale scale) {
+    String id = record.id();
+    int underscore = id.lastIndexOf('_');
+    String article = id;
+    int sentence = 0;
+    if (underscore > 0 && id.substring(underscore + 1).matches("\\d+")) {
+      article = id.substring(0, underscore);
+      sentence = Integer.parseInt(id.substring(underscore + 1));
+    }
+    OptionalInt quad = OptionalInt.empty();
+    OptionalDouble goldstein = OptionalDouble.empty();
+    if (scale.score(coded.code()).isPresent()) {
+      goldstein = scale.score(coded.code());
+      quad = OptionalInt.of(QuadClass.of(coded.code()).number());
+    }
+    Optional<ActorRef> target =
+        coded.target().isEmpty() ? Optional.empty() : Optional.of(new ActorRef(coded.target(), coded.targetText()));
+    return new Event(
+        article,
+        sentence,
+        record.date(),
+        "day",
+        new ActorRef(coded.source(), coded.sourceText()),
+        target,
+        coded.code(),
+        quad,
+        goldstein,
+        new Evidence(record.text(), 0, record.text().length()),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty());
+  }
+}

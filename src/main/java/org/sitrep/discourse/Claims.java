@@ -1,0 +1,99 @@
+package org.sitrep.discourse;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.sitrep.annotate.AnnotatedSentence;
+import org.sitrep.annotate.Word;
+
+/*
+ * Design note. An event is a claim when the article does not state it itself but reports that
+ * someone says so. Three shapes are recognised, in order: the event is inside a quote (the quote's
+ * speaker claims it); the sentence says "according to X" (X claims it); the event's verb hangs
+ * off a speech verb of the same sentence that is not the event's own verb ("Zelensky said Russia
+ * launched...", "..., Sullivan said"), so the speech verb's subject claims it.
+ */
+
+/**
+ * Who an event is claimed by, if the article reports it as someone's claim.
+ *
+ * <pre>{@code Claims.claimant(discourse, attributions, 12, 7)  // Optional[Mention of "Russia"]}</pre>
+ */
+public final class Claims {
+  private Claims() {}
+
+  /** The claimant of an event whose verb is word {@code verb} of sentence {@code sentence}. */
+  public static Optional<Mention> claimant(
+      Discourse discourse, List<QuoteAttributor.Attribution> attributions, int sentence, int verb) {
+    if (verb >= 0) {
+      Optional<Mention> speaker = QuoteAttributor.speakerAt(discourse, attributions, sentence, verb);
+      if (speaker.isPresent()) {
+        return speaker;
+      }
+    }
+    AnnotatedSentence s = discourse.sentences().get(sentence);
+    List<Word> words = s.words();
+    List<Mention> mentions = discourse.mentions(sentence);
+    for (int k = 0; k + 1 < words.size(); k++) {
+      if (words.get(k).text().equalsIgnoreCase("according") && words.get(k + 1).text().equalsIgnoreCase("to")
+          && discourse.quoteAt(sentence, k).isEmpty()) {
+        int after = k + 1;
+        Optional<Mention> source = mentions.stream().filter(m -> m.start() > after).findFirst();
+        if (source.isPresent()) {
+          return source;
+        }
+      }
+    }
+    if (verb < 0) {
+      return Optional.empty();
+    }
+    for (int k = 0; k < words.size(); k++) {
+      Word word = words.get(k);
+      if (k == verb || !word.isVerb() || discourse.quoteAt(sentence, k).isPresent()
+          || !isReportingLemma(word.lemma())) {
+        continue;
+      }
+      int speech = k;
+      if (speech < verb) {
+        // "X said (that) Y did": X is the nearest mention before the speech verb
+        Optional<Mention> speaker = mentions.stream().filter(m -> m.end() <= speech && !discourse.inQuote(m))
+            .reduce((a, b) -> b);
+        if (speaker.isPresent()) {
+          return speaker;
+        }
+      } else if (commaBetween(words, verb, speech)) {
+        // "Y did ..., X said" / "Y did ..., said X"
+        int comma = lastComma(words, verb, speech);
+        Optional<Mention> before = mentions.stream().filter(m -> m.start() > comma && m.end() <= speech).reduce((a, b) -> b);
+        if (before.isPresent()) {
+          return before;
+        }
+        Optional<Mention> after = mentions.stream().filter(m -> m.start() > speech && m.start() <= speech + 2).findFirst();
+        if (after.isPresent()) {
+          return after;
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static boolean commaBetween(List<Word> words, int from, int to) {
+    return lastComma(words, from, to) >= 0;
+  }
+
+  private static int lastComma(List<Word> words, int from, int to) {
+    for (int k = to - 1; k > from; k--) {
+      if (words.get(k).text().equals(",")) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean isReportingLemma(String lemma) {
+    String l = lemma.toLowerCase(Locale.ROOT);
+    return l.equals("say") || l.equals("claim") || l.equals("report") || l.equals("state")
+        || l.equals("allege") || l.equals("tell") || l.equals("announce") || l.equals("write")
+        || l.equals("add") || l.equals("insist") || l.equals("assert") || l.equals("confirm");
+  }
+}

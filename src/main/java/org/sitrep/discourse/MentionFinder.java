@@ -1,0 +1,135 @@
+package org.sitrep.discourse;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.sitrep.annotate.AnnotatedSentence;
+import org.sitrep.annotate.Word;
+import org.sitrep.coding.ActorCoder;
+
+/**
+ * Finds the mentions of one sentence, left to right: the longest dictionary actor phrase at each
+ * word (extended over a following person name, so "Kremlin spokesman Dmitry Peskov" is one
+ * mention), names CoreNLP tagged PERSON or ORGANIZATION that no dictionary knows, and pronouns.
+ *
+ * <pre>{@code new MentionFinder(actorCoder).find(sentence, date)}</pre>
+ */
+public final class MentionFinder {
+  private static final Set<String> THIRD_PERSON = Set.of("he", "she", "him");
+  private static final Set<String> FIRST_PERSON = Set.of("i", "we", "me", "us");
+
+  private final ActorCoder actors;
+
+  public MentionFinder(ActorCoder actors) {
+    this.actors = actors;
+  }
+
+  public List<Mention> find(AnnotatedSentence sentence, LocalDate date) {
+    List<Word> words = sentence.words();
+    List<String> upper = words.stream().map(w -> w.text().toUpperCase(Locale.ROOT)).toList();
+    List<Mention> out = new ArrayList<>();
+    int i = 0;
+    while (i < words.size()) {
+      Word word = words.get(i);
+      String lower = word.text().toLowerCase(Locale.ROOT);
+      if (word.tag().equals("PRP") && THIRD_PERSON.contains(lower)) {
+        out.add(new Mention(sentence.index(), i, i + 1, List.of(word.text()), Optional.empty(),
+            Mention.Kind.PRONOUN, Optional.empty()));
+        i++;
+        continue;
+      }
+      if (word.tag().equals("PRP") && FIRST_PERSON.contains(lower)) {
+        out.add(new Mention(sentence.index(), i, i + 1, List.of(word.text()), Optional.empty(),
+            Mention.Kind.FIRST_PERSON, Optional.empty()));
+        i++;
+        continue;
+      }
+      int end = phraseEnd(words, upper, i);
+      if (end > i) {
+        List<String> phrase = texts(words, i, end);
+        boolean person = hasPerson(words, i, end);
+        out.add(new Mention(sentence.index(), i, end, phrase, actors.code(codeWords(words, i, end), date),
+            person ? Mention.Kind.PERSON : Mention.Kind.GROUP, Optional.empty()));
+        i = end;
+      } else {
+        i++;
+      }
+    }
+    return out;
+  }
+
+  /** End of the mention starting at {@code i}, or {@code i} when none starts there. */
+  private int phraseEnd(List<Word> words, List<String> upper, int i) {
+    boolean named = isName(words.get(i));
+    boolean actor = !named && actors.namesActorOrAgentAt(upper, i) && isNominal(words.get(i));
+    if (!named && !actor) {
+      return i;
+    }
+    int end = i + 1;
+    // extend over adjacent nominal words: titles, agents, the name itself
+    while (end < words.size()) {
+      if (isName(words.get(end)) || continuesPhrase(words, upper, end)) {
+        end++;
+      } else if (end + 1 < words.size() && isJoiner(words.get(end)) && isNominal(words.get(end + 1))
+          && (isName(words.get(end + 1)) || continuesPhrase(words, upper, end + 1))) {
+        // "Ukraine's air force", "Frank-Walter Steinmeier": one mention
+        end += 2;
+      } else {
+        break;
+      }
+    }
+    return end;
+  }
+
+  private boolean continuesPhrase(List<Word> words, List<String> upper, int k) {
+    Word word = words.get(k);
+    return isNominal(word) && (word.tag().startsWith("NNP") || actors.namesActorOrAgentAt(upper, k));
+  }
+
+  /** A possessive or a hyphen that joins two parts of one name or phrase. */
+  private static boolean isJoiner(Word word) {
+    return word.tag().equals("POS") || word.tag().equals("HYPH");
+  }
+
+  /** The words the dictionaries see: the phrase without its first possessive, as the coder does. */
+  private static List<String> codeWords(List<Word> words, int from, int to) {
+    List<String> out = new ArrayList<>();
+    boolean dropped = false;
+    for (int k = from; k < to; k++) {
+      if (!dropped && words.get(k).tag().equals("POS")) {
+        dropped = true;
+      } else {
+        out.add(words.get(k).text());
+      }
+    }
+    return out;
+  }
+
+  private static boolean isName(Word word) {
+    return (word.ner().equals("PERSON") || word.ner().equals("ORGANIZATION")) && word.tag().startsWith("NN");
+  }
+
+  private static boolean isNominal(Word word) {
+    return word.tag().startsWith("NN") || word.tag().equals("JJ");
+  }
+
+  private static boolean hasPerson(List<Word> words, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (words.get(k).ner().equals("PERSON")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static List<String> texts(List<Word> words, int from, int to) {
+    List<String> out = new ArrayList<>();
+    for (int k = from; k < to; k++) {
+      out.add(words.get(k).text());
+    }
+    return out;
+  }
+}

@@ -1,0 +1,50 @@
+package org.sitrep.eval;
+
+import java.util.List;
+import java.util.Objects;
+import org.sitrep.model.Event;
+
+/**
+ * The score of one article against its gold, with what went wrong: gold events no prediction
+ * matched, predictions that matched no gold event, and the fate of each gold quote.
+ *
+ * <pre>{@code ArticleScore s = Scorer.score(gold, events, quotes);  // s.lenient().f1(), s.missed()}</pre>
+ */
+public record ArticleScore(
+    String article,
+    Tally lenient,
+    Tally exact,
+    List<EventPair> matched,
+    List<GoldEvent> missed,
+    List<Event> spurious,
+    List<QuoteOutcome> quotes) {
+
+  public ArticleScore {
+    Objects.requireNonNull(article, "article");
+    Objects.requireNonNull(lenient, "lenient");
+    Objects.requireNonNull(exact, "exact");
+    matched = List.copyOf(matched);
+    missed = List.copyOf(missed);
+    spurious = List.copyOf(spurious);
+    quotes = List.copyOf(quotes);
+  }
+
+  /** Lenient pairs whose gold has a date, and how many of those our date gets right. */
+  public Share dates() {
+    return new Share(
+        (int) matched.stream().filter(EventPair::dateRight).count(),
+        (int) matched.stream().filter(EventPair::dateJudged).count());
+  }
+
+  /** Gold quotes, and how many we found with the right speaker. */
+  public Share quoteSpeakers() {
+    return new Share((int) quotes.stream().filter(QuoteOutcome::speakerRight).count(), quotes.size());
+  }
+
+  /** Lenient pairs whose gold has a quantity, and how many of those our quantity gets right. */
+  public Share quantities() {
+    return new Share(
+        (int) matched.stream().filter(EventPair::quantityRight).count(),
+        (int) matched.stream().filter(EventPair::quantityJudged).count());
+  }
+}

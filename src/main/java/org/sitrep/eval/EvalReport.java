@@ -1,0 +1,59 @@
+package org.sitrep.eval;
+
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * Scores over a set of articles, micro-averaged: counts are summed over articles before any ratio
+ * is taken, so a long article weighs more than a short one. Keeps each article's score so a
+ * developer can see which gold events were missed and which predictions were spurious.
+ *
+ * <pre>{@code
+ * EvalReport report = new EvalReport(List.of(Scorer.score(gold, events, quotes)));
+ * System.out.print(report.format());  // ... "lenient  P 0.650  R 0.619  F1 0.634  (13 of 20 ..."
+ * }</pre>
+ */
+public record EvalReport(List<ArticleScore> articles) {
+  public EvalReport {
+    articles = List.copyOf(articles);
+  }
+
+  public Tally lenient() {
+    return sum(ArticleScore::lenient);
+  }
+
+  public Tally exact() {
+    return sum(ArticleScore::exact);
+  }
+
+  /** Lenient pairs with a gold date whose date we got right. */
+  public Share dates() {
+    return share(ArticleScore::dates);
+  }
+
+  /** Gold quotes we found with the right speaker. */
+  public Share quoteSpeakers() {
+    return share(ArticleScore::quoteSpeakers);
+  }
+
+  /** Lenient pairs with a gold quantity whose quantity we got right. */
+  public Share quantities() {
+    return share(ArticleScore::quantities);
+  }
+
+  /**
+   * A plain-text report: a block per article (indented) and a summary block at the end whose
+   * lines start in column 0 with the metric's name, for grep: {@code lenient  P 0.650 ...}.
+   */
+  public String format() {
+    return ReportText.render(this);
+  }
+
+  private Tally sum(Function<ArticleScore, Tally> part) {
+    return articles.stream().map(part).reduce(Tally.ZERO, Tally::plus);
+  }
+
+  private Share share(Function<ArticleScore, Share> part) {
+    return articles.stream().map(part).reduce(Share.ZERO, Share::plus);
+  }
+}

@@ -1,0 +1,212 @@
+package org.sitrep.pipeline;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import java.util.Set;
+import org.sitrep.annotate.AnnotatedArticle;
+import org.sitrep.annotate.AnnotatedSentence;
+import org.sitrep.annotate.Annotator;
+import org.sitrep.annotate.Word;
+import org.sitrep.coding.ActorCoder;
+import org.sitrep.coding.CoderConfig;
+import org.sitrep.coding.Dictionaries;
+import org.sitrep.coding.EventDates;
+import org.sitrep.coding.GoldsteinScale;
+import org.sitrep.coding.ParseTree;
+import org.sitrep.coding.QuadClass;
+import org.sitrep.coding.Quantities;
+import org.sitrep.coding.SentenceCoder;
+import org.sitrep.coding.TreeReader;
+import org.sitrep.coding.TreeSyntaxException;
+import org.sitrep.discourse.Claims;
+import org.sitrep.discourse.Discourse;
+import org.sitrep.discourse.Mention;
+import org.sitrep.discourse.MentionFinder;
+import org.sitrep.discourse.PronounResolver;
+import org.sitrep.discourse.QuoteAttributor;
+import org.sitrep.model.ActorRef;
+import org.sitrep.model.Article;
+import org.sitrep.model.Event;
+import org.sitrep.model.Evidence;
+import org.sitrep.model.Quote;
+
+/*
+ * Design note. The per-article step is a pure function of the article and the loaded models, so
+ * it runs unchanged in one thread, a pool, or a distributed worker. Its order: annotate every
+ * sentence cheaply; find mentions and resolve pronouns; attribute quotes (and so "I"/"we" inside
+ * them); parse only sentences with a coded verb and two actors, since the coder needs a verb and
+ * a dyad; code each with the resolved pronouns written into its tree; then date, measure and
+ * attribute each event from its sentence.
+ */
+
+/**
+ * Turns one article into coded events and attributed quotes.
+ *
+ * <pre>{@code
+ * ArticleCoder coder = new ArticleCoder(Annotator.shared(), Dictionaries.phoenix());
+ * CodedArticle coded = coder.code(article);
+ * }</pre>
+ */
+public final class ArticleCoder {
+  private final Annotator annotator;
+  private final SentenceCoder coder;
+  private final ActorCoder actors;
+  private final MentionFinder mentionFinder;
+  private final GoldsteinScale goldstein = GoldsteinScale.gdelt();
+  private final Timings timings = new Timings();
+
+  public ArticleCoder(Annotator annotator, Dictionaries dictionaries) {
+    this.annotator = annotator;
+    this.coder = new SentenceCoder(dictionaries);
+    this.actors = new ActorCoder(dictionaries);
+    this.mentionFinder = new MentionFinder(actors);
+  }
+
+  /** Where the time went so far, over all articles and threads. */
+  public Timings timings() {
+    return timings;
+  }
+
+  /**
+   * Codes an article. It must carry a publication date: event dates and actor roles depend on it.
+   *
+   * @throws IllegalArgumentException when it has none
+   */
+  public CodedArticle code(Article article) {
+    LocalDate published = article.published().orElseThrow(
+        () -> new IllegalArgumentException(article.origin() + ": no publication date: give --date YYYY-MM-DD"));
+    long t0 = System.nanoTime();
+    AnnotatedArticle annotated = annotator.annotate(article);
+    long t1 = System.nanoTime();
+    timings.annotate.add(t1 - t0);
+
+    List<List<Mention>> mentions = new ArrayList<>();
+    for (AnnotatedSentence sentence : annotated.sentences()) {
+      mentions.add(mentionFinder.find(sentence, published));
+    }
+    Discourse discourse = new Discourse(annotated, mentions);
+    PronounResolver.resolve(discourse);
+    List<QuoteAttributor.Attribution> attributions = QuoteAttributor.attribute(discourse);
+    QuoteAttributor.resolveFirstPerson(discourse, attributions);
+    List<Quote> quotes = QuoteAttributor.quotes(discourse, attributions);
+    long t2 = System.nanoTime();
+    timings.discourse.add(t2 - t1);
+
+    List<Event> events = new ArrayList<>();
+    int parsed = 0;
+    for (AnnotatedSentence sentence : annotated.sentences()) {
+      if (!mayHoldEvent(sentence, discourse.mentions(sentence.index()))) {
+        continue;
+      }
+      long p0 = System.nanoTime();
+      Optional<String> tree = annotator.parse(sentence);
+      timings.parse.add(System.nanoTime() - p0);
+      if (tree.isEmpty()) {
+        continue;
+      }
+      parsed++;
+      long c0 = System.nanoTime();
+      events.addAll(codeSentence(article, sentence, tree.get(), discourse, attributions, published));
+      timings.code.add(System.nanoTime() - c0);
+    }
+    timings.articles.increment();
+    timings.sentences.add(annotated.sentences().size());
+    timings.parsed.add(parsed);
+    return new CodedArticle(article, events, quotes, annotated.sentences().size(), parsed);
+  }
+
+  /** The coder needs a verb with a dictionary entry and two actors; other sentences go unparsed. */
+  private boolean mayHoldEvent(AnnotatedSentence sentence, List<Mention> mentions) {
+    long coded = mentions.stream().filter(m -> isCode(m.resolved().code())).count();
+    if (coded < 2) {
+      return false;
+    }
+    for (Word word : sentence.words()) {
+      if (word.isVerb() && actors.isCodedVerb(word.text())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private List<Event> codeSentence(
+      Article article, AnnotatedSentence sentence, String tree, Discourse discourse,
+      List<QuoteAttributor.Attribution> attributions, LocalDate published) {
+    Map<Integer, List<String>> replacements = new HashMap<>();
+    Map<Integer, Mention> mentionAt = new HashMap<>();
+    for (Mention m : discourse.mentions(sentence.index())) {
+      mentionAt.put(m.start(), m);
+      if (m.isPronoun() && m.referent().isPresent() && isCode(m.resolved().code())) {
+        replacements.put(m.start(), m.resolved().words());
+      }
+    }
+    LeafSubstitution substituted = LeafSubstitution.apply(tree, replacements);
+    ParseTree parse;
+    try {
+      parse = TreeReader.read(substituted.tree());
+    } catch (TreeSyntaxException e) {
+      // the parser's own output: a failure here is a bug in the bracket escaping, not bad input
+      throw new IllegalStateException("unreadable parse of sentence " + sentence.index() + ": " + e.getMessage(), e);
+    }
+    SentenceCoder.Result result = coder.code(parse, sentence.text(), published, CoderConfig.DEFAULT);
+    Set<Located> located = new LinkedHashSet<>();
+    for (SentenceCoder.CodedEvent e : result.events()) {
+      if (!isCode(Optional.of(e.source())) || !isCode(Optional.of(e.target()))) {
+        continue;
+      }
+      Located event = new Located(e.source(), e.target(), e.code(),
+          substituted.original(e.verb()), substituted.original(e.sourceAt()), substituted.original(e.targetAt()),
+          e.sourceText(), e.targetText());
+      located.add(event);
+      located.addAll(Coordination.alsoTargets(event, sentence, discourse.mentions(sentence.index())));
+    }
+    List<Event> out = new ArrayList<>();
+    for (Located e : located) {
+      out.add(event(article, sentence, e, discourse, attributions, mentionAt, published));
+    }
+    return out;
+  }
+
+  private Event event(
+      Article article, AnnotatedSentence sentence, Located e, Discourse discourse,
+      List<QuoteAttributor.Attribution> attributions, Map<Integer, Mention> mentionAt, LocalDate published) {
+    EventDates.EventDate date = EventDates.of(sentence.words(), e.verb(), e.targetAt(), published);
+    OptionalDouble score = goldstein.score(e.code());
+    OptionalInt quad = score.isPresent() ? OptionalInt.of(QuadClass.of(e.code()).number()) : OptionalInt.empty();
+    Optional<ActorRef> claimedBy = Claims.claimant(discourse, attributions, sentence.index(), e.verb())
+        .flatMap(m -> QuoteAttributor.codeOf(discourse, m.resolved()).filter(c -> isCode(Optional.of(c)))
+            .map(c -> new ActorRef(c, m.resolved().text())));
+    return new Event(
+        article.id(),
+        sentence.index(),
+        date.date(),
+        date.precision(),
+        new ActorRef(e.source(), text(mentionAt.get(e.sourceAt()), e.sourceText())),
+        Optional.of(new ActorRef(e.target(), text(mentionAt.get(e.targetAt()), e.targetText()))),
+        e.code(),
+        quad,
+        score,
+        new Evidence(sentence.text(), sentence.start(), sentence.end()),
+        Quantities.of(sentence, e.verb()),
+        claimedBy,
+        Optional.empty());
+  }
+
+  /** The words as the article wrote them, or the coder's upper-cased words when no mention starts there. */
+  private static String text(Mention mention, String coderText) {
+    return mention == null ? coderText : mention.resolved().text();
+  }
+
+  static boolean isCode(Optional<String> code) {
+    return code.isPresent() && !code.get().isEmpty() && !code.get().contains("---") && !code.get().startsWith("\"")
+        && code.get().toUpperCase(Locale.ROOT).equals(code.get());
+  }
+}

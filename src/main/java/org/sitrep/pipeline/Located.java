@@ -1,0 +1,6 @@
+package org.sitrep.pipeline;
+
+/** A coded event with the sentence's word indexes of its verb and actors (-1 when unknown). */
+record Located(
+    String source, String target, String code, int verb, int sourceAt, int targetAt,
+    String sourceText, String targetText) {}

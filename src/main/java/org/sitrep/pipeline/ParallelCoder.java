@@ -1,0 +1,81 @@
+package org.sitrep.pipeline;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+import org.sitrep.model.Article;
+import org.sitrep.model.Problem;
+
+/**
+ * Codes articles on several threads and hands each result on in the order the articles came in,
+ * so output is the same whatever the thread count. At most a few articles per thread are in
+ * flight, so a stream of any length codes in bounded memory. An article whose coding fails
+ * becomes a {@link Problem}; the others go on.
+ *
+ * <pre>{@code
+ * try (ParallelCoder parallel = new ParallelCoder(coder, 2, sink, problems)) {
+ *   articles.forEach(parallel::submit);
+ * }
+ * }</pre>
+ */
+public final class ParallelCoder implements AutoCloseable {
+  private static final int IN_FLIGHT_PER_THREAD = 4;
+
+  private final ArticleCoder coder;
+  private final ExecutorService pool;
+  private final int limit;
+  private final Consumer<CodedArticle> sink;
+  private final Consumer<Problem> problems;
+  private final Deque<Pending> pending = new ArrayDeque<>();
+
+  private record Pending(Article article, Future<CodedArticle> result) {}
+
+  public ParallelCoder(ArticleCoder coder, int threads, Consumer<CodedArticle> sink, Consumer<Problem> problems) {
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads must be at least 1: " + threads);
+    }
+    this.coder = coder;
+    this.pool = Executors.newFixedThreadPool(threads, r -> {
+      Thread t = new Thread(r, "sitrep-coder");
+      t.setDaemon(true);
+      return t;
+    });
+    this.limit = threads * IN_FLIGHT_PER_THREAD;
+    this.sink = sink;
+    this.problems = problems;
+  }
+
+  /** Queues an article; blocks while too many are in flight, handing finished ones on. */
+  public void submit(Article article) {
+    pending.addLast(new Pending(article, pool.submit(() -> coder.code(article))));
+    while (pending.size() >= limit || (!pending.isEmpty() && pending.peekFirst().result().isDone())) {
+      deliver(pending.removeFirst());
+    }
+  }
+
+  /** Waits for every queued article and hands it on. */
+  @Override
+  public void close() {
+    while (!pending.isEmpty()) {
+      deliver(pending.removeFirst());
+    }
+    pool.shutdown();
+  }
+
+  private void deliver(Pending p) {
+    try {
+      sink.accept(p.result().get());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while coding " + p.article().origin(), e);
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      String reason = cause.getMessage() == null ? cause.toString() : cause.getMessage();
+      problems.accept(new Problem(p.article().origin(), "article " + p.article().id(), "could not be coded: " + reason));
+    }
+  }
+}

@@ -1,0 +1,71 @@
+package org.sitrep.eval;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import org.sitrep.model.ActorRef;
+import org.sitrep.model.Event;
+import org.sitrep.model.Evidence;
+import org.sitrep.model.Quantity;
+import org.sitrep.model.Quote;
+
+/** Small builders for hand-made gold and predictions. */
+final class Fixtures {
+  private Fixtures() {}
+
+  static GoldEvent gold(String source, String target, String code, String date, String evidence) {
+    return new GoldEvent(
+        source,
+        target.isEmpty() ? Optional.empty() : Optional.of(target),
+        code,
+        date.isEmpty() ? Optional.empty() : Optional.of(GoldDate.parse(date)),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        evidence,
+        "");
+  }
+
+  static GoldEvent goldWithQuantity(String source, String target, String code, String quantity) {
+    return new GoldEvent(
+        source, Optional.of(target), code, Optional.empty(), Optional.of(quantity), Optional.empty(),
+        Optional.empty(), "", "");
+  }
+
+  static Event event(
+      String source, String target, String code, String date, String precision, String evidence) {
+    return new Event(
+        "a1",
+        0,
+        LocalDate.parse(date),
+        precision,
+        new ActorRef(source, source.toLowerCase()),
+        target.isEmpty() ? Optional.empty() : Optional.of(new ActorRef(target, target.toLowerCase())),
+        code,
+        OptionalInt.empty(),
+        OptionalDouble.empty(),
+        new Evidence(evidence, 0, evidence.length()),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty());
+  }
+
+  static Event event(String source, String target, String code) {
+    return event(source, target, code, "2024-11-11", "published", "Some sentence.");
+  }
+
+  static Event withQuantity(Event e, String text) {
+    return new Event(e.article(), e.sentence(), e.date(), e.datePrecision(), e.source(), e.target(),
+        e.code(), e.quadClass(), e.goldstein(), e.evidence(),
+        Optional.of(new Quantity(1, "things", text)), e.claimedBy(), e.location());
+  }
+
+  static GoldQuote goldQuote(String speaker, String code, String startsWith) {
+    return new GoldQuote(speaker, code.isEmpty() ? Optional.empty() : Optional.of(code), startsWith);
+  }
+
+  static Quote quote(String speaker, String code, String text) {
+    return new Quote("a1", speaker, code.isEmpty() ? Optional.empty() : Optional.of(code), text, 0, text.length());
+  }
+}

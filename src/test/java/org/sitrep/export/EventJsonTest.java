@@ -1,0 +1,78 @@
+package org.sitrep.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.ActorRef;
+import org.sitrep.model.Event;
+import org.sitrep.model.Evidence;
+import org.sitrep.model.Location;
+import org.sitrep.model.Quantity;
+
+class EventJsonTest {
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+
+  static Event strike() {
+    String text = "Russia launched 145 drones at Ukraine on Sunday, Kyiv said.";
+    return new Event(
+        "seed",
+        27,
+        LocalDate.of(2024, 11, 10),
+        "day",
+        new ActorRef("RUSMIL", "Russia"),
+        Optional.of(new ActorRef("UKR", "Ukraine")),
+        "195",
+        OptionalInt.of(4),
+        OptionalDouble.of(-10.0),
+        new Evidence(text, 3650, 3650 + text.length()),
+        Optional.of(new Quantity(145, "drones", "145 drones")),
+        Optional.of(new ActorRef("UKRGOV", "Kyiv")),
+        Optional.of(new Location("Ukraine", "UKR", 49.0, 32.0, 690791, "target-country")));
+  }
+
+  static Event bare() {
+    return new Event("a1", 0, LocalDate.of(2024, 11, 11), "published", new ActorRef("USA", "Washington"),
+        Optional.empty(), "010", OptionalInt.empty(), OptionalDouble.empty(), new Evidence("x", 0, 1),
+        Optional.empty(), Optional.empty(), Optional.empty());
+  }
+
+  @Test
+  void writesQuantityClaimantAndLocationWhenKnown() throws Exception {
+    JsonNode node = MAPPER.readTree(EventJson.line(strike()));
+
+    assertThat(node.get("date").asText()).isEqualTo("2024-11-10");
+    assertThat(node.get("quantity").toString())
+        .isEqualTo("{\"value\":145,\"unit\":\"drones\",\"text\":\"145 drones\"}");
+    assertThat(node.get("claimed_by").toString()).isEqualTo("{\"code\":\"UKRGOV\",\"text\":\"Kyiv\"}");
+    assertThat(node.get("location").toString())
+        .isEqualTo("{\"name\":\"Ukraine\",\"country\":\"UKR\",\"lat\":49.0,\"lon\":32.0,"
+            + "\"geonames_id\":690791,\"rule\":\"target-country\"}");
+  }
+
+  @Test
+  void writesNullForWhatTheProducerCouldNotKnow() throws Exception {
+    JsonNode node = MAPPER.readTree(EventJson.line(bare()));
+
+    assertThat(node.get("target").isNull()).isTrue();
+    assertThat(node.get("quad_class").isNull()).isTrue();
+    assertThat(node.get("quantity").isNull()).isTrue();
+    assertThat(node.get("claimed_by").isNull()).isTrue();
+    assertThat(node.get("location").isNull()).isTrue();
+  }
+
+  @Test
+  void writesAFractionalQuantityAsADecimal() throws Exception {
+    Event e = strike();
+    Event half = new Event(e.article(), e.sentence(), e.date(), e.datePrecision(), e.source(), e.target(),
+        e.code(), e.quadClass(), e.goldstein(), e.evidence(),
+        Optional.of(new Quantity(1.5, "USD", "$1.5")), e.claimedBy(), e.location());
+
+    assertThat(MAPPER.readTree(EventJson.line(half)).at("/quantity/value").asDouble()).isEqualTo(1.5);
+  }
+}
