@@ -36,6 +36,20 @@ public final class ActorCoder {
     return namesActorAt(upperWords, start) || dictionaries.agents().longestMatch(upperWords, start).isPresent();
   }
 
+  /** Where the longest actor or agent phrase starting at that word ends; {@code start} if none. */
+  public int phraseEnd(List<String> upperWords, int start) {
+    int end = start;
+    var actor = dictionaries.actors().longestMatch(upperWords, start);
+    if (actor.isPresent()) {
+      end = Math.max(end, actor.get().end());
+    }
+    var agent = dictionaries.agents().longestMatch(upperWords, start);
+    if (agent.isPresent()) {
+      end = Math.max(end, agent.get().end());
+    }
+    return end;
+  }
+
   /** Whether the verb dictionary has an entry for this word form. */
   public boolean isCodedVerb(String word) {
     return !dictionaries.verbs().entriesFor(word.toUpperCase(Locale.ROOT)).isEmpty();

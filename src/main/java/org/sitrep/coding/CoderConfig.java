@@ -30,6 +30,13 @@ public record CoderConfig(
   /** PETRARCH's shipped defaults (PETR_config.ini). */
   public static final CoderConfig DEFAULT = new CoderConfig(true, 0, 2, 8, 0, 0, 2, 8);
 
+  /**
+   * For news articles: no comma clause is dropped. PETRARCH's defaults drop a short clause after
+   * the last comma or between two, which in news prose is often the main clause ("According to
+   * Kyiv, Russia attacked Ukraine, officials said.").
+   */
+  public static final CoderConfig NEWS = new CoderConfig(true, 0, 0, 0, 0, 0, 0, 0);
+
   /** This configuration with one option changed; unknown options and bad values throw. */
   public CoderConfig with(String option, String value) {
     String key = option.strip().toLowerCase(Locale.ROOT);

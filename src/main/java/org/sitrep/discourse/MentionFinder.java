@@ -70,13 +70,14 @@ public final class MentionFinder {
     }
     int end = i + 1;
     // extend over adjacent nominal words: titles, agents, the name itself
+    end = Math.max(end, Math.min(words.size(), actors.phraseEnd(upper, i)));
     while (end < words.size()) {
       if (isName(words.get(end)) || continuesPhrase(words, upper, end)) {
-        end++;
+        end = Math.max(end + 1, Math.min(words.size(), actors.phraseEnd(upper, end)));
       } else if (end + 1 < words.size() && isJoiner(words.get(end)) && isNominal(words.get(end + 1))
           && (isName(words.get(end + 1)) || continuesPhrase(words, upper, end + 1))) {
         // "Ukraine's air force", "Frank-Walter Steinmeier": one mention
-        end += 2;
+        end = Math.max(end + 2, Math.min(words.size(), actors.phraseEnd(upper, end + 1)));
       } else {
         break;
       }

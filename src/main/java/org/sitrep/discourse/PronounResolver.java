@@ -3,6 +3,7 @@ package org.sitrep.discourse;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.sitrep.annotate.Word;
 
 /*
@@ -13,8 +14,10 @@ import org.sitrep.annotate.Word;
  * ("to Trump") and not a possessive ("Trump's calls"). In the pronoun's own sentence the nearest
  * such person before it wins ("Putin sent a message to Trump in which he showed"); otherwise the
  * first such person of the nearest earlier sentence that has one, up to two sentences back
- * ("Zelenskyy described the call with Trump. He also urged..."). Pronouns inside a quote only
- * look at mentions inside the same quote or before it.
+ * ("Zelenskyy described the call with Trump. He also urged..."). A mention followed by its verb
+ * is a subject even after a conjunction tagged as preposition ("after Putin sent"). Inside a
+ * quote "he" is never the quote's speaker, who would say "I": those pronouns are resolved once
+ * quotes are attributed.
  */
 
 /**
@@ -28,22 +31,33 @@ public final class PronounResolver {
 
   private PronounResolver() {}
 
+  /** Resolves the pronouns outside quotes. */
   public static void resolve(Discourse discourse) {
+    resolve(discourse, false, pronoun -> Optional.empty());
+  }
+
+  /** Resolves the pronouns inside quotes, never to the speaker of their quote. */
+  public static void resolveInQuotes(Discourse discourse, Function<Mention, Optional<Mention>> speakerOf) {
+    resolve(discourse, true, speakerOf);
+  }
+
+  private static void resolve(Discourse discourse, boolean inQuotes, Function<Mention, Optional<Mention>> speakerOf) {
     for (int s = 0; s < discourse.sentences().size(); s++) {
       for (Mention mention : discourse.mentions(s)) {
-        if (mention.kind() == Mention.Kind.PRONOUN) {
-          antecedent(discourse, mention).ifPresent(a -> discourse.replace(mention, mention.resolvedTo(a)));
+        if (mention.kind() == Mention.Kind.PRONOUN && discourse.inQuote(mention) == inQuotes) {
+          Optional<Mention> speaker = speakerOf.apply(mention).map(Mention::resolved);
+          antecedent(discourse, mention, speaker).ifPresent(a -> discourse.replace(mention, mention.resolvedTo(a)));
         }
       }
     }
   }
 
-  private static Optional<Mention> antecedent(Discourse discourse, Mention pronoun) {
+  private static Optional<Mention> antecedent(Discourse discourse, Mention pronoun, Optional<Mention> speaker) {
     List<Mention> own = discourse.mentions(pronoun.sentence());
     Mention fallback = null;
     for (int k = own.size() - 1; k >= 0; k--) {
       Mention m = own.get(k);
-      if (m.end() > pronoun.start() || !isPerson(m)) {
+      if (m.end() > pronoun.start() || !isPerson(m) || isSpeaker(m, speaker)) {
         continue;
       }
       if (isSubjectLike(discourse, m)) {
@@ -70,6 +84,20 @@ public final class PronounResolver {
     return Optional.ofNullable(fallback);
   }
 
+  private static boolean isSpeaker(Mention m, Optional<Mention> speaker) {
+    if (speaker.isEmpty()) {
+      return false;
+    }
+    Mention r = m.resolved();
+    Mention sp = speaker.get();
+    return (r.sentence() == sp.sentence() && r.start() == sp.start())
+        || (r.code().isPresent() && r.code().equals(sp.code()) && r.text().endsWith(lastWord(sp)));
+  }
+
+  private static String lastWord(Mention m) {
+    return m.words().get(m.words().size() - 1);
+  }
+
   private static boolean isPerson(Mention m) {
     Mention resolved = m.resolved();
     return resolved.kind() == Mention.Kind.PERSON;
@@ -79,6 +107,18 @@ public final class PronounResolver {
     List<Word> words = discourse.sentences().get(m.sentence()).words();
     boolean afterPreposition = m.start() > 0 && PREPOSITIONS.contains(words.get(m.start() - 1).tag());
     boolean possessive = m.end() < words.size() && words.get(m.end()).tag().equals("POS");
-    return !afterPreposition && !possessive;
+    return followedByVerb(words, m.end()) || (!afterPreposition && !possessive);
+  }
+
+  private static boolean followedByVerb(List<Word> words, int at) {
+    int k = at;
+    while (k < words.size() && words.get(k).tag().startsWith("RB")) {
+      k++;
+    }
+    if (k >= words.size()) {
+      return false;
+    }
+    String tag = words.get(k).tag();
+    return tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP") || tag.equals("MD");
   }
 }

@@ -95,6 +95,8 @@ public final class ArticleCoder {
     Discourse discourse = new Discourse(annotated, mentions);
     PronounResolver.resolve(discourse);
     List<QuoteAttributor.Attribution> attributions = QuoteAttributor.attribute(discourse);
+    PronounResolver.resolveInQuotes(discourse,
+        pronoun -> QuoteAttributor.speakerAt(discourse, attributions, pronoun.sentence(), pronoun.start()));
     QuoteAttributor.resolveFirstPerson(discourse, attributions);
     List<Quote> quotes = QuoteAttributor.quotes(discourse, attributions);
     long t2 = System.nanoTime();
@@ -156,7 +158,7 @@ public final class ArticleCoder {
       // the parser's own output: a failure here is a bug in the bracket escaping, not bad input
       throw new IllegalStateException("unreadable parse of sentence " + sentence.index() + ": " + e.getMessage(), e);
     }
-    SentenceCoder.Result result = coder.code(parse, sentence.text(), published, CoderConfig.DEFAULT);
+    SentenceCoder.Result result = coder.code(parse, sentence.text(), published, CoderConfig.NEWS);
     Set<Located> located = new LinkedHashSet<>();
     for (SentenceCoder.CodedEvent e : result.events()) {
       if (!isCode(Optional.of(e.source())) || !isCode(Optional.of(e.target()))) {

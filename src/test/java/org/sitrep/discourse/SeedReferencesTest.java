@@ -1,0 +1,65 @@
+package org.sitrep.discourse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.sitrep.annotate.AnnotatedArticle;
+import org.sitrep.annotate.AnnotatedSentence;
+import org.sitrep.annotate.Annotator;
+import org.sitrep.coding.ActorCoder;
+import org.sitrep.coding.Dictionaries;
+import org.sitrep.model.Article;
+
+/**
+ * The reference rules measured on the seed article (shared/examples): every "he", "I" and "we"
+ * with the person a careful reader takes it for. The score is printed; all must be right.
+ */
+class SeedReferencesTest {
+  private static final Path SEED = Path.of("../shared/examples/seed-article.json");
+
+  // sentence index, pronoun, the last word of the person it means, in reading order
+  private static final List<String> EXPECTED = List.of(
+      "0 he Trump", "1 he Trump", "2 he Putin", "3 he Putin", "4 I Putin", "5 We Putin", "8 He Trump",
+      "10 he Trump", "13 He Zelenskyy", "14 We Zelenskyy", "15 he Zelenskyy", "18 He Trump");
+
+  @Test
+  void everyPronounOfTheSeedMeansThePersonAReaderTakesItFor() throws Exception {
+    JsonNode json = new ObjectMapper().readTree(Files.readString(SEED));
+    LocalDate published = LocalDate.parse(json.get("published").asText());
+    Article article = new Article("seed", Optional.of(published), Optional.empty(), Optional.empty(),
+        json.get("text").asText(), Optional.empty(), SEED.toString());
+    AnnotatedArticle annotated = Annotator.shared().annotate(article);
+    MentionFinder finder = new MentionFinder(new ActorCoder(Dictionaries.current()));
+    List<List<Mention>> mentions = new ArrayList<>();
+    for (AnnotatedSentence sentence : annotated.sentences()) {
+      mentions.add(finder.find(sentence, published));
+    }
+    Discourse discourse = new Discourse(annotated, mentions);
+    PronounResolver.resolve(discourse);
+    List<QuoteAttributor.Attribution> attributions = QuoteAttributor.attribute(discourse);
+    PronounResolver.resolveInQuotes(discourse,
+        p -> QuoteAttributor.speakerAt(discourse, attributions, p.sentence(), p.start()));
+    QuoteAttributor.resolveFirstPerson(discourse, attributions);
+
+    List<String> found = new ArrayList<>();
+    for (int s = 0; s < annotated.sentences().size(); s++) {
+      for (Mention m : discourse.mentions(s)) {
+        if (m.isPronoun()) {
+          List<String> words = m.resolved().words();
+          found.add(s + " " + m.text() + " " + words.get(words.size() - 1));
+        }
+      }
+    }
+    long right = found.stream().filter(EXPECTED::contains).count();
+    System.out.printf("seed pronouns resolved right: %d of %d%n", right, EXPECTED.size());
+    assertThat(found).containsExactlyElementsOf(EXPECTED);
+  }
+}

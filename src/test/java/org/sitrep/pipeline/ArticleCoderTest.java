@@ -1,0 +1,135 @@
+package org.sitrep.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.sitrep.annotate.Annotator;
+import org.sitrep.coding.Dictionaries;
+import org.sitrep.model.ActorRef;
+import org.sitrep.model.Article;
+import org.sitrep.model.Event;
+import org.sitrep.model.Quantity;
+import org.sitrep.model.Quote;
+
+/** The whole pipeline on short articles written for the test, with the real CoreNLP models. */
+class ArticleCoderTest {
+  // a Monday
+  private static final LocalDate PUBLISHED = LocalDate.of(2015, 5, 11);
+  private static ArticleCoder coder;
+
+  @BeforeAll
+  static void loadModels() {
+    coder = new ArticleCoder(Annotator.shared(), Dictionaries.current());
+  }
+
+  private static CodedArticle code(String text) {
+    return coder.code(new Article("t", Optional.of(PUBLISHED), Optional.empty(), Optional.empty(), text,
+        Optional.empty(), "test"));
+  }
+
+  private static String dyad(Event e) {
+    return e.source().code() + ">" + e.target().map(ActorRef::code).orElse("") + " " + e.code();
+  }
+
+  @Test
+  void codesAMeetingDatedByTheDayTheSentenceNames() {
+    CodedArticle coded = code("Russian President Vladimir Putin met German Chancellor Angela Merkel in Moscow on Sunday.");
+
+    assertThat(coded.events()).extracting(ArticleCoderTest::dyad).contains("RUSGOV>DEUGOV 040");
+    Event meeting = coded.events().get(0);
+    assertThat(meeting.date()).isEqualTo(LocalDate.of(2015, 5, 10));
+    assertThat(meeting.datePrecision()).isEqualTo("day");
+    assertThat(meeting.evidence().text()).startsWith("Russian President Vladimir Putin met");
+    assertThat(meeting.quadClass()).hasValue(1);
+  }
+
+  @Test
+  void withoutATimeExpressionTheEventTakesThePublicationDate() {
+    CodedArticle coded = code("Russian President Vladimir Putin met German Chancellor Angela Merkel in Moscow.");
+
+    assertThat(coded.events()).isNotEmpty().allSatisfy(e -> {
+      assertThat(e.date()).isEqualTo(PUBLISHED);
+      assertThat(e.datePrecision()).isEqualTo("published");
+    });
+  }
+
+  @Test
+  void resolvesHeToThePersonOfThePreviousSentence() {
+    CodedArticle coded = code("Barack Obama arrived in Warsaw on Tuesday.\nHe criticized Russia over the annexation of Crimea.");
+
+    assertThat(coded.events()).filteredOn(e -> e.sentence() == 1).extracting(ArticleCoderTest::dyad)
+        .containsExactly("USAGOV>RUS 111");
+    Event criticism = coded.events().stream().filter(e -> e.sentence() == 1).findFirst().orElseThrow();
+    assertThat(criticism.source().text()).isEqualTo("Barack Obama");
+  }
+
+  @Test
+  void attachesTheCountOfDronesTheNightAndWhoClaimsIt() {
+    CodedArticle coded = code("Russia fired 145 drones at Ukraine overnight, Ukraine's air force said.");
+
+    Event attack = coded.events().get(0);
+    assertThat(dyad(attack)).startsWith("RUS>UKR 19");
+    assertThat(attack.quantity()).contains(new Quantity(145, "drones", "145 drones"));
+    assertThat(attack.date()).isEqualTo(PUBLISHED.minusDays(1));
+    assertThat(attack.claimedBy()).map(ActorRef::code).contains("UKRMIL");
+  }
+
+  @Test
+  void anEventReportedAccordingToSomeoneIsTheirClaim() {
+    CodedArticle coded = code("According to Ukraine's defence ministry, Russia attacked Ukraine on Saturday.");
+
+    assertThat(coded.events()).isNotEmpty();
+    assertThat(coded.events().get(0).claimedBy()).map(ActorRef::code).contains("UKRMIL");
+  }
+
+  @Test
+  void theStatedEventIsNoClaim() {
+    CodedArticle coded = code("Russia attacked Ukraine on Saturday.");
+
+    assertThat(coded.events()).isNotEmpty().allSatisfy(e -> assertThat(e.claimedBy()).isEmpty());
+  }
+
+  @Test
+  void aNegatedActionIsNotCoded() {
+    assertThat(code("Russia did not attack Ukraine.").events()).isEmpty();
+  }
+
+  @Test
+  void sentencesWithoutTwoActorsAreNotParsed() {
+    CodedArticle coded = code("The weather was fine in the capital.\nMarkets were calm on Friday.");
+
+    assertThat(coded.sentences()).isEqualTo(2);
+    assertThat(coded.parsed()).isZero();
+    assertThat(coded.events()).isEmpty();
+  }
+
+  @Test
+  void attributesQuotesWhicheverSideTheSpeechVerbIsOn() {
+    CodedArticle coded = code(String.join("\n",
+        "“We will never accept the annexation,” Ukrainian President Petro Poroshenko said.",
+        "German Foreign Minister Frank-Walter Steinmeier told reporters: “Russia must withdraw its troops.”",
+        "“The talks were useful,” said Sergei Lavrov, Russia's foreign minister.",
+        "Barack Obama spoke in Warsaw. “We stand with Poland,” he said."));
+
+    List<Quote> quotes = coded.quotes();
+    assertThat(quotes).extracting(Quote::text).containsExactly(
+        "We will never accept the annexation,", "Russia must withdraw its troops.",
+        "The talks were useful,", "We stand with Poland,");
+    assertThat(quotes).extracting(q -> q.speakerCode().orElse("?"))
+        .containsExactly("UKRGOV", "DEUGOV", "RUSGOV", "USAGOV");
+    assertThat(quotes.get(3).speakerText()).isEqualTo("Barack Obama");
+  }
+
+  @Test
+  void anArticleWithoutADateIsRefused() {
+    Article undated = new Article("u", Optional.empty(), Optional.empty(), Optional.empty(), "Russia attacked Ukraine.",
+        Optional.empty(), "undated.txt");
+
+    assertThatThrownBy(() -> coder.code(undated)).hasMessageContaining("undated.txt").hasMessageContaining("--date");
+  }
+}
