@@ -16,6 +16,8 @@ import java.util.Locale;
  * @param commaBmax like commaMax for clauses at the start of the sentence
  * @param commaEmin like commaMin for clauses at the end of the sentence
  * @param commaEmax like commaMax for clauses at the end of the sentence
+ * @param nestedVerbs when a verb phrase with a dictionary verb yields no event, still code the
+ *     verb phrases inside it (PETRARCH does not: "wants to end the war as he spoke to Putin")
  */
 public record CoderConfig(
     boolean requireDyad,
@@ -25,38 +27,40 @@ public record CoderConfig(
     int commaBmin,
     int commaBmax,
     int commaEmin,
-    int commaEmax) {
+    int commaEmax,
+    boolean nestedVerbs) {
 
   /** PETRARCH's shipped defaults (PETR_config.ini). */
-  public static final CoderConfig DEFAULT = new CoderConfig(true, 0, 2, 8, 0, 0, 2, 8);
+  public static final CoderConfig DEFAULT = new CoderConfig(true, 0, 2, 8, 0, 0, 2, 8, false);
 
   /**
-   * For news articles: no comma clause is dropped. PETRARCH's defaults drop a short clause after
-   * the last comma or between two, which in news prose is often the main clause ("According to
-   * Kyiv, Russia attacked Ukraine, officials said.").
+   * For news articles: no comma clause is dropped, since PETRARCH's defaults drop a short clause
+   * after the last comma or between two, which in news prose is often the main clause ("According
+   * to Kyiv, Russia attacked Ukraine, officials said."); and verbs nested in a verb phrase that
+   * coded nothing are coded.
    */
-  public static final CoderConfig NEWS = new CoderConfig(true, 0, 0, 0, 0, 0, 0, 0);
+  public static final CoderConfig NEWS = new CoderConfig(true, 0, 0, 0, 0, 0, 0, 0, true);
 
   /** This configuration with one option changed; unknown options and bad values throw. */
   public CoderConfig with(String option, String value) {
     String key = option.strip().toLowerCase(Locale.ROOT);
     return switch (key) {
       case "require_dyad" -> new CoderConfig(
-          bool(key, value), newActorLength, commaMin, commaMax, commaBmin, commaBmax, commaEmin, commaEmax);
+          bool(key, value), newActorLength, commaMin, commaMax, commaBmin, commaBmax, commaEmin, commaEmax, nestedVerbs);
       case "new_actor_length" -> new CoderConfig(
-          requireDyad, number(key, value), commaMin, commaMax, commaBmin, commaBmax, commaEmin, commaEmax);
+          requireDyad, number(key, value), commaMin, commaMax, commaBmin, commaBmax, commaEmin, commaEmax, nestedVerbs);
       case "comma_min" -> new CoderConfig(
-          requireDyad, newActorLength, number(key, value), commaMax, commaBmin, commaBmax, commaEmin, commaEmax);
+          requireDyad, newActorLength, number(key, value), commaMax, commaBmin, commaBmax, commaEmin, commaEmax, nestedVerbs);
       case "comma_max" -> new CoderConfig(
-          requireDyad, newActorLength, commaMin, number(key, value), commaBmin, commaBmax, commaEmin, commaEmax);
+          requireDyad, newActorLength, commaMin, number(key, value), commaBmin, commaBmax, commaEmin, commaEmax, nestedVerbs);
       case "comma_bmin" -> new CoderConfig(
-          requireDyad, newActorLength, commaMin, commaMax, number(key, value), commaBmax, commaEmin, commaEmax);
+          requireDyad, newActorLength, commaMin, commaMax, number(key, value), commaBmax, commaEmin, commaEmax, nestedVerbs);
       case "comma_bmax" -> new CoderConfig(
-          requireDyad, newActorLength, commaMin, commaMax, commaBmin, number(key, value), commaEmin, commaEmax);
+          requireDyad, newActorLength, commaMin, commaMax, commaBmin, number(key, value), commaEmin, commaEmax, nestedVerbs);
       case "comma_emin" -> new CoderConfig(
-          requireDyad, newActorLength, commaMin, commaMax, commaBmin, commaBmax, number(key, value), commaEmax);
+          requireDyad, newActorLength, commaMin, commaMax, commaBmin, commaBmax, number(key, value), commaEmax, nestedVerbs);
       case "comma_emax" -> new CoderConfig(
-          requireDyad, newActorLength, commaMin, commaMax, commaBmin, commaBmax, commaEmin, number(key, value));
+          requireDyad, newActorLength, commaMin, commaMax, commaBmin, commaBmax, commaEmin, number(key, value), nestedVerbs);
       // run-control options of PETRARCH's validator that do not change coding
       case "stop_on_error", "write_actor_root", "write_actor_text", "write_event_text" -> this;
       default -> throw new IllegalArgumentException(

@@ -21,7 +21,7 @@ import org.sitrep.actors.IssueDictionary;
 /**
  * The dictionaries one coder runs on: verbs, actors, agents, discards and (optionally) issues.
  *
- * <pre>{@code Dictionaries phoenix = Dictionaries.phoenix();  // the bundled production set}</pre>
+ * <pre>{@code Dictionaries news = Dictionaries.current();  // Phoenix plus the project's current actors}</pre>
  */
 public record Dictionaries(
     VerbDictionary verbs,
@@ -37,16 +37,38 @@ public record Dictionaries(
           "Phoenix.International.actors.txt",
           "Phoenix.MilNonState.actors.txt");
 
-  /** The dictionaries for today's news: Phoenix with the project's overlay of current actors. */
+  /**
+   * The project's overlay of 2015-2026 actors (Trump's second term, Zelensky, Starmer, Rutte...),
+   * in the Phoenix actor format; see its header and SOURCE.md.
+   */
+  static final String CURRENT_ACTORS = "sitrep.current.actors.txt";
+
+  /**
+   * The dictionaries for today's news: Phoenix with the project's overlay of current actors. The
+   * overlay is merged ahead of the Phoenix actor files because a merge keeps the first definition
+   * of a phrase: where both define one, the overlay's wins.
+   *
+   * <pre>{@code Dictionaries.current().actors().longestMatch(List.of("ZELENSKYY"), 0)  // UKRGOV from 2019}</pre>
+   */
   public static Dictionaries current() {
-    return phoenix();
+    List<String> actorFiles = new ArrayList<>();
+    actorFiles.add(CURRENT_ACTORS);
+    actorFiles.addAll(PHOENIX_ACTORS);
+    return bundled(actorFiles);
   }
 
-  /** The bundled production dictionaries: CAMEO verb patterns and the Phoenix files. */
+  /**
+   * The bundled Phoenix dictionaries as published (CAMEO verb patterns and the Phoenix files),
+   * without the overlay: actors as of 2014.
+   */
   public static Dictionaries phoenix() {
+    return bundled(PHOENIX_ACTORS);
+  }
+
+  private static Dictionaries bundled(List<String> actorFiles) {
     VerbDictionary verbs = resource("CAMEO.verbpatterns.150430.txt", VerbDictionaryReader::read);
     List<ActorDictionary> actorParts = new ArrayList<>();
-    for (String name : PHOENIX_ACTORS) {
+    for (String name : actorFiles) {
       actorParts.add(resource(name, ActorDictionary::read));
     }
     return new Dictionaries(

@@ -46,7 +46,12 @@ public final class EventDates {
       if (date.isEmpty()) {
         continue;
       }
-      int distance = Math.min(distance(e, verb), distance(e, target));
+      // a date after the participant belongs to it ("spoke to X on DATE"): one word's advantage
+      int toTarget = distance(e, target);
+      if (target >= 0 && target >= e.end() && toTarget != Integer.MAX_VALUE) {
+        toTarget++;
+      }
+      int distance = Math.min(distance(e, verb), toTarget);
       if (distance < bestDistance) {
         best = date.get();
         bestDistance = distance;

@@ -95,6 +95,25 @@ final class Linearizer {
     return compounds.containsKey(node);
   }
 
+  /**
+   * A relative clause ("which target Moscow", "that he won") rather than a clause a parser hung
+   * under a noun phrase: it opens with a WH-phrase or a complementiser, or has no clause marker
+   * at all ("the deal Kyiv signed").
+   */
+  private static boolean isRelative(ParseTree sbar) {
+    if (sbar.children().isEmpty()) {
+      return true;
+    }
+    ParseTree first = sbar.children().get(0);
+    if (first.label().startsWith("WH")) {
+      return true;
+    }
+    if (first.isWord() && first.label().equals("IN")) {
+      return first.word().map(w -> w.equalsIgnoreCase("that")).orElse(false);
+    }
+    return !first.label().equals("S") || sbar.children().size() > 1;
+  }
+
   private static boolean isNounPhrase(ParseTree node) {
     // function-tagged phrases such as NP-TMP ("on Saturday") are not actors
     return !node.isWord() && node.label().equals("NP");
@@ -110,7 +129,7 @@ final class Linearizer {
       out.add(Token.close(node.label(), id));
     } else if (isNounPhrase(node)) {
       nounPhrase(node);
-    } else if (insideNoun && node.label().startsWith("SBAR")) {
+    } else if (insideNoun && node.label().startsWith("SBAR") && isRelative(node)) {
       int id = nextId++;
       out.add(Token.open("SBR", id));
       for (ParseTree leaf : node.leaves()) {
@@ -121,8 +140,11 @@ final class Linearizer {
       String label = node.label().equals("NML") ? "NML" : node.label();
       int id = nextId++;
       out.add(Token.open(label, id));
+      // a clause inside a noun phrase ("his promise, to end the war as he spoke to Putin") has
+      // verbs of its own: only a relative clause right under the noun is flattened
+      boolean stillNoun = insideNoun && !(label.equals("S") || label.equals("VP"));
       for (ParseTree child : node.children()) {
-        emit(child, insideNoun);
+        emit(child, stillNoun);
       }
       out.add(Token.close(label, id));
     }

@@ -108,7 +108,8 @@ public final class SentenceCoder {
     List<CodedEvent> run() {
       int i = 0;
       while (i < tokens.size()) {
-        if (isVerbPhrase(i) && codeVerbPhrase(i)) {
+        int before = events.size();
+        if (isVerbPhrase(i) && codeVerbPhrase(i) && (!config.nestedVerbs() || events.size() > before)) {
           i = closeOf.getOrDefault(i, i) + 1;
         } else {
           i++;
@@ -318,8 +319,22 @@ public final class SentenceCoder {
       return false;
     }
 
-    /** The first compound or coded entity from the start of the clause, else any entity. */
+    /**
+     * The first compound or coded entity from the start of the clause, else any entity; in news
+     * mode the nearest one before the verb, its subject ("the Ukraine war as Trump spoke").
+     */
     private Object defaultSource(List<Token> upper) {
+      if (config.nestedVerbs()) {
+        for (Token token : upper) {
+          if (token.kind() == Token.Kind.COMPOUND_OPEN || token.kind() == Token.Kind.COMPOUND_CLOSE) {
+            return token.compound();
+          }
+          if ((token.kind() == Token.Kind.ENTITY_OPEN || token.kind() == Token.Kind.ENTITY_CLOSE)
+              && token.entity().isCoded()) {
+            return token.entity();
+          }
+        }
+      }
       Entity anyEntity = null;
       for (int i = upper.size() - 1; i >= 0; i--) {
         Token token = upper.get(i);

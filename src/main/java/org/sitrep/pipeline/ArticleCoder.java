@@ -20,6 +20,7 @@ import org.sitrep.coding.CoderConfig;
 import org.sitrep.coding.Dictionaries;
 import org.sitrep.coding.EventDates;
 import org.sitrep.coding.GoldsteinScale;
+import org.sitrep.coding.Intentions;
 import org.sitrep.coding.ParseTree;
 import org.sitrep.coding.QuadClass;
 import org.sitrep.coding.Quantities;
@@ -37,6 +38,8 @@ import org.sitrep.model.Article;
 import org.sitrep.model.Event;
 import org.sitrep.model.Evidence;
 import org.sitrep.model.Quote;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /*
  * Design note. The per-article step is a pure function of the article and the loaded models, so
@@ -56,6 +59,7 @@ import org.sitrep.model.Quote;
  * }</pre>
  */
 public final class ArticleCoder {
+  private static final Logger LOG = LoggerFactory.getLogger(ArticleCoder.class);
   private final Annotator annotator;
   private final SentenceCoder coder;
   private final ActorCoder actors;
@@ -159,12 +163,17 @@ public final class ArticleCoder {
       throw new IllegalStateException("unreadable parse of sentence " + sentence.index() + ": " + e.getMessage(), e);
     }
     SentenceCoder.Result result = coder.code(parse, sentence.text(), published, CoderConfig.NEWS);
+    if (LOG.isDebugEnabled()) {
+      LOG.debug("{} sentence {}: {}\n  tree: {}\n  coded: {}", article.id(), sentence.index(), sentence.text(),
+          substituted.tree(), result.events());
+    }
     Set<Located> located = new LinkedHashSet<>();
     for (SentenceCoder.CodedEvent e : result.events()) {
       if (!isCode(Optional.of(e.source())) || !isCode(Optional.of(e.target()))) {
         continue;
       }
-      Located event = new Located(e.source(), e.target(), e.code(),
+      int verb = substituted.original(e.verb());
+      Located event = new Located(e.source(), e.target(), Intentions.code(e.code(), sentence.words(), verb),
           substituted.original(e.verb()), substituted.original(e.sourceAt()), substituted.original(e.targetAt()),
           e.sourceText(), e.targetText());
       located.add(event);
@@ -181,6 +190,7 @@ public final class ArticleCoder {
       Article article, AnnotatedSentence sentence, Located e, Discourse discourse,
       List<QuoteAttributor.Attribution> attributions, Map<Integer, Mention> mentionAt, LocalDate published) {
     EventDates.EventDate date = EventDates.of(sentence.words(), e.verb(), e.targetAt(), published);
+    LOG.debug("  event {} dated {}", e, date);
     OptionalDouble score = goldstein.score(e.code());
     OptionalInt quad = score.isPresent() ? OptionalInt.of(QuadClass.of(e.code()).number()) : OptionalInt.empty();
     Optional<ActorRef> claimedBy = Claims.claimant(discourse, attributions, sentence.index(), e.verb())

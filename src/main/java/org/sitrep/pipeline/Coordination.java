@@ -31,6 +31,12 @@ final class Coordination {
         continue;
       }
       int after = k + 3;
+      int asWellAs = k;
+      boolean targetIsNearest = mentions.stream()
+          .noneMatch(m -> m.start() > event.targetAt() && m.end() <= asWellAs && ArticleCoder.isCode(m.resolved().code()));
+      if (!targetIsNearest) {
+        continue;
+      }
       for (Mention m : mentions) {
         if (m.start() >= after && m.start() <= after + 1 && ArticleCoder.isCode(m.resolved().code())
             && !m.resolved().code().get().equals(event.source())) {
