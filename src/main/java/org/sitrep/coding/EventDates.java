@@ -39,9 +39,22 @@ public final class EventDates {
 
   /** {@code verb} and {@code target} are word indexes, -1 when unknown. */
   public static EventDate of(List<Word> words, int verb, int target, LocalDate published) {
+    return of(words, verb, target, published, word -> true);
+  }
+
+  /**
+   * As {@link #of(List, int, int, LocalDate)}, taking only time expressions whose first word
+   * passes {@code inScope}: the caller keeps out those of other clauses ("is determined to
+   * support Ukraine before Trump takes office in January" is not dated January).
+   */
+  public static EventDate of(
+      List<Word> words, int verb, int target, LocalDate published, java.util.function.IntPredicate inScope) {
     EventDate best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (Expression e : expressions(words)) {
+      if (!inScope.test(e.start())) {
+        continue;
+      }
       Optional<EventDate> date = parse(e, words, verb, published);
       if (date.isEmpty()) {
         continue;

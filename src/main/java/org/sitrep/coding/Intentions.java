@@ -53,7 +53,15 @@ public final class Intentions {
   }
 
   static boolean isIntended(List<Word> words, int verb) {
-    if (verb <= 0 || verb >= words.size()) {
+    if (verb < 0 || verb >= words.size()) {
+      return false;
+    }
+    // the pattern matched on the word of intent itself: "is determined to support Ukraine"
+    if (verb + 1 < words.size() && INTENT_WORDS.contains(lower(words.get(verb)))
+        && lower(words.get(verb + 1)).equals("to")) {
+      return true;
+    }
+    if (verb == 0) {
       return false;
     }
     int k = verb - 1;

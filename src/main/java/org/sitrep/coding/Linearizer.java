@@ -22,15 +22,27 @@ import java.util.Map;
  */
 final class Linearizer {
   private final List<Token> out = new ArrayList<>();
+  private static final java.util.Set<String> JOINING_PREPOSITIONS = java.util.Set.of("OF", "IN", "FOR", "FROM");
   private final Map<ParseTree, Boolean> compounds = new IdentityHashMap<>();
+  private final boolean newsMode;
   private int nextId;
   // the first word of the noun phrase being turned into entities: where its entities start
   private int phraseFirst;
 
-  private Linearizer() {}
+  private Linearizer(boolean newsMode) {
+    this.newsMode = newsMode;
+  }
 
   static List<Token> linearize(ParseTree root) {
-    Linearizer linearizer = new Linearizer();
+    return linearize(root, false);
+  }
+
+  /**
+   * In news mode only "of", "in", "for" and "from" join two noun phrases into one actor
+   * ("the ambassador of Arnor"); other prepositions belong to the verb ("fired drones at Kyiv").
+   */
+  static List<Token> linearize(ParseTree root, boolean newsMode) {
+    Linearizer linearizer = new Linearizer(newsMode);
     linearizer.markCompounds(root);
     linearizer.emit(root, false);
     return linearizer.out;
@@ -129,7 +141,7 @@ final class Linearizer {
       out.add(Token.close(node.label(), id));
     } else if (isNounPhrase(node)) {
       nounPhrase(node);
-    } else if (insideNoun && node.label().startsWith("SBAR") && isRelative(node)) {
+    } else if (insideNoun && node.label().startsWith("SBAR") && isRelative(node) && !newsMode) {
       int id = nextId++;
       out.add(Token.open("SBR", id));
       for (ParseTree leaf : node.leaves()) {
@@ -189,6 +201,10 @@ final class Linearizer {
       }
       if (preposition == null) {
         if (leafOrPhrase.isWord() && leafOrPhrase.label().equals("IN")) {
+          if (newsMode && !JOINING_PREPOSITIONS.contains(upper(leafOrPhrase))) {
+            // "145 drones at Ukraine" is no actor: the preposition belongs to the verb
+            return false;
+          }
           preposition = leafOrPhrase;
         }
       } else if (isNounPhrase(leafOrPhrase) && leafOrPhrase.first() > preposition.first()) {

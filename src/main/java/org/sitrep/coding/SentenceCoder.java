@@ -72,7 +72,7 @@ public final class SentenceCoder {
     if (dictionaries.discards().findIn(textWords, false).isPresent()) {
       return new Result(List.of(), Optional.of("sentencediscard"));
     }
-    List<Token> tokens = CommaClauses.remove(Linearizer.linearize(tree), config);
+    List<Token> tokens = CommaClauses.remove(Linearizer.linearize(tree, config.nestedVerbs()), config);
     // each entity has exactly one opening token, so each is coded once
     for (Token token : tokens) {
       if (token.kind() == Token.Kind.ENTITY_OPEN) {
@@ -202,7 +202,7 @@ public final class SentenceCoder {
           Token head = tokens.get(k + 1);
           int innerEnd = closeOf.getOrDefault(k, end);
           if (head.is(Token.Kind.OPEN, "VBN") && !tokens.get(k + 2).text().equals("BEEN")) {
-            return hasWordBetween("BY", k + 2, innerEnd) ? k + 1 : -1;
+            return hasAgentBy(k + 2, innerEnd) ? k + 1 : -1;
           }
           if (head.kind() == Token.Kind.OPEN && head.text().startsWith("VB")
               && PASSIVE_AUXILIARIES.contains(tokens.get(k + 2).text())) {
@@ -212,6 +212,32 @@ public final class SentenceCoder {
         }
       }
       return -1;
+    }
+
+    /**
+     * "by" followed by a noun phrase, the passive's agent; in news mode "by ensuring..." (a
+     * clause) is no agent, so "is determined to support Ukraine by sending aid" stays active.
+     */
+    private boolean hasAgentBy(int from, int to) {
+      if (!config.nestedVerbs()) {
+        return hasWordBetween("BY", from, to);
+      }
+      for (int i = from; i < to; i++) {
+        if (tokens.get(i).kind() == Token.Kind.WORD && tokens.get(i).text().equals("BY")) {
+          for (int j = i + 1; j < to; j++) {
+            Token next = tokens.get(j);
+            if (next.kind() == Token.Kind.CLOSE) {
+              continue;
+            }
+            if (next.kind() == Token.Kind.ENTITY_OPEN || next.kind() == Token.Kind.COMPOUND_OPEN
+                || next.is(Token.Kind.OPEN, "NP")) {
+              return true;
+            }
+            break;
+          }
+        }
+      }
+      return false;
     }
 
     private boolean hasWordBetween(String word, int from, int to) {

@@ -51,7 +51,7 @@ public final class MentionFinder {
       if (end > i) {
         List<String> phrase = texts(words, i, end);
         boolean person = hasPerson(words, i, end);
-        out.add(new Mention(sentence.index(), i, end, phrase, actors.code(codeWords(words, i, end), date),
+        out.add(new Mention(sentence.index(), i, end, phrase, actors.code(codeWords(words, upper, i, end), date),
             person ? Mention.Kind.PERSON : Mention.Kind.GROUP, Optional.empty()));
         i = end;
       } else {
@@ -64,7 +64,9 @@ public final class MentionFinder {
   /** End of the mention starting at {@code i}, or {@code i} when none starts there. */
   private int phraseEnd(List<Word> words, List<String> upper, int i) {
     boolean named = isName(words.get(i));
-    boolean actor = !named && actors.namesActorOrAgentAt(upper, i) && isNominal(words.get(i));
+    // "the Post", "the Kremlin": a dictionary phrase may start with its article
+    boolean article = words.get(i).tag().equals("DT") && actors.phraseEnd(upper, i) > i + 1;
+    boolean actor = !named && actors.namesActorOrAgentAt(upper, i) && (isNominal(words.get(i)) || article);
     if (!named && !actor) {
       return i;
     }
@@ -95,8 +97,26 @@ public final class MentionFinder {
     return word.tag().equals("POS") || word.tag().equals("HYPH");
   }
 
-  /** The words the dictionaries see: the phrase without its first possessive, as the coder does. */
-  private static List<String> codeWords(List<Word> words, int from, int to) {
+  /**
+   * The words the dictionaries see: the phrase without its first possessive, as the coder does;
+   * but when an actor is named after the possessive, that is who the phrase names ("Biden's
+   * national security adviser Jake Sullivan" is Sullivan).
+   */
+  private List<String> codeWords(List<Word> words, List<String> upper, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (words.get(k).tag().equals("POS")) {
+        for (int j = k + 1; j < to; j++) {
+          if (actors.namesActorAt(upper, j)) {
+            return texts(words, k + 1, to);
+          }
+        }
+        break;
+      }
+    }
+    return withoutFirstPossessive(words, from, to);
+  }
+
+  private static List<String> withoutFirstPossessive(List<Word> words, int from, int to) {
     List<String> out = new ArrayList<>();
     boolean dropped = false;
     for (int k = from; k < to; k++) {

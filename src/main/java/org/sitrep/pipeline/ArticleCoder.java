@@ -60,6 +60,9 @@ import org.slf4j.LoggerFactory;
  */
 public final class ArticleCoder {
   private static final Logger LOG = LoggerFactory.getLogger(ArticleCoder.class);
+  // CAMEO 010 "make statement": what was said is kept as a quote and as the claim on the events
+  // it reports; the bare statement event says nothing more
+  private static final String STATEMENT = "010";
   private final Annotator annotator;
   private final SentenceCoder coder;
   private final ActorCoder actors;
@@ -169,7 +172,7 @@ public final class ArticleCoder {
     }
     Set<Located> located = new LinkedHashSet<>();
     for (SentenceCoder.CodedEvent e : result.events()) {
-      if (!isCode(Optional.of(e.source())) || !isCode(Optional.of(e.target()))) {
+      if (!isCode(Optional.of(e.source())) || !isCode(Optional.of(e.target())) || e.code().equals(STATEMENT)) {
         continue;
       }
       int verb = substituted.original(e.verb());
@@ -179,17 +182,20 @@ public final class ArticleCoder {
       located.add(event);
       located.addAll(Coordination.alsoTargets(event, sentence, discourse.mentions(sentence.index())));
     }
+    ClauseScope scope = ClauseScope.of(parse, substituted, sentence.words().size());
     List<Event> out = new ArrayList<>();
     for (Located e : located) {
-      out.add(event(article, sentence, e, discourse, attributions, mentionAt, published));
+      out.add(event(article, sentence, e, discourse, attributions, mentionAt, published, scope));
     }
     return out;
   }
 
   private Event event(
       Article article, AnnotatedSentence sentence, Located e, Discourse discourse,
-      List<QuoteAttributor.Attribution> attributions, Map<Integer, Mention> mentionAt, LocalDate published) {
-    EventDates.EventDate date = EventDates.of(sentence.words(), e.verb(), e.targetAt(), published);
+      List<QuoteAttributor.Attribution> attributions, Map<Integer, Mention> mentionAt, LocalDate published,
+      ClauseScope scope) {
+    EventDates.EventDate date = EventDates.of(sentence.words(), e.verb(), e.targetAt(), published,
+        word -> scope.sameOrOuterClause(word, e.verb()));
     LOG.debug("  event {} dated {}", e, date);
     OptionalDouble score = goldstein.score(e.code());
     OptionalInt quad = score.isPresent() ? OptionalInt.of(QuadClass.of(e.code()).number()) : OptionalInt.empty();

@@ -54,4 +54,10 @@ class IntentionsTest {
     List<Word> w = words("Kyiv/NNP will/MD reject/VB the/DT plan/NN");
     assertThat(Intentions.code("120", w, 2)).isEqualTo("120");
   }
+
+  @Test
+  void aPatternMatchedOnTheWordOfIntentIsAnIntent() {
+    List<Word> w = words("Washington/NNP is/VBZ determined/VBN to/TO support/VB Ukraine/NNP");
+    assertThat(Intentions.code("051", w, 2)).isEqualTo("032");
+  }
 }

@@ -1,0 +1,51 @@
+package org.sitrep.pipeline;
+
+import java.util.List;
+import java.util.Set;
+import org.sitrep.coding.ParseTree;
+
+/**
+ * Which clause each word of a parsed sentence belongs to, so that a time expression dates only
+ * events of its own clause or of the clauses inside it: in "Biden is determined to support
+ * Ukraine before Trump takes office in January", January belongs to Trump's clause.
+ */
+final class ClauseScope {
+  private static final Set<String> CLAUSES = Set.of("S", "SBAR", "SINV", "SQ", "SBARQ");
+
+  private final ParseTree[] clauseOf;
+  private final ParseTree[] leafOf;
+
+  private ClauseScope(ParseTree[] clauseOf, ParseTree[] leafOf) {
+    this.clauseOf = clauseOf;
+    this.leafOf = leafOf;
+  }
+
+  static ClauseScope of(ParseTree tree, LeafSubstitution substitution, int words) {
+    ParseTree[] clauseOf = new ParseTree[words];
+    ParseTree[] leafOf = new ParseTree[words];
+    List<ParseTree> leaves = tree.leaves();
+    for (int j = 0; j < leaves.size(); j++) {
+      int word = substitution.original(j);
+      if (word < 0 || word >= words || leafOf[word] != null) {
+        continue;
+      }
+      leafOf[word] = leaves.get(j);
+      ParseTree node = leaves.get(j).parent().orElse(null);
+      while (node != null && !CLAUSES.contains(node.label())) {
+        node = node.parent().orElse(null);
+      }
+      clauseOf[word] = node;
+    }
+    return new ClauseScope(clauseOf, leafOf);
+  }
+
+  /** Whether word {@code word} lies in the clause of word {@code anchor} or one around it. */
+  boolean sameOrOuterClause(int word, int anchor) {
+    if (word < 0 || word >= clauseOf.length || anchor < 0 || anchor >= leafOf.length) {
+      return true;
+    }
+    ParseTree clause = clauseOf[word];
+    ParseTree leaf = leafOf[anchor];
+    return clause == null || leaf == null || clause.dominates(leaf);
+  }
+}
