@@ -166,7 +166,9 @@ final class Linearizer {
     phraseFirst = np.first();
     if (isMarkedCompound(np)) {
       compound(np);
-    } else if (contains(np, "POS")) {
+    } else if (contains(np, "POS") && (!newsMode || !containsClause(np))) {
+      // in news a possessive deep inside a phrase with a clause ("his promise, to end the war as
+      // he spoke to Putin") does not make the whole phrase one actor
       entity(wordsWithoutFirstPossessive(np));
     } else if (contains(np, "PP") && prepositional(np)) {
       return;

@@ -20,8 +20,10 @@ public record Mention(
     PERSON,
     /** A dictionary actor or an organisation that is not a person: a state, ministry, group. */
     GROUP,
-    /** A third-person singular pronoun: he, she, him. */
+    /** A third-person singular pronoun for a person: he, she, him, his, her. */
     PRONOUN,
+    /** "it" or "its": a state, ministry or group. */
+    IT,
     /** A first-person pronoun: I, we, me, us; inside a quote it means the speaker. */
     FIRST_PERSON
   }
@@ -45,7 +47,7 @@ public record Mention(
   }
 
   public boolean isPronoun() {
-    return kind == Kind.PRONOUN || kind == Kind.FIRST_PERSON;
+    return kind == Kind.PRONOUN || kind == Kind.IT || kind == Kind.FIRST_PERSON;
   }
 
   public Mention resolvedTo(Mention target) {

@@ -18,8 +18,9 @@ import org.sitrep.coding.ActorCoder;
  * <pre>{@code new MentionFinder(actorCoder).find(sentence, date)}</pre>
  */
 public final class MentionFinder {
-  private static final Set<String> THIRD_PERSON = Set.of("he", "she", "him");
-  private static final Set<String> FIRST_PERSON = Set.of("i", "we", "me", "us");
+  private static final Set<String> THIRD_PERSON = Set.of("he", "she", "him", "his", "her");
+  private static final Set<String> IT = Set.of("it", "its");
+  private static final Set<String> FIRST_PERSON = Set.of("i", "we", "me", "us", "my", "our");
 
   private final ActorCoder actors;
 
@@ -35,13 +36,20 @@ public final class MentionFinder {
     while (i < words.size()) {
       Word word = words.get(i);
       String lower = word.text().toLowerCase(Locale.ROOT);
-      if (word.tag().equals("PRP") && THIRD_PERSON.contains(lower)) {
+      boolean pronoun = word.tag().equals("PRP") || word.tag().equals("PRP$");
+      if (pronoun && IT.contains(lower)) {
+        out.add(new Mention(sentence.index(), i, i + 1, List.of(word.text()), Optional.empty(),
+            Mention.Kind.IT, Optional.empty()));
+        i++;
+        continue;
+      }
+      if (pronoun && THIRD_PERSON.contains(lower)) {
         out.add(new Mention(sentence.index(), i, i + 1, List.of(word.text()), Optional.empty(),
             Mention.Kind.PRONOUN, Optional.empty()));
         i++;
         continue;
       }
-      if (word.tag().equals("PRP") && FIRST_PERSON.contains(lower)) {
+      if (pronoun && FIRST_PERSON.contains(lower)) {
         out.add(new Mention(sentence.index(), i, i + 1, List.of(word.text()), Optional.empty(),
             Mention.Kind.FIRST_PERSON, Optional.empty()));
         i++;

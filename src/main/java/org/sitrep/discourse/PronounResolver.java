@@ -44,7 +44,10 @@ public final class PronounResolver {
   private static void resolve(Discourse discourse, boolean inQuotes, Function<Mention, Optional<Mention>> speakerOf) {
     for (int s = 0; s < discourse.sentences().size(); s++) {
       for (Mention mention : discourse.mentions(s)) {
-        if (mention.kind() == Mention.Kind.PRONOUN && discourse.inQuote(mention) == inQuotes) {
+        boolean third = mention.kind() == Mention.Kind.PRONOUN || mention.kind() == Mention.Kind.IT;
+        // a speaker's "it" is mostly no actor ("it's wrong to", "I'm not against it")
+        boolean quotedIt = mention.kind() == Mention.Kind.IT && discourse.inQuote(mention);
+        if (third && !quotedIt && discourse.inQuote(mention) == inQuotes) {
           Optional<Mention> speaker = speakerOf.apply(mention).map(Mention::resolved);
           antecedent(discourse, mention, speaker).ifPresent(a -> discourse.replace(mention, mention.resolvedTo(a)));
         }
@@ -57,7 +60,7 @@ public final class PronounResolver {
     Mention fallback = null;
     for (int k = own.size() - 1; k >= 0; k--) {
       Mention m = own.get(k);
-      if (m.end() > pronoun.start() || !isPerson(m) || isSpeaker(m, speaker)) {
+      if (m.end() > pronoun.start() || !fits(pronoun, m) || isSpeaker(m, speaker)) {
         continue;
       }
       if (isSubjectLike(discourse, m)) {
@@ -67,13 +70,14 @@ public final class PronounResolver {
         fallback = m;
       }
     }
-    for (int s = pronoun.sentence() - 1; s >= Math.max(0, pronoun.sentence() - LOOK_BACK); s--) {
+    int lookBack = pronoun.kind() == Mention.Kind.IT ? 1 : LOOK_BACK;
+    for (int s = pronoun.sentence() - 1; s >= Math.max(0, pronoun.sentence() - lookBack); s--) {
       Mention first = null;
       for (Mention m : discourse.mentions(s)) {
-        if (isPerson(m) && isSubjectLike(discourse, m) && !discourse.inQuote(m)) {
+        if (fits(pronoun, m) && isSubjectLike(discourse, m) && !discourse.inQuote(m)) {
           return Optional.of(m);
         }
-        if (isPerson(m) && first == null && !discourse.inQuote(m)) {
+        if (fits(pronoun, m) && first == null && !discourse.inQuote(m)) {
           first = m;
         }
       }
@@ -96,6 +100,15 @@ public final class PronounResolver {
 
   private static String lastWord(Mention m) {
     return m.words().get(m.words().size() - 1);
+  }
+
+  /** "he" wants a person; "it" a coded state or group that is not a person. */
+  private static boolean fits(Mention pronoun, Mention m) {
+    if (pronoun.kind() == Mention.Kind.IT) {
+      Mention r = m.resolved();
+      return r.kind() == Mention.Kind.GROUP && r.code().isPresent() && !r.code().get().contains("---");
+    }
+    return isPerson(m);
   }
 
   private static boolean isPerson(Mention m) {

@@ -154,7 +154,12 @@ public final class ArticleCoder {
     for (Mention m : discourse.mentions(sentence.index())) {
       mentionAt.put(m.start(), m);
       if (m.isPronoun() && m.referent().isPresent() && isCode(m.resolved().code())) {
-        replacements.put(m.start(), m.resolved().words());
+        List<String> words = new ArrayList<>(m.resolved().words());
+        if (sentence.words().get(m.start()).tag().equals("PRP$")) {
+          // "its air defences" becomes "Russia's defence ministry's air defences"
+          words.add(LeafSubstitution.POSSESSIVE);
+        }
+        replacements.put(m.start(), words);
       }
     }
     LeafSubstitution substituted = LeafSubstitution.apply(tree, replacements);

@@ -14,6 +14,8 @@ import java.util.regex.Pattern;
  * <pre>{@code LeafSubstitution.apply("(ROOT (S (NP (PRP He)) (VP ...)))", Map.of(0, List.of("Putin")))}</pre>
  */
 final class LeafSubstitution {
+  /** A replacement word that is written as a possessive marker, (POS 's). */
+  static final String POSSESSIVE = "'s";
   private static final Pattern PRETERMINAL = Pattern.compile("\\(([^\\s()]+) ([^\\s()]+)\\)");
 
   private final String tree;
@@ -40,7 +42,8 @@ final class LeafSubstitution {
           if (b.length() > 0) {
             b.append(' ');
           }
-          b.append("(NNP ").append(word.replaceAll("[\\s()]", "_")).append(')');
+          String tag = word.equals(POSSESSIVE) ? "POS" : "NNP";
+          b.append('(').append(tag).append(' ').append(word.replaceAll("[\\s()]", "_")).append(')');
           map.add(leaf);
         }
         m.appendReplacement(out, Matcher.quoteReplacement(b.toString()));
