@@ -73,6 +73,21 @@ public final class EventDates {
     return best != null ? best : new EventDate(published, "published");
   }
 
+  /**
+   * The date a sentence sets for what follows it in its paragraph: its first time expression of
+   * a day or month that is not after publication ("On Sunday, Sullivan said..." dates the next
+   * sentence's "this will be done by..." too).
+   */
+  public static Optional<EventDate> sentenceDate(List<Word> words, LocalDate published) {
+    for (Expression e : expressions(words)) {
+      Optional<EventDate> date = parse(e, words, -1, published);
+      if (date.isPresent() && !date.get().precision().equals("year") && !date.get().date().isAfter(published)) {
+        return date;
+      }
+    }
+    return Optional.empty();
+  }
+
   private record Expression(int start, int end, String value) {}
 
   private static List<Expression> expressions(List<Word> words) {

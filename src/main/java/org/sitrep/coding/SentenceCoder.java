@@ -181,6 +181,10 @@ public final class SentenceCoder {
         return true;
       }
       Object target = binding.target != null ? binding.target : defaultTarget(source, upper, lower);
+      if (config.nestedVerbs() && source instanceof Compound && isUncoded(target)) {
+        // "Trump and Putin met for three hours in Anchorage": the members act on each other
+        target = source;
+      }
       if (target == null) {
         return true;
       }
@@ -280,6 +284,10 @@ public final class SentenceCoder {
         }
       }
       return at;
+    }
+
+    private boolean isUncoded(Object target) {
+      return target == null || (target instanceof Entity entity && !entity.isCoded());
     }
 
     /** Words and boundaries before the verb, nearest first, back to the previous comma. */

@@ -17,8 +17,9 @@ import java.util.OptionalInt;
  * }</pre>
  *
  * <p>{@code datePrecision} says where the date came from: {@code day}, {@code month} or {@code
- * year} when a time expression of the event's clause gave it (the date is then the first day of
- * the month or year), {@code published} when the article's publication date stood in. Quantity,
+ * year} when a time expression gave it, that of the event's clause or else the last one the story
+ * named before it (the date is then the first day of the month or year); {@code published} when
+ * the article's publication date stood in. Quantity,
  * claimant and location are only known to the article pipeline; the sentence coder leaves them
  * empty. Quad class and Goldstein score are empty for codes outside CAMEO (test dictionaries use
  * such codes).

@@ -111,7 +111,12 @@ public final class ArticleCoder {
 
     List<Event> events = new ArrayList<>();
     int parsed = 0;
+    // the date the story has last set, for events whose own clause names none: news narrates
+    // from its lead's day on ("met on Friday. ... Putin said ...")
+    Optional<EventDates.EventDate> context = Optional.empty();
     for (AnnotatedSentence sentence : annotated.sentences()) {
+      Optional<EventDates.EventDate> before = context;
+      context = EventDates.sentenceDate(sentence.words(), published).or(() -> before);
       if (!mayHoldEvent(sentence, discourse.mentions(sentence.index()))) {
         continue;
       }
@@ -123,7 +128,7 @@ public final class ArticleCoder {
       }
       parsed++;
       long c0 = System.nanoTime();
-      events.addAll(codeSentence(article, sentence, tree.get(), discourse, attributions, published));
+      events.addAll(codeSentence(article, sentence, tree.get(), discourse, attributions, published, before));
       timings.code.add(System.nanoTime() - c0);
     }
     timings.articles.increment();
@@ -148,7 +153,8 @@ public final class ArticleCoder {
 
   private List<Event> codeSentence(
       Article article, AnnotatedSentence sentence, String tree, Discourse discourse,
-      List<QuoteAttributor.Attribution> attributions, LocalDate published) {
+      List<QuoteAttributor.Attribution> attributions, LocalDate published,
+      Optional<EventDates.EventDate> context) {
     Map<Integer, List<String>> replacements = new HashMap<>();
     Map<Integer, Mention> mentionAt = new HashMap<>();
     for (Mention m : discourse.mentions(sentence.index())) {
@@ -190,7 +196,7 @@ public final class ArticleCoder {
     ClauseScope scope = ClauseScope.of(parse, substituted, sentence.words().size());
     List<Event> out = new ArrayList<>();
     for (Located e : located) {
-      out.add(event(article, sentence, e, discourse, attributions, mentionAt, published, scope));
+      out.add(event(article, sentence, e, discourse, attributions, mentionAt, published, scope, context));
     }
     return out;
   }
@@ -198,9 +204,10 @@ public final class ArticleCoder {
   private Event event(
       Article article, AnnotatedSentence sentence, Located e, Discourse discourse,
       List<QuoteAttributor.Attribution> attributions, Map<Integer, Mention> mentionAt, LocalDate published,
-      ClauseScope scope) {
-    EventDates.EventDate date = EventDates.of(sentence.words(), e.verb(), e.targetAt(), published,
+      ClauseScope scope, Optional<EventDates.EventDate> context) {
+    EventDates.EventDate own = EventDates.of(sentence.words(), e.verb(), e.targetAt(), published,
         word -> scope.sameOrOuterClause(word, e.verb()));
+    EventDates.EventDate date = own.precision().equals("published") ? context.orElse(own) : own;
     LOG.debug("  event {} dated {}", e, date);
     OptionalDouble score = goldstein.score(e.code());
     OptionalInt quad = score.isPresent() ? OptionalInt.of(QuadClass.of(e.code()).number()) : OptionalInt.empty();

@@ -59,6 +59,16 @@ class ArticleCoderTest {
   }
 
   @Test
+  void anUndatedEventTakesTheDateTheStoryLastNamed() {
+    CodedArticle coded = code("Russian President Vladimir Putin met German Chancellor Angela Merkel in Moscow on Sunday.\n"
+        + "Russia attacked Ukraine.");
+
+    Event attack = coded.events().stream().filter(e -> e.sentence() == 1).findFirst().orElseThrow();
+    assertThat(attack.date()).isEqualTo(LocalDate.of(2015, 5, 10));
+    assertThat(attack.datePrecision()).isEqualTo("day");
+  }
+
+  @Test
   void resolvesHeToThePersonOfThePreviousSentence() {
     CodedArticle coded = code("Barack Obama arrived in Warsaw on Tuesday.\nHe criticized Russia over the annexation of Crimea.");
 
