@@ -74,10 +74,13 @@ public final class PronounResolver {
     for (int s = pronoun.sentence() - 1; s >= Math.max(0, pronoun.sentence() - lookBack); s--) {
       Mention first = null;
       for (Mention m : discourse.mentions(s)) {
-        if (fits(pronoun, m) && isSubjectLike(discourse, m) && !discourse.inQuote(m)) {
+        if (!fits(pronoun, m) || discourse.inQuote(m) || isSpeaker(m, speaker)) {
+          continue;
+        }
+        if (isSubjectLike(discourse, m)) {
           return Optional.of(m);
         }
-        if (fits(pronoun, m) && first == null && !discourse.inQuote(m)) {
+        if (first == null) {
           first = m;
         }
       }

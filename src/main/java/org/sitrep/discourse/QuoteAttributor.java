@@ -110,13 +110,26 @@ public final class QuoteAttributor {
     }
     List<Word> words = discourse.sentences().get(mention.sentence()).words();
     for (Mention m : discourse.mentions(mention.sentence())) {
-      boolean adjacent = m.end() == mention.start()
-          || (m.end() == mention.start() - 1 && words.get(m.end()).text().equals(","));
-      if (adjacent && isActorCode(m.code())) {
+      if (m.end() <= mention.start() && onlyTitleWordsBetween(words, m.end(), mention.start())
+          && isActorCode(m.code())) {
         return m.code();
       }
     }
     return Optional.empty();
+  }
+
+  /** "Kremlin spokesman, Ivan Petrovsky": common nouns and one comma between title and name. */
+  private static boolean onlyTitleWordsBetween(List<Word> words, int from, int to) {
+    if (to - from > 3) {
+      return false;
+    }
+    for (int k = from; k < to; k++) {
+      Word w = words.get(k);
+      if (!(w.tag().equals("NN") || w.text().equals(","))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isActorCode(Optional<String> code) {

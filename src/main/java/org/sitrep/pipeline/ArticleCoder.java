@@ -31,6 +31,7 @@ import org.sitrep.discourse.Claims;
 import org.sitrep.discourse.Discourse;
 import org.sitrep.discourse.Mention;
 import org.sitrep.discourse.MentionFinder;
+import org.sitrep.discourse.NameResolver;
 import org.sitrep.discourse.PronounResolver;
 import org.sitrep.discourse.QuoteAttributor;
 import org.sitrep.model.ActorRef;
@@ -100,6 +101,7 @@ public final class ArticleCoder {
       mentions.add(mentionFinder.find(sentence, published));
     }
     Discourse discourse = new Discourse(annotated, mentions);
+    NameResolver.resolve(discourse);
     PronounResolver.resolve(discourse);
     List<QuoteAttributor.Attribution> attributions = QuoteAttributor.attribute(discourse);
     PronounResolver.resolveInQuotes(discourse,
@@ -159,8 +161,9 @@ public final class ArticleCoder {
     Map<Integer, Mention> mentionAt = new HashMap<>();
     for (Mention m : discourse.mentions(sentence.index())) {
       mentionAt.put(m.start(), m);
-      if (m.isPronoun() && m.referent().isPresent() && isCode(m.resolved().code())) {
-        List<String> words = new ArrayList<>(m.resolved().words());
+      boolean surname = !m.isPronoun() && m.start() + 1 == m.end();
+      if ((m.isPronoun() || surname) && m.referent().isPresent() && isCode(m.resolved().code())) {
+        List<String> words = new ArrayList<>(afterPossessive(m.resolved().words()));
         if (sentence.words().get(m.start()).tag().equals("PRP$")) {
           // "its air defences" becomes "Russia's defence ministry's air defences"
           words.add(LeafSubstitution.POSSESSIVE);
@@ -192,6 +195,10 @@ public final class ArticleCoder {
           e.sourceText(), e.targetText());
       located.add(event);
       located.addAll(Coordination.alsoTargets(event, sentence, discourse.mentions(sentence.index())));
+    }
+    if (located.isEmpty()) {
+      AidReports.find(sentence, discourse.mentions(sentence.index()),
+          word -> Claims.claimant(discourse, attributions, sentence.index(), word)).ifPresent(located::add);
     }
     ClauseScope scope = ClauseScope.of(parse, substituted, sentence.words().size());
     List<Event> out = new ArrayList<>();
@@ -228,6 +235,17 @@ public final class ArticleCoder {
         Quantities.of(sentence, e.verb()),
         claimedBy,
         Optional.empty());
+  }
+
+  /** "Biden's adviser Jake Sullivan" stands in the tree as "adviser Jake Sullivan": its head. */
+  private static List<String> afterPossessive(List<String> words) {
+    for (int k = words.size() - 1; k >= 0; k--) {
+      String w = words.get(k);
+      if (w.equals("'s") || w.equals("’s") || w.equals("'")) {
+        return words.subList(k + 1, words.size());
+      }
+    }
+    return words;
   }
 
   /** The words as the article wrote them, or the coder's upper-cased words when no mention starts there. */

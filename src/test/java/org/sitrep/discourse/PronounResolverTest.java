@@ -1,0 +1,121 @@
+package org.sitrep.discourse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.sitrep.discourse.HandBuilt.discourse;
+import static org.sitrep.discourse.HandBuilt.resolveAll;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** Whom "he" means, on hand-built articles: the subject nearby, never the quote's own speaker. */
+class PronounResolverTest {
+
+  @Test
+  void resolvesToTheNearestSubjectLikePersonOfTheSentence() {
+    Discourse d = discourse("Putin wrote to Trump before he left.",
+        "Putin/NNP/PERSON wrote/VBD/O/write to/TO Trump/NNP/PERSON before/IN he/PRP left/VBD/O/leave .");
+    PronounResolver.resolve(d);
+
+    assertThat(referents(d)).containsExactly("0 he Putin");
+  }
+
+  @Test
+  void resolvesToTheSenderNotTheAddresseeAfterAConjunctionTaggedAsPreposition() {
+    Discourse d = discourse(
+        "Trump’s calls come after Putin sent a message to Trump in which he showed readiness to talk.",
+        "Trump/NNP/PERSON ’s/POS calls/NNS come/VBP after/IN Putin/NNP/PERSON sent/VBD/O/send a/DT message/NN"
+            + " to/TO Trump/NNP/PERSON in/IN which/WDT he/PRP showed/VBD/O/show readiness/NN to/TO talk/VB .");
+    PronounResolver.resolve(d);
+
+    assertThat(referents(d)).containsExactly("0 he Putin");
+  }
+
+  @Test
+  void resolvesToTheFirstSubjectOfThePreviousSentence() {
+    Discourse d = discourse("Zelenskyy described the call with Trump. He also urged strong leadership.",
+        "Zelenskyy/NNP/PERSON described/VBD/O/describe the/DT call/NN with/IN Trump/NNP/PERSON .",
+        "He/PRP also/RB urged/VBD/O/urge strong/JJ leadership/NN .");
+    PronounResolver.resolve(d);
+
+    assertThat(referents(d)).containsExactly("1 He Zelenskyy");
+  }
+
+  @Test
+  void resolvesToAPersonTwoSentencesBack() {
+    Discourse d = discourse("Zelenskyy spoke on Sunday. The talks went well. He left.",
+        "Zelenskyy/NNP/PERSON spoke/VBD/O/speak on/IN Sunday/NNP/DATE .",
+        "The/DT talks/NNS went/VBD/O/go well/RB .",
+        "He/PRP left/VBD/O/leave .");
+    PronounResolver.resolve(d);
+
+    assertThat(referents(d)).containsExactly("2 He Zelenskyy");
+  }
+
+  @Test
+  void doesNotResolveToAPersonThreeSentencesBack() {
+    Discourse d = discourse("Zelenskyy spoke on Sunday. The talks went well. The weather was cold. He left.",
+        "Zelenskyy/NNP/PERSON spoke/VBD/O/speak on/IN Sunday/NNP/DATE .",
+        "The/DT talks/NNS went/VBD/O/go well/RB .",
+        "The/DT weather/NN was/VBD/O/be cold/JJ .",
+        "He/PRP left/VBD/O/leave .");
+    PronounResolver.resolve(d);
+
+    assertThat(referents(d)).containsExactly("3 He -");
+  }
+
+  @Test
+  void leavesPronounsInsideQuotesForTheQuoteStep() {
+    Discourse d = discourse("Trump spoke to Putin. Peskov said, “He is talking about peace.”",
+        "Trump/NNP/PERSON spoke/VBD/O/speak to/TO Putin/NNP/PERSON .",
+        "Peskov/NNP/PERSON said/VBD , “ He/PRP is/VBZ talking/VBG about/IN peace/NN . ”");
+    PronounResolver.resolve(d);
+
+    assertThat(referents(d)).containsExactly("1 He -");
+  }
+
+  @Test
+  void neverResolvesAPronounInsideAQuoteToItsSpeakerInTheSameSentence() {
+    Discourse d = discourse("Trump spoke to Putin. Peskov said, “He is talking about peace.”",
+        "Trump/NNP/PERSON spoke/VBD/O/speak to/TO Putin/NNP/PERSON .",
+        "Peskov/NNP/PERSON said/VBD , “ He/PRP is/VBZ talking/VBG about/IN peace/NN . ”");
+    resolveAll(d);
+
+    assertThat(referents(d)).containsExactly("1 He Trump");
+  }
+
+  @Test
+  void neverResolvesAPronounInsideAQuoteToAnotherPersonWhoIsItsSpeaker() {
+    Discourse d = discourse("Trump spoke to Putin. Kremlin spokesman Peskov said, “He is talking about peace.”",
+        "Trump/NNP/PERSON spoke/VBD/O/speak to/TO Putin/NNP/PERSON .",
+        "Kremlin/NNP/ORGANIZATION spokesman/NN Peskov/NNP/PERSON said/VBD , “ He/PRP is/VBZ talking/VBG"
+            + " about/IN peace/NN . ”");
+    List<QuoteAttributor.Attribution> attributions = QuoteAttributor.attribute(d);
+    PronounResolver.resolveInQuotes(d, p -> QuoteAttributor.speakerAt(d, attributions, p.sentence(), p.start()));
+
+    assertThat(referents(d)).containsExactly("1 He Trump");
+  }
+
+  @Test
+  void neverResolvesAPronounInsideAQuoteToItsSpeakerNamedInThePreviousSentence() {
+    Discourse d = discourse("Peskov met Trump on Sunday. “He is talking about peace,” Peskov said.",
+        "Peskov/NNP/PERSON met/VBD/O/meet Trump/NNP/PERSON on/IN Sunday/NNP/DATE .",
+        "“ He/PRP is/VBZ talking/VBG about/IN peace/NN , ” Peskov/NNP/PERSON said/VBD .");
+    resolveAll(d);
+
+    assertThat(referents(d)).containsExactly("1 He Trump");
+  }
+
+  /** "sentence pronoun last-word-of-referent", or "-" when unresolved, for every pronoun. */
+  private static List<String> referents(Discourse d) {
+    return d.sentences().stream()
+        .flatMap(s -> d.mentions(s.index()).stream())
+        .filter(m -> m.kind() == Mention.Kind.PRONOUN)
+        .map(m -> m.sentence() + " " + m.text() + " " + lastWord(m.referent().map(Mention::resolved)))
+        .toList();
+  }
+
+  private static String lastWord(Optional<Mention> m) {
+    return m.map(r -> r.words().get(r.words().size() - 1)).orElse("-");
+  }
+}
