@@ -52,6 +52,27 @@ public final class Intentions {
     return ROOT_INTENT.getOrDefault(code.substring(0, 2), code);
   }
 
+  private static final Set<String> AVOIDING = Set.of(
+      "avoid", "avoids", "avoided", "avoiding", "refrain", "refrains", "refrained", "stop", "stops",
+      "stopped", "cease", "ceased", "prevent", "prevents", "prevented", "halt", "halted");
+
+  /**
+   * Whether the verb is something avoided or prevented ("urged Putin to avoid escalating",
+   * "refrained from attacking"): no such event took place.
+   */
+  public static boolean isAvoided(List<Word> words, int verb) {
+    for (int k = verb - 1; k >= Math.max(0, verb - 3); k--) {
+      String w = lower(words.get(k));
+      if (AVOIDING.contains(w)) {
+        return true;
+      }
+      if (!(w.equals("from") || w.equals("to") || words.get(k).tag().startsWith("RB"))) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   static boolean isIntended(List<Word> words, int verb) {
     if (verb < 0 || verb >= words.size()) {
       return false;

@@ -305,14 +305,30 @@ public final class SentenceCoder {
       return out;
     }
 
+    /**
+     * Words and boundaries after the verb to the end of its phrase; in news mode without the
+     * relative clauses inside it ("sent a message to Trump in which he showed readiness to hold
+     * talks"): they are coded on their own, and their words must not complete this verb's patterns.
+     */
     private List<Token> lowerSequence(int from, int end) {
       List<Token> out = new ArrayList<>();
       for (int i = from; i < end; i++) {
-        if (keep(tokens.get(i))) {
-          out.add(tokens.get(i));
+        Token token = tokens.get(i);
+        if (config.nestedVerbs() && isRelativeClause(i)) {
+          i = closeOf.get(i);
+          continue;
+        }
+        if (keep(token)) {
+          out.add(token);
         }
       }
       return out;
+    }
+
+    /** An SBAR opening with a WH-phrase ("in which", "who", "that" as WDT). */
+    private boolean isRelativeClause(int i) {
+      return tokens.get(i).is(Token.Kind.OPEN, "SBAR") && closeOf.containsKey(i) && i + 1 < tokens.size()
+          && tokens.get(i + 1).kind() == Token.Kind.OPEN && tokens.get(i + 1).text().startsWith("WH");
     }
 
     private boolean keep(Token token) {
@@ -440,7 +456,11 @@ public final class SentenceCoder {
           targets = sources;
         }
         pairs(sourceCodes, targetCodes, sources, targets, code.code(), passive, verb);
-        pairs(targetCodes, sourceCodes, targets, sources, code.reciprocal().get(), passive, verb);
+        if (!config.nestedVerbs()) {
+          // news mode codes what the sentence says: "X spoke to Y" is X's act; "X and Y met"
+          // still gives both directions, as the compound is source and target at once
+          pairs(targetCodes, sourceCodes, targets, sources, code.reciprocal().get(), passive, verb);
+        }
       } else {
         pairs(sourceCodes, targetCodes, sources, targets, code.code(), passive, verb);
       }

@@ -18,6 +18,7 @@ import org.sitrep.annotate.Word;
 import org.sitrep.coding.ActorCoder;
 import org.sitrep.coding.CoderConfig;
 import org.sitrep.coding.Dictionaries;
+import org.sitrep.coding.Evaluations;
 import org.sitrep.coding.EventDates;
 import org.sitrep.coding.GoldsteinScale;
 import org.sitrep.coding.Intentions;
@@ -61,8 +62,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class ArticleCoder {
   private static final Logger LOG = LoggerFactory.getLogger(ArticleCoder.class);
-  // CAMEO 010 "make statement": what was said is kept as a quote and as the claim on the events
-  // it reports; the bare statement event says nothing more
+  // CAMEO 010 "make statement": recoded by its evaluation (Evaluations) or dropped; what was said
+  // is kept as a quote and as the claim on the events it reports
   private static final String STATEMENT = "010";
   private final Annotator annotator;
   private final SentenceCoder coder;
@@ -116,6 +117,9 @@ public final class ArticleCoder {
     // the date the story has last set, for events whose own clause names none: news narrates
     // from its lead's day on ("met on Friday. ... Putin said ...")
     Optional<EventDates.EventDate> context = Optional.empty();
+    // the date of each actor's last event dated by its own clause: "Trump spoke to Zelenskyy on
+    // November 8. ... Zelenskyy described the call as excellent" belongs to November 8
+    Map<String, EventDates.EventDate> actorDates = new HashMap<>();
     for (AnnotatedSentence sentence : annotated.sentences()) {
       Optional<EventDates.EventDate> before = context;
       context = EventDates.sentenceDate(sentence.words(), published).or(() -> before);
@@ -130,7 +134,7 @@ public final class ArticleCoder {
       }
       parsed++;
       long c0 = System.nanoTime();
-      events.addAll(codeSentence(article, sentence, tree.get(), discourse, attributions, published, before));
+      events.addAll(codeSentence(article, sentence, tree.get(), discourse, attributions, published, before, actorDates));
       timings.code.add(System.nanoTime() - c0);
     }
     timings.articles.increment();
@@ -156,7 +160,7 @@ public final class ArticleCoder {
   private List<Event> codeSentence(
       Article article, AnnotatedSentence sentence, String tree, Discourse discourse,
       List<QuoteAttributor.Attribution> attributions, LocalDate published,
-      Optional<EventDates.EventDate> context) {
+      Optional<EventDates.EventDate> context, Map<String, EventDates.EventDate> actorDates) {
     Map<Integer, List<String>> replacements = new HashMap<>();
     Map<Integer, Mention> mentionAt = new HashMap<>();
     for (Mention m : discourse.mentions(sentence.index())) {
@@ -186,11 +190,22 @@ public final class ArticleCoder {
     }
     Set<Located> located = new LinkedHashSet<>();
     for (SentenceCoder.CodedEvent e : result.events()) {
-      if (!isCode(Optional.of(e.source())) || !isCode(Optional.of(e.target())) || e.code().equals(STATEMENT)) {
+      if (!isCode(Optional.of(e.source())) || !isCode(Optional.of(e.target()))) {
         continue;
       }
       int verb = substituted.original(e.verb());
-      Located event = new Located(e.source(), e.target(), Intentions.code(e.code(), sentence.words(), verb),
+      if (verb >= 0 && Intentions.isAvoided(sentence.words(), verb)) {
+        continue;
+      }
+      String code = e.code();
+      if (code.equals(STATEMENT)) {
+        Optional<String> evaluation = Evaluations.recode(sentence.words(), verb);
+        if (evaluation.isEmpty()) {
+          continue;
+        }
+        code = evaluation.get();
+      }
+      Located event = new Located(e.source(), e.target(), Intentions.code(code, sentence.words(), verb),
           substituted.original(e.verb()), substituted.original(e.sourceAt()), substituted.original(e.targetAt()),
           e.sourceText(), e.targetText());
       located.add(event);
@@ -202,8 +217,13 @@ public final class ArticleCoder {
     }
     ClauseScope scope = ClauseScope.of(parse, substituted, sentence.words().size());
     List<Event> out = new ArrayList<>();
+    Set<String> seen = new java.util.HashSet<>();
     for (Located e : located) {
-      out.add(event(article, sentence, e, discourse, attributions, mentionAt, published, scope, context));
+      // "Both Trump and his allies said": one event per dyad and code in a sentence
+      if (!seen.add(e.source() + ">" + e.target() + ":" + e.code())) {
+        continue;
+      }
+      out.add(event(article, sentence, e, discourse, attributions, mentionAt, published, scope, context, actorDates));
     }
     return out;
   }
@@ -211,10 +231,19 @@ public final class ArticleCoder {
   private Event event(
       Article article, AnnotatedSentence sentence, Located e, Discourse discourse,
       List<QuoteAttributor.Attribution> attributions, Map<Integer, Mention> mentionAt, LocalDate published,
-      ClauseScope scope, Optional<EventDates.EventDate> context) {
+      ClauseScope scope, Optional<EventDates.EventDate> context, Map<String, EventDates.EventDate> actorDates) {
     EventDates.EventDate own = EventDates.of(sentence.words(), e.verb(), e.targetAt(), published,
         word -> scope.sameOrOuterClause(word, e.verb()));
-    EventDates.EventDate date = own.precision().equals("published") ? context.orElse(own) : own;
+    EventDates.EventDate date = own;
+    if (own.precision().equals("published")) {
+      date = Optional.ofNullable(actorDates.get(e.source()))
+          .or(() -> Optional.ofNullable(actorDates.get(e.target())))
+          .or(() -> context)
+          .orElse(own);
+    } else {
+      actorDates.put(e.source(), own);
+      actorDates.put(e.target(), own);
+    }
     LOG.debug("  event {} dated {}", e, date);
     OptionalDouble score = goldstein.score(e.code());
     OptionalInt quad = score.isPresent() ? OptionalInt.of(QuadClass.of(e.code()).number()) : OptionalInt.empty();

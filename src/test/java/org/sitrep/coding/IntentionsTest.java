@@ -60,4 +60,17 @@ class IntentionsTest {
     List<Word> w = words("Washington/NNP is/VBZ determined/VBN to/TO support/VB Ukraine/NNP");
     assertThat(Intentions.code("051", w, 2)).isEqualTo("032");
   }
+
+  @Test
+  void anActionToBeAvoidedIsRecognised() {
+    List<Word> w = words("Trump/NNP urged/VBD Putin/NNP to/TO avoid/VB escalating/VBG the/DT conflict/NN");
+    assertThat(Intentions.isAvoided(w, 5)).isTrue();
+    assertThat(Intentions.isAvoided(w, 1)).isFalse();
+  }
+
+  @Test
+  void refrainingFromAnActionIsRecognised() {
+    List<Word> w = words("Israel/NNP refrained/VBD from/IN striking/VBG Iran/NNP");
+    assertThat(Intentions.isAvoided(w, 3)).isTrue();
+  }
 }

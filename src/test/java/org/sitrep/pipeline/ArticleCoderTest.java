@@ -142,4 +142,30 @@ class ArticleCoderTest {
 
     assertThatThrownBy(() -> coder.code(undated)).hasMessageContaining("undated.txt").hasMessageContaining("--date");
   }
+
+  @Test
+  void aidReportedAsANounIsTheReportersIntentToGiveIt() {
+    CodedArticle coded = code(
+        "This will be paid for with the remaining $2 billion of funding for Ukraine, US Secretary of State John Kerry said.");
+
+    assertThat(coded.events()).hasSize(1);
+    Event aid = coded.events().get(0);
+    assertThat(dyad(aid)).isEqualTo("USAGOV>UKR 033");
+    assertThat(aid.quantity()).map(Quantity::unit).contains("USD");
+    assertThat(aid.quantity()).map(Quantity::value).contains(2.0e9);
+  }
+
+  @Test
+  void anActionToBeAvoidedIsNotCoded() {
+    CodedArticle coded = code("Russia urged Ukraine to avoid escalating the conflict.");
+
+    assertThat(coded.events()).extracting(ArticleCoderTest::dyad).containsExactly("RUS>UKR 020");
+  }
+
+  @Test
+  void aStatementIsCodedByTheEvaluationItExpresses() {
+    CodedArticle coded = code("German Chancellor Angela Merkel described the talks with Vladimir Putin as constructive.");
+
+    assertThat(coded.events()).extracting(ArticleCoderTest::dyad).containsExactly("DEUGOV>RUSGOV 051");
+  }
 }
