@@ -132,7 +132,8 @@ class EvalCommandTest {
 
   @Test
   void rejectsAGoldFolderThatDoesNotExist() {
-    CliRun run = CliRun.of("eval", "--gold", dir.resolve("nowhere").toString(), SEED.toString());
+    CliRun run = CliRun.of("eval", "--gold", dir.resolve("nowhere").toString(),
+        "samples/articles/ukraine-drone-barrage-2025-09-08.json");
 
     assertThat(run.exit()).isEqualTo(ExitCodes.USAGE);
     assertThat(run.out()).isEmpty();
