@@ -3,9 +3,6 @@ package org.sitrep.cli;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.sitrep.annotate.Annotator;
 import org.sitrep.coding.Dictionaries;
@@ -15,8 +12,8 @@ import org.sitrep.model.Article;
 import org.sitrep.pipeline.ArticleCoder;
 import org.sitrep.pipeline.Timings;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code sitrep bench FILE...}: the whole pipeline's speed on this machine. */
 @Command(
@@ -27,21 +24,14 @@ import picocli.CommandLine.Parameters;
           + " line: N articles in T s: X articles/s, peak heap H MB, P%% sentences parsed."
     })
 final class BenchCommand implements Callable<Integer> {
-  @Parameters(paramLabel = "FILE", arity = "1..*", description = "Article files or folders.")
-  List<String> files;
+  @Mixin ArticleInput input;
 
   @Option(names = "--repeat", defaultValue = "1", description = "Code every article this many times.")
   int repeat;
 
-  @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "Publication date for articles that have none.")
-  LocalDate date;
-
-  @Option(names = "--threads", description = "Coding threads (default: one per core).")
-  int threads = ThreadCount.cores();
-
   @Override
   public Integer call() throws Exception {
-    ArticleBatch.requireExisting(files);
+    ArticleBatch.requireExisting(input.files);
     if (repeat < 1) {
       throw new UserError("--repeat must be at least 1: " + repeat);
     }
@@ -51,15 +41,15 @@ final class BenchCommand implements Callable<Integer> {
     System.err.printf("sitrep: models loaded and warmed up in %.1f s%n", (System.nanoTime() - load) / 1e9);
 
     ArticleCoder coder = new ArticleCoder(Annotator.shared(), Dictionaries.current());
-    ArticleBatch batch = new ArticleBatch(coder, threads, System.err);
+    ArticleBatch batch = new ArticleBatch(coder, input.threads, System.err);
     long start = System.nanoTime();
-    batch.run(files, Optional.ofNullable(date), repeat, coded -> { });
+    batch.run(input.files, input.defaultDate(), repeat, coded -> { });
     double seconds = (System.nanoTime() - start) / 1e9;
     Timings t = coder.timings();
     double busy = (t.annotateNanos() + t.discourseNanos() + t.parseNanos() + t.codeNanos()) / 1e9;
     System.out.printf("threads %d; thread time: annotate %.1f s (%.0f%%), references and quotes %.1f s (%.0f%%),"
             + " parse %.1f s (%.0f%%), code %.1f s (%.0f%%)%n",
-        threads, t.annotateNanos() / 1e9, share(t.annotateNanos(), busy), t.discourseNanos() / 1e9,
+        input.threads, t.annotateNanos() / 1e9, share(t.annotateNanos(), busy), t.discourseNanos() / 1e9,
         share(t.discourseNanos(), busy), t.parseNanos() / 1e9, share(t.parseNanos(), busy),
         t.codeNanos() / 1e9, share(t.codeNanos(), busy));
     double parsedShare = t.sentences() == 0 ? 0 : 100.0 * t.parsed() / t.sentences();
@@ -70,10 +60,10 @@ final class BenchCommand implements Callable<Integer> {
 
   /** Codes the first article a few times so the JIT has compiled the hot paths before timing. */
   private void warmUp(ArticleCoder coder) {
-    IngestOptions options = date == null ? IngestOptions.defaults() : IngestOptions.defaults().withDefaultDate(date);
+    IngestOptions options = input.defaultDate().map(IngestOptions.defaults()::withDefaultDate).orElse(IngestOptions.defaults());
     ArticleReader reader = new ArticleReader(options);
     Article[] first = new Article[1];
-    for (var source : reader.expand(files)) {
+    for (var source : reader.expand(input.files)) {
       reader.read(source, a -> {
         if (first[0] == null) {
           first[0] = a;

@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.sitrep.annotate.Annotator;
 import org.sitrep.coding.Dictionaries;
@@ -16,8 +15,8 @@ import org.sitrep.model.Event;
 import org.sitrep.model.Quote;
 import org.sitrep.pipeline.ArticleCoder;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code sitrep code FILE...}: articles in, one coded event per line out. */
 @Command(
@@ -30,8 +29,7 @@ import picocli.CommandLine.Parameters;
           + " PETRARCH XML files of parsed sentences are coded as they are."
     })
 final class CodeCommand implements Callable<Integer> {
-  @Parameters(paramLabel = "FILE", arity = "1..*", description = "Article files, folders, or - for stdin.")
-  List<String> files;
+  @Mixin ArticleInput input;
 
   @Option(names = "--format", defaultValue = "jsonl", description = "jsonl (default) or tsv (GDELT 2.0 Events columns).")
   Format format;
@@ -39,20 +37,14 @@ final class CodeCommand implements Callable<Integer> {
   @Option(names = "--quotes", description = "Also print one line per quote with its speaker (jsonl only).")
   boolean quotes;
 
-  @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "Publication date for articles that have none (.txt).")
-  LocalDate date;
-
-  @Option(names = "--threads", description = "Coding threads (default: one per core).")
-  int threads = ThreadCount.cores();
-
   enum Format { jsonl, tsv }
 
   @Override
   public Integer call() throws Exception {
-    ArticleBatch.requireExisting(files);
+    ArticleBatch.requireExisting(input.files);
     List<Path> parsed = new ArrayList<>();
     List<String> articles = new ArrayList<>();
-    for (String file : files) {
+    for (String file : input.files) {
       if (!file.equals("-") && ParsedSentences.isPetrarchXml(Path.of(file))) {
         parsed.add(Path.of(file));
       } else {
@@ -75,10 +67,10 @@ final class CodeCommand implements Callable<Integer> {
     }
     PrintStream out = System.out;
     ArticleCoder coder = new ArticleCoder(Annotator.shared(), Dictionaries.current());
-    ArticleBatch batch = new ArticleBatch(coder, threads, System.err);
+    ArticleBatch batch = new ArticleBatch(coder, input.threads, System.err);
     LocalDate today = LocalDate.now();
     int[] events = new int[1];
-    batch.run(paths, Optional.ofNullable(date), 1, coded -> {
+    batch.run(paths, input.defaultDate(), 1, coded -> {
       for (Event event : coded.events()) {
         out.println(format == Format.tsv
             ? GdeltTsv.line(event, coded.article().url().orElse(""), today)

@@ -2,7 +2,6 @@ package org.sitrep.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -16,8 +15,8 @@ import org.sitrep.eval.GoldReader;
 import org.sitrep.eval.Scorer;
 import org.sitrep.pipeline.ArticleCoder;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code sitrep eval --gold DIR FILE...}: codes articles and scores them against gold files. */
 @Command(
@@ -32,26 +31,19 @@ final class EvalCommand implements Callable<Integer> {
   @Option(names = "--gold", required = true, paramLabel = "DIR", description = "Folder of gold files named <article id>.json.")
   Path gold;
 
-  @Parameters(paramLabel = "FILE", arity = "1..*", description = "Article files or folders.")
-  List<String> files;
-
-  @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "Publication date for articles that have none.")
-  LocalDate date;
-
-  @Option(names = "--threads", description = "Coding threads (default: one per core).")
-  int threads = ThreadCount.cores();
+  @Mixin ArticleInput input;
 
   @Override
   public Integer call() throws Exception {
-    ArticleBatch.requireExisting(files);
+    ArticleBatch.requireExisting(input.files);
     if (!Files.isDirectory(gold)) {
       throw new UserError(gold + ": no such folder of gold files");
     }
     ArticleCoder coder = new ArticleCoder(Annotator.shared(), Dictionaries.current());
-    ArticleBatch batch = new ArticleBatch(coder, threads, System.err);
+    ArticleBatch batch = new ArticleBatch(coder, input.threads, System.err);
     List<ArticleScore> scores = new ArrayList<>();
     int[] missing = new int[1];
-    batch.run(files, Optional.ofNullable(date), 1, coded -> {
+    batch.run(input.files, input.defaultDate(), 1, coded -> {
       String id = coded.article().id();
       Optional<GoldArticle> expected;
       try {
