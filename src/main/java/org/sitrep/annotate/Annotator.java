@@ -56,6 +56,8 @@ public final class Annotator {
     props.setProperty("ner.buildEntityMentions", "false");
     // CoreNLP's speaker attribution is trained on fiction; sitrep attributes quotes itself
     props.setProperty("quote.attributeQuotes", "false");
+    // wire copy quotes in single marks too ('appropriate military action')
+    props.setProperty("quote.singleQuotes", "true");
     this.pipeline = new StanfordCoreNLP(props);
     this.parser = ShiftReduceParser.loadModel(SR_MODEL);
   }

@@ -50,6 +50,20 @@ public final class ActorCoder {
     return end;
   }
 
+  /**
+   * Whether the verb dictionary codes this word form, by default, as an event that needs no
+   * target: an appeal (02), an intention (03) or a show of force (15).
+   */
+  public boolean isSelfContainedVerb(String word) {
+    for (VerbDictionary.Candidate candidate : dictionaries.verbs().entriesFor(word.toUpperCase(Locale.ROOT))) {
+      String code = candidate.entry().code().orElse(candidate.block().code()).code();
+      if (code.startsWith("02") || code.startsWith("03") || code.startsWith("15")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether the verb dictionary has an entry for this word form. */
   public boolean isCodedVerb(String word) {
     return !dictionaries.verbs().entriesFor(word.toUpperCase(Locale.ROOT)).isEmpty();

@@ -39,7 +39,7 @@ public record CoderConfig(
    * to Kyiv, Russia attacked Ukraine, officials said."); and verbs nested in a verb phrase that
    * coded nothing are coded.
    */
-  public static final CoderConfig NEWS = new CoderConfig(true, 0, 0, 0, 0, 0, 0, 0, true);
+  public static final CoderConfig NEWS = new CoderConfig(false, 0, 0, 0, 0, 0, 0, 0, true);
 
   /** This configuration with one option changed; unknown options and bad values throw. */
   public CoderConfig with(String option, String value) {

@@ -108,14 +108,21 @@ public final class SentenceCoder {
     List<CodedEvent> run() {
       int i = 0;
       while (i < tokens.size()) {
-        int before = events.size();
-        if (isVerbPhrase(i) && codeVerbPhrase(i) && (!config.nestedVerbs() || events.size() > before)) {
+        long before = dyads();
+        if (isVerbPhrase(i) && codeVerbPhrase(i) && (!config.nestedVerbs() || dyads() > before)) {
           i = closeOf.getOrDefault(i, i) + 1;
         } else {
           i++;
         }
       }
       return new ArrayList<>(events);
+    }
+
+    /** Events with a coded source and target: only those stop the walk descending into a phrase. */
+    private long dyads() {
+      return events.stream()
+          .filter(e -> !e.source().equals(Entity.NO_CODE) && !e.target().equals(Entity.NO_CODE))
+          .count();
     }
 
     private boolean isVerbPhrase(int i) {

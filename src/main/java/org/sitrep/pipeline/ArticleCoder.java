@@ -65,6 +65,9 @@ public final class ArticleCoder {
   // CAMEO 010 "make statement": recoded by its evaluation (Evaluations) or dropped; what was said
   // is kept as a quote and as the claim on the events it reports
   private static final String STATEMENT = "010";
+  // roots whose events stand without a target: appeals and intentions to third parties, shows of
+  // force ("North Korea test-fired a missile")
+  private static final Set<String> SELF_CONTAINED_ROOTS = Set.of("02", "03", "15");
   private final Annotator annotator;
   private final SentenceCoder coder;
   private final ActorCoder actors;
@@ -143,14 +146,17 @@ public final class ArticleCoder {
     return new CodedArticle(article, events, quotes, annotated.sentences().size(), parsed);
   }
 
-  /** The coder needs a verb with a dictionary entry and two actors; other sentences go unparsed. */
+  /**
+   * The coder needs a verb with a dictionary entry and two actors, or one actor and a verb whose
+   * events need no target (appeals, intentions, shows of force); other sentences go unparsed.
+   */
   private boolean mayHoldEvent(AnnotatedSentence sentence, List<Mention> mentions) {
     long coded = mentions.stream().filter(m -> isCode(m.resolved().code())).count();
-    if (coded < 2) {
+    if (coded < 1) {
       return false;
     }
     for (Word word : sentence.words()) {
-      if (word.isVerb() && actors.isCodedVerb(word.text())) {
+      if (word.isVerb() && (coded >= 2 ? actors.isCodedVerb(word.text()) : actors.isSelfContainedVerb(word.text()))) {
         return true;
       }
     }
@@ -190,7 +196,8 @@ public final class ArticleCoder {
     }
     Set<Located> located = new LinkedHashSet<>();
     for (SentenceCoder.CodedEvent e : result.events()) {
-      if (!isCode(Optional.of(e.source())) || !isCode(Optional.of(e.target()))) {
+      boolean noTarget = !isCode(Optional.of(e.target()));
+      if (!isCode(Optional.of(e.source())) || (noTarget && !SELF_CONTAINED_ROOTS.contains(e.code().substring(0, 2)))) {
         continue;
       }
       int verb = substituted.original(e.verb());
@@ -205,7 +212,7 @@ public final class ArticleCoder {
         }
         code = evaluation.get();
       }
-      Located event = new Located(e.source(), e.target(), Intentions.code(code, sentence.words(), verb),
+      Located event = new Located(e.source(), noTarget ? "" : e.target(), Intentions.code(code, sentence.words(), verb),
           substituted.original(e.verb()), substituted.original(e.sourceAt()), substituted.original(e.targetAt()),
           e.sourceText(), e.targetText());
       located.add(event);
@@ -256,7 +263,9 @@ public final class ArticleCoder {
         date.date(),
         date.precision(),
         new ActorRef(e.source(), text(mentionAt.get(e.sourceAt()), e.sourceText())),
-        Optional.of(new ActorRef(e.target(), text(mentionAt.get(e.targetAt()), e.targetText()))),
+        e.target().isEmpty()
+            ? Optional.empty()
+            : Optional.of(new ActorRef(e.target(), text(mentionAt.get(e.targetAt()), e.targetText()))),
         e.code(),
         quad,
         score,

@@ -168,4 +168,13 @@ class ArticleCoderTest {
 
     assertThat(coded.events()).extracting(ArticleCoderTest::dyad).containsExactly("DEUGOV>RUSGOV 051");
   }
+
+  @Test
+  void aShowOfForceAndAnAppealStandWithoutATarget() {
+    CodedArticle coded = code("North Korea mobilized its troops on Saturday.\n"
+        + "Ukrainian President Petro Poroshenko called on Western partners to tighten sanctions.");
+
+    assertThat(coded.events()).extracting(e -> e.source().code() + ">" + e.target().map(ActorRef::code).orElse("-")
+        + " " + e.root()).containsExactly("PRK>- 15", "UKRGOV>- 02");
+  }
 }
