@@ -3,7 +3,7 @@ package org.sitrep.pipeline;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -117,15 +117,9 @@ public final class ArticleCoder {
 
     List<Event> events = new ArrayList<>();
     int parsed = 0;
-    // the date the story has last set, for events whose own clause names none: news narrates
-    // from its lead's day on ("met on Friday. ... Putin said ...")
-    Optional<EventDates.EventDate> context = Optional.empty();
-    // the date of each actor's last event dated by its own clause: "Trump spoke to Zelenskyy on
-    // November 8. ... Zelenskyy described the call as excellent" belongs to November 8
-    Map<String, EventDates.EventDate> actorDates = new HashMap<>();
+    StoryDates dates = new StoryDates(published);
     for (AnnotatedSentence sentence : annotated.sentences()) {
-      Optional<EventDates.EventDate> before = context;
-      context = EventDates.sentenceDate(sentence.words(), published).or(() -> before);
+      dates.read(sentence.words());
       if (!mayHoldEvent(sentence, discourse.mentions(sentence.index()))) {
         continue;
       }
@@ -137,7 +131,7 @@ public final class ArticleCoder {
       }
       parsed++;
       long c0 = System.nanoTime();
-      events.addAll(codeSentence(article, sentence, tree.get(), discourse, attributions, published, before, actorDates));
+      events.addAll(codeSentence(article, sentence, tree.get(), discourse, attributions, published, dates));
       timings.code.add(System.nanoTime() - c0);
     }
     timings.articles.increment();
@@ -165,8 +159,7 @@ public final class ArticleCoder {
 
   private List<Event> codeSentence(
       Article article, AnnotatedSentence sentence, String tree, Discourse discourse,
-      List<QuoteAttributor.Attribution> attributions, LocalDate published,
-      Optional<EventDates.EventDate> context, Map<String, EventDates.EventDate> actorDates) {
+      List<QuoteAttributor.Attribution> attributions, LocalDate published, StoryDates dates) {
     Map<Integer, List<String>> replacements = new HashMap<>();
     Map<Integer, Mention> mentionAt = new HashMap<>();
     for (Mention m : discourse.mentions(sentence.index())) {
@@ -194,7 +187,8 @@ public final class ArticleCoder {
       LOG.debug("{} sentence {}: {}\n  tree: {}\n  coded: {}", article.id(), sentence.index(), sentence.text(),
           substituted.tree(), result.events());
     }
-    Set<Located> located = new LinkedHashSet<>();
+    // one event per dyad and code in a sentence ("Both Trump and his allies said...")
+    Map<String, Located> located = new LinkedHashMap<>();
     for (SentenceCoder.CodedEvent e : result.events()) {
       boolean noTarget = !isCode(Optional.of(e.target()));
       if (!isCode(Optional.of(e.source())) || (noTarget && !SELF_CONTAINED_ROOTS.contains(e.code().substring(0, 2)))) {
@@ -215,22 +209,20 @@ public final class ArticleCoder {
       Located event = new Located(e.source(), noTarget ? "" : e.target(), Intentions.code(code, sentence.words(), verb),
           substituted.original(e.verb()), substituted.original(e.sourceAt()), substituted.original(e.targetAt()),
           e.sourceText(), e.targetText());
-      located.add(event);
-      located.addAll(Coordination.alsoTargets(event, sentence, discourse.mentions(sentence.index())));
+      located.putIfAbsent(event.key(), event);
+      for (Located also : Coordination.alsoTargets(event, sentence, discourse.mentions(sentence.index()))) {
+        located.putIfAbsent(also.key(), also);
+      }
     }
     if (located.isEmpty()) {
       AidReports.find(sentence, discourse.mentions(sentence.index()),
-          word -> Claims.claimant(discourse, attributions, sentence.index(), word)).ifPresent(located::add);
+          word -> Claims.claimant(discourse, attributions, sentence.index(), word))
+          .ifPresent(aid -> located.put(aid.key(), aid));
     }
     ClauseScope scope = ClauseScope.of(parse, substituted, sentence.words().size());
     List<Event> out = new ArrayList<>();
-    Set<String> seen = new java.util.HashSet<>();
-    for (Located e : located) {
-      // "Both Trump and his allies said": one event per dyad and code in a sentence
-      if (!seen.add(e.source() + ">" + e.target() + ":" + e.code())) {
-        continue;
-      }
-      out.add(event(article, sentence, e, discourse, attributions, mentionAt, published, scope, context, actorDates));
+    for (Located e : located.values()) {
+      out.add(event(article, sentence, e, discourse, attributions, mentionAt, published, scope, dates));
     }
     return out;
   }
@@ -238,19 +230,10 @@ public final class ArticleCoder {
   private Event event(
       Article article, AnnotatedSentence sentence, Located e, Discourse discourse,
       List<QuoteAttributor.Attribution> attributions, Map<Integer, Mention> mentionAt, LocalDate published,
-      ClauseScope scope, Optional<EventDates.EventDate> context, Map<String, EventDates.EventDate> actorDates) {
+      ClauseScope scope, StoryDates dates) {
     EventDates.EventDate own = EventDates.of(sentence.words(), e.verb(), e.targetAt(), published,
         word -> scope.sameOrOuterClause(word, e.verb()));
-    EventDates.EventDate date = own;
-    if (own.precision().equals("published")) {
-      date = Optional.ofNullable(actorDates.get(e.source()))
-          .or(() -> Optional.ofNullable(actorDates.get(e.target())))
-          .or(() -> context)
-          .orElse(own);
-    } else {
-      actorDates.put(e.source(), own);
-      actorDates.put(e.target(), own);
-    }
+    EventDates.EventDate date = dates.date(own, e.source(), e.target());
     LOG.debug("  event {} dated {}", e, date);
     OptionalDouble score = goldstein.score(e.code());
     OptionalInt quad = score.isPresent() ? OptionalInt.of(QuadClass.of(e.code()).number()) : OptionalInt.empty();

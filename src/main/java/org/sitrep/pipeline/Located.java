@@ -3,4 +3,10 @@ package org.sitrep.pipeline;
 /** A coded event with the sentence's word indexes of its verb and actors (-1 when unknown). */
 record Located(
     String source, String target, String code, int verb, int sourceAt, int targetAt,
-    String sourceText, String targetText) {}
+    String sourceText, String targetText) {
+
+  /** What makes two events of one sentence the same event: dyad and code. */
+  String key() {
+    return source + ">" + target + ":" + code;
+  }
+}
