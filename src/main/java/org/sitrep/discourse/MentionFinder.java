@@ -55,6 +55,15 @@ public final class MentionFinder {
         i++;
         continue;
       }
+      int title = descriptionTitle(words, i);
+      if (title > i) {
+        // "the Republican leader": a description, resolved to a person later (NameResolver)
+        List<String> phrase = texts(words, i + 1, title + 1);
+        out.add(new Mention(sentence.index(), i + 1, title + 1, phrase, actors.code(phrase, date),
+            Mention.Kind.GROUP, Optional.empty()));
+        i = title + 1;
+        continue;
+      }
       int end = phraseEnd(words, upper, i);
       if (end > i) {
         List<String> phrase = texts(words, i, end);
@@ -98,6 +107,33 @@ public final class MentionFinder {
   private boolean continuesPhrase(List<Word> words, List<String> upper, int k) {
     Word word = words.get(k);
     return isNominal(word) && (word.tag().startsWith("NNP") || actors.namesActorOrAgentAt(upper, k));
+  }
+
+  private static final Set<String> TITLES = Set.of(
+      "president", "leader", "premier", "minister", "chancellor", "spokesman", "spokeswoman",
+      "spokesperson", "secretary", "commander", "envoy", "ambassador", "king", "emir", "prince");
+
+  /**
+   * The index of the title ending a description that starts with "the" at {@code i} ("the
+   * Republican leader", "the former president"), or -1: only adjectives may stand between, and
+   * no name may follow (then the title is part of the name: "the President Joe Biden").
+   */
+  private static int descriptionTitle(List<Word> words, int i) {
+    if (!words.get(i).text().equalsIgnoreCase("the")) {
+      return -1;
+    }
+    for (int k = i + 1; k < Math.min(words.size(), i + 4); k++) {
+      Word w = words.get(k);
+      if (TITLES.contains(w.text().toLowerCase(java.util.Locale.ROOT)) && w.tag().startsWith("NN")) {
+        boolean named = k + 1 < words.size() && words.get(k + 1).tag().startsWith("NNP");
+        boolean of = k + 1 < words.size() && words.get(k + 1).text().equalsIgnoreCase("of");
+        return named || of ? -1 : k;
+      }
+      if (!(w.tag().startsWith("JJ") || w.tag().equals("NNP"))) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /** A possessive or a hyphen that joins two parts of one name or phrase. */

@@ -7,6 +7,9 @@ import java.util.Optional;
  * Design note. News names a person in full once ("Biden's national security adviser Jake
  * Sullivan") and by surname after ("Sullivan said"). A bare surname is often not in the
  * dictionaries (SULLIVAN alone is ambiguous there), but it is not ambiguous within one article.
+ * It also refers back by description: "the Republican leader", "the former president". A
+ * definite description ending in a title that codes no actor of its own (no country named) is
+ * the person last named before it, up to two sentences back.
  */
 
 /**
@@ -18,14 +21,47 @@ import java.util.Optional;
 public final class NameResolver {
   private NameResolver() {}
 
+  private static final java.util.Set<String> TITLES = java.util.Set.of(
+      "president", "leader", "premier", "minister", "chancellor", "spokesman", "spokeswoman",
+      "spokesperson", "secretary", "general", "commander", "envoy", "ambassador", "king", "emir", "prince");
+  private static final int LOOK_BACK = 2;
+
   public static void resolve(Discourse discourse) {
     for (int s = 0; s < discourse.sentences().size(); s++) {
       for (Mention mention : discourse.mentions(s)) {
         if (mention.kind() == Mention.Kind.PERSON && !hasCode(mention)) {
           earlier(discourse, mention).ifPresent(full -> discourse.replace(mention, mention.resolvedTo(full)));
+        } else if (isDescription(discourse, mention)) {
+          lastPerson(discourse, mention).ifPresent(person -> discourse.replace(mention, mention.resolvedTo(person)));
         }
       }
     }
+  }
+
+  /** "the Republican leader": a title after "the", naming no actor of its own. */
+  public static boolean isDescription(Discourse discourse, Mention m) {
+    if (m.kind() != Mention.Kind.GROUP || hasCode(m) || m.start() == 0) {
+      return false;
+    }
+    var words = discourse.sentences().get(m.sentence()).words();
+    return words.get(m.start() - 1).text().equalsIgnoreCase("the") && TITLES.contains(last(m));
+  }
+
+  private static Optional<Mention> lastPerson(Discourse discourse, Mention mention) {
+    for (int s = mention.sentence(); s >= Math.max(0, mention.sentence() - LOOK_BACK); s--) {
+      var list = discourse.mentions(s);
+      for (int k = list.size() - 1; k >= 0; k--) {
+        Mention m = list.get(k);
+        if (s == mention.sentence() && m.start() >= mention.start()) {
+          continue;
+        }
+        Mention r = m.resolved();
+        if (r.kind() == Mention.Kind.PERSON && hasCode(r)) {
+          return Optional.of(m);
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   private static Optional<Mention> earlier(Discourse discourse, Mention mention) {

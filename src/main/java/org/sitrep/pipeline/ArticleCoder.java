@@ -165,13 +165,15 @@ public final class ArticleCoder {
     for (Mention m : discourse.mentions(sentence.index())) {
       mentionAt.put(m.start(), m);
       boolean surname = !m.isPronoun() && m.start() + 1 == m.end();
-      if ((m.isPronoun() || surname) && m.referent().isPresent() && isCode(m.resolved().code())) {
+      boolean description = !m.isPronoun() && m.start() + 1 < m.end();
+      if ((m.isPronoun() || surname || description) && m.referent().isPresent() && isCode(m.resolved().code())) {
         List<String> words = new ArrayList<>(afterPossessive(m.resolved().words()));
         if (sentence.words().get(m.start()).tag().equals("PRP$")) {
           // "its air defences" becomes "Russia's defence ministry's air defences"
           words.add(LeafSubstitution.POSSESSIVE);
         }
-        replacements.put(m.start(), words);
+        // a description's title word stands for the person: "the Republican leader" codes as Trump
+        replacements.put(description ? m.end() - 1 : m.start(), words);
       }
     }
     LeafSubstitution substituted = LeafSubstitution.apply(tree, replacements);

@@ -177,4 +177,12 @@ class ArticleCoderTest {
     assertThat(coded.events()).extracting(e -> e.source().code() + ">" + e.target().map(ActorRef::code).orElse("-")
         + " " + e.root()).containsExactly("PRK>- 15", "UKRGOV>- 02");
   }
+
+  @Test
+  void aDescriptionMeansThePersonLastNamed() {
+    CodedArticle coded = code("Barack Obama arrived in Warsaw on Tuesday.\nThe Democratic leader criticized Russia.");
+
+    assertThat(coded.events()).filteredOn(e -> e.sentence() == 1).extracting(ArticleCoderTest::dyad)
+        .containsExactly("USAGOV>RUS 111");
+  }
 }
