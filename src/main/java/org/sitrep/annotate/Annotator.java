@@ -73,7 +73,7 @@ public final class Annotator {
 
   /** Runs tokenize..quote; time expressions are normalised against the publication date. */
   public AnnotatedArticle annotate(Article article) {
-    Annotation document = new Annotation(article.text());
+    Annotation document = new Annotation(withSentenceBreaks(article.text()));
     article.published().ifPresent(date -> document.set(CoreAnnotations.DocDateAnnotation.class, date.toString()));
     pipeline.annotate(document);
     List<AnnotatedSentence> sentences = new ArrayList<>();
@@ -81,6 +81,36 @@ public final class Annotator {
       sentences.add(sentence(sentences.size(), sentence));
     }
     return new AnnotatedArticle(article, sentences, quotes(document, article.text()));
+  }
+
+  /** Longest stretch of text without a sentence end that the annotators are given whole. */
+  static final int MAX_SENTENCE_CHARS = 1500;
+
+  /**
+   * The text with a line break in place of a space wherever a stretch runs longer than {@link
+   * #MAX_SENTENCE_CHARS} without ending a sentence (pasted lists, text without full stops): SUTime
+   * and the tagger take time that grows fast with sentence length, and a 40 KB "sentence" never
+   * finishes. A space becomes a newline, so every offset stays that of the article text.
+   */
+  static String withSentenceBreaks(String text) {
+    char[] chars = null;
+    int since = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '.' || c == '!' || c == '?' || c == '\n') {
+        since = 0;
+        continue;
+      }
+      since++;
+      if (since > MAX_SENTENCE_CHARS && c == ' ') {
+        if (chars == null) {
+          chars = text.toCharArray();
+        }
+        chars[i] = '\n';
+        since = 0;
+      }
+    }
+    return chars == null ? text : new String(chars);
   }
 
   /**

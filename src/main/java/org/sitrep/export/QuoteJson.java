@@ -23,9 +23,14 @@ public final class QuoteJson {
     ObjectNode node = MAPPER.createObjectNode();
     node.put("type", "quote");
     node.put("article", quote.article());
-    ObjectNode speaker = node.putObject("speaker");
-    speaker.put("text", quote.speakerText());
-    speaker.put("code", quote.speakerCode().orElse(null));
+    if (quote.speakerText().isEmpty()) {
+      // no speaker found: absent, as DESIGN.md writes absent values
+      node.putNull("speaker");
+    } else {
+      ObjectNode speaker = node.putObject("speaker");
+      speaker.put("text", quote.speakerText());
+      speaker.put("code", quote.speakerCode().orElse(null));
+    }
     node.put("text", quote.text());
     node.put("start", quote.start());
     node.put("end", quote.end());

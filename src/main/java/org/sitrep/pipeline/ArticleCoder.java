@@ -216,10 +216,14 @@ public final class ArticleCoder {
         located.putIfAbsent(also.key(), also);
       }
     }
-    if (located.isEmpty()) {
+    if (located.values().stream().allMatch(e -> e.target().isEmpty())) {
       AidReports.find(sentence, discourse.mentions(sentence.index()),
           word -> Claims.claimant(discourse, attributions, sentence.index(), word))
-          .ifPresent(aid -> located.put(aid.key(), aid));
+          .ifPresent(aid -> {
+            // the aid names whom the source's target-less event was for
+            located.values().removeIf(e -> e.source().equals(aid.source()));
+            located.put(aid.key(), aid);
+          });
     }
     ClauseScope scope = ClauseScope.of(parse, substituted, sentence.words().size());
     List<Event> out = new ArrayList<>();
@@ -247,10 +251,10 @@ public final class ArticleCoder {
         sentence.index(),
         date.date(),
         date.precision(),
-        new ActorRef(e.source(), text(mentionAt.get(e.sourceAt()), e.sourceText())),
+        new ActorRef(e.source(), text(sentence, mentionAt.get(e.sourceAt()), e.source(), e.sourceText())),
         e.target().isEmpty()
             ? Optional.empty()
-            : Optional.of(new ActorRef(e.target(), text(mentionAt.get(e.targetAt()), e.targetText()))),
+            : Optional.of(new ActorRef(e.target(), text(sentence, mentionAt.get(e.targetAt()), e.target(), e.targetText()))),
         e.code(),
         quad,
         score,
@@ -271,8 +275,21 @@ public final class ArticleCoder {
     return words;
   }
 
-  /** The words as the article wrote them, or the coder's upper-cased words when no mention starts there. */
-  private static String text(Mention mention, String coderText) {
+  /**
+   * The words naming an actor as the article wrote them: the mention at the actor's position when
+   * it names that actor, else the coder's words found in the sentence ("India and Pakistan":
+   * the second member), else the coder's upper-cased words.
+   */
+  private static String text(AnnotatedSentence sentence, Mention mention, String code, String coderText) {
+    if (mention != null && mention.resolved().code().filter(code::startsWith).isPresent()) {
+      return mention.resolved().text();
+    }
+    String words = coderText.replace(" '", "'").replace(" ’", "’").replace(" - ", "-");
+    String sentenceText = sentence.text();
+    int at = sentenceText.toLowerCase(Locale.ROOT).indexOf(words.toLowerCase(Locale.ROOT));
+    if (!words.isEmpty() && at >= 0) {
+      return sentenceText.substring(at, at + words.length());
+    }
     return mention == null ? coderText : mention.resolved().text();
   }
 

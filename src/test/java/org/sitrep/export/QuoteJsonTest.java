@@ -25,4 +25,11 @@ class QuoteJsonTest {
         .contains("\"text\":\"briefly \\\"raised\\\"\"")
         .doesNotContain("\n");
   }
+
+  @Test
+  void aQuoteWithoutSpeakerHasANullSpeaker() throws Exception {
+    com.fasterxml.jackson.databind.JsonNode node = new com.fasterxml.jackson.databind.ObjectMapper().readTree(
+        QuoteJson.line(new org.sitrep.model.Quote("a", "", java.util.Optional.empty(), "words", 0, 5)));
+    org.assertj.core.api.Assertions.assertThat(node.get("speaker").isNull()).isTrue();
+  }
 }
