@@ -234,12 +234,18 @@ public final class ArticleCoder {
   }
 
   private Event event(
-      Article article, AnnotatedSentence sentence, Located e, Discourse discourse,
+      Article article, AnnotatedSentence sentence, Located located, Discourse discourse,
       List<QuoteAttributor.Attribution> attributions, Map<Integer, Mention> mentionAt, LocalDate published,
       ClauseScope scope, StoryDates dates) {
-    EventDates.EventDate own = EventDates.of(sentence.words(), e.verb(), e.targetAt(), published,
-        word -> scope.sameOrOuterClause(word, e.verb()));
-    EventDates.EventDate date = dates.date(own, e.source(), e.target());
+    EventDates.EventDate own = EventDates.of(sentence.words(), located.verb(), located.targetAt(), published,
+        word -> scope.sameOrOuterClause(word, located.verb()));
+    EventDates.EventDate date = dates.date(own, located.source(), located.target());
+    Located e = located;
+    if (!date.date().equals(published)) {
+      // roles change with time: Trump on 2025-01-15 is president-elect even in a February article
+      e = located.withCodes(onDate(mentionAt.get(located.sourceAt()), located.source(), date.date()),
+          located.target().isEmpty() ? "" : onDate(mentionAt.get(located.targetAt()), located.target(), date.date()));
+    }
     LOG.debug("  event {} dated {}", e, date);
     OptionalDouble score = goldstein.score(e.code());
     OptionalInt quad = score.isPresent() ? OptionalInt.of(QuadClass.of(e.code()).number()) : OptionalInt.empty();
@@ -262,6 +268,17 @@ public final class ArticleCoder {
         Quantities.of(sentence, e.verb()),
         claimedBy,
         Optional.empty());
+  }
+
+  /**
+   * The actor's code on the event's date when the mention at its position names it (its code on
+   * the publication date was {@code code}); otherwise {@code code}.
+   */
+  private String onDate(Mention mention, String code, LocalDate date) {
+    if (mention == null || mention.resolved().code().filter(code::equals).isEmpty()) {
+      return code;
+    }
+    return actors.code(afterPossessive(mention.resolved().words()), date).filter(c -> isCode(Optional.of(c))).orElse(code);
   }
 
   /** "Biden's adviser Jake Sullivan" stands in the tree as "adviser Jake Sullivan": its head. */

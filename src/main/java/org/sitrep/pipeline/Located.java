@@ -5,6 +5,11 @@ record Located(
     String source, String target, String code, int verb, int sourceAt, int targetAt,
     String sourceText, String targetText) {
 
+  /** The same event with other actor codes. */
+  Located withCodes(String newSource, String newTarget) {
+    return new Located(newSource, newTarget, code, verb, sourceAt, targetAt, sourceText, targetText);
+  }
+
   /** What makes two events of one sentence the same event: dyad and code. */
   String key() {
     return source + ">" + target + ":" + code;

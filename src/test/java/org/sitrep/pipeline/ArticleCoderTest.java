@@ -185,4 +185,16 @@ class ArticleCoderTest {
     assertThat(coded.events()).filteredOn(e -> e.sentence() == 1).extracting(ArticleCoderTest::dyad)
         .containsExactly("USAGOV>RUS 111");
   }
+
+  @Test
+  void anActorsRoleIsTheOneOnTheEventsDate() {
+    Article february = new Article("r", Optional.of(LocalDate.of(2025, 2, 1)), Optional.empty(), Optional.empty(),
+        "On January 15, Donald Trump criticized Russia.\nOn January 25, Donald Trump criticized Russia.",
+        Optional.empty(), "test");
+
+    List<Event> events = coder.code(february).events();
+
+    assertThat(events).extracting(e -> e.date() + " " + e.source().code())
+        .containsExactly("2025-01-15 USAELI", "2025-01-25 USAGOV");
+  }
 }
