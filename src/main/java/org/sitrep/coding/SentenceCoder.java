@@ -118,6 +118,23 @@ public final class SentenceCoder {
       return new ArrayList<>(events);
     }
 
+    /**
+     * Whether a pattern bound its target to a phrase that names no actor while the verb's first
+     * object does name one: "attacked Ukraine with 120 drones" is no "clash with" the drones. News
+     * mode lets the next pattern, or the verb's own code, have it.
+     */
+    private boolean passesOverCodedObject(PatternMatcher.Binding trial, List<Token> lower) {
+      if (!(trial.target instanceof Entity bound) || bound.isCoded()) {
+        return false;
+      }
+      for (Token token : lower) {
+        if (token.kind() == Token.Kind.ENTITY_OPEN) {
+          return token.entity() != bound && token.entity().isCoded();
+        }
+      }
+      return false;
+    }
+
     /** Events with a coded source and target: only those stop the walk descending into a phrase. */
     private long dyads() {
       return events.stream()
@@ -165,7 +182,8 @@ public final class SentenceCoder {
       VerbPattern matchedPattern = null;
       for (VerbPattern pattern : hit.get().candidate().block().patterns()) {
         PatternMatcher.Binding trial = new PatternMatcher.Binding();
-        if (matcher.matches(pattern, upper, lower, words, trial)) {
+        if (matcher.matches(pattern, upper, lower, words, trial)
+            && !(config.nestedVerbs() && passesOverCodedObject(trial, lower))) {
           code = pattern.code();
           binding = trial;
           matchedPattern = pattern;

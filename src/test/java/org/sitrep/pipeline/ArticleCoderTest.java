@@ -197,4 +197,19 @@ class ArticleCoderTest {
     assertThat(events).extracting(e -> e.date() + " " + e.source().code())
         .containsExactly("2025-01-15 USAELI", "2025-01-25 USAGOV");
   }
+
+  @Test
+  void anAttackWithDronesIsAnAttackOnTheObjectWithItsCount() {
+    CodedArticle coded = code("Russia attacked Ukraine with 120 drones on Saturday.");
+
+    assertThat(coded.events()).extracting(ArticleCoderTest::dyad).containsExactly("RUS>UKR 190");
+    assertThat(coded.events().get(0).quantity()).map(Quantity::text).contains("120 drones");
+  }
+
+  @Test
+  void aDayAfterTheObjectIsNotTheTarget() {
+    CodedArticle coded = code("Pakistan condemned India on Saturday.");
+
+    assertThat(coded.events()).extracting(ArticleCoderTest::dyad).containsExactly("PAK>IND 111");
+  }
 }
