@@ -59,15 +59,20 @@ public final class MentionFinder {
       if (title > i) {
         // "the Republican leader": a description, resolved to a person later (NameResolver)
         List<String> phrase = texts(words, i + 1, title + 1);
-        out.add(new Mention(sentence.index(), i + 1, title + 1, phrase, actors.code(phrase, date),
-            Mention.Kind.GROUP, Optional.empty()));
+        Optional<String> code = actors.code(phrase, date);
+        // "the Ukrainian president" names its person (UKRGOV); "the Republican leader" is resolved
+        boolean named = code.isPresent() && !code.get().contains("---");
+        out.add(new Mention(sentence.index(), i + 1, title + 1, phrase, code,
+            named ? Mention.Kind.PERSON : Mention.Kind.GROUP, Optional.empty()));
         i = title + 1;
         continue;
       }
       int end = phraseEnd(words, upper, i);
       if (end > i) {
         List<String> phrase = texts(words, i, end);
-        boolean person = hasPerson(words, i, end);
+        // "the Ukrainian president", "Kremlin spokesman": a title names a person too
+        boolean person = hasPerson(words, i, end)
+            || TITLES.contains(words.get(end - 1).text().toLowerCase(java.util.Locale.ROOT));
         out.add(new Mention(sentence.index(), i, end, phrase, actors.code(codeWords(words, upper, i, end), date),
             person ? Mention.Kind.PERSON : Mention.Kind.GROUP, Optional.empty()));
         i = end;

@@ -212,4 +212,13 @@ class ArticleCoderTest {
 
     assertThat(coded.events()).extracting(ArticleCoderTest::dyad).containsExactly("PAK>IND 111");
   }
+
+  @Test
+  void heAfterADescriptiveSubjectMeansThatSubject() {
+    CodedArticle coded = code("The Ukrainian president later met German Chancellor Angela Merkel in Berlin.\n"
+        + "He criticized Russia.");
+
+    assertThat(coded.events()).filteredOn(e -> e.sentence() == 1).extracting(ArticleCoderTest::dyad)
+        .containsExactly("UKRGOV>RUS 111");
+  }
 }
