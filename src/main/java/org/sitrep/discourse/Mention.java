@@ -46,6 +46,11 @@ public record Mention(
     return referent.map(Mention::resolved).orElse(this);
   }
 
+  /** Whether its own code names an actor: present and not a bare role ("---GOV"). */
+  public boolean hasActorCode() {
+    return code.isPresent() && !code.get().contains("---");
+  }
+
   public boolean isPronoun() {
     return kind == Kind.PRONOUN || kind == Kind.IT || kind == Kind.FIRST_PERSON;
   }

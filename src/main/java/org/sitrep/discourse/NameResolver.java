@@ -29,7 +29,7 @@ public final class NameResolver {
   public static void resolve(Discourse discourse) {
     for (int s = 0; s < discourse.sentences().size(); s++) {
       for (Mention mention : discourse.mentions(s)) {
-        if (mention.kind() == Mention.Kind.PERSON && !hasCode(mention)) {
+        if (mention.kind() == Mention.Kind.PERSON && !mention.hasActorCode()) {
           earlier(discourse, mention).ifPresent(full -> discourse.replace(mention, mention.resolvedTo(full)));
         } else if (isDescription(discourse, mention)) {
           lastPerson(discourse, mention).ifPresent(person -> discourse.replace(mention, mention.resolvedTo(person)));
@@ -40,7 +40,7 @@ public final class NameResolver {
 
   /** "the Republican leader": a title after "the", naming no actor of its own. */
   public static boolean isDescription(Discourse discourse, Mention m) {
-    if (m.kind() != Mention.Kind.GROUP || hasCode(m) || m.start() == 0) {
+    if (m.kind() != Mention.Kind.GROUP || m.hasActorCode() || m.start() == 0) {
       return false;
     }
     var words = discourse.sentences().get(m.sentence()).words();
@@ -56,7 +56,7 @@ public final class NameResolver {
           continue;
         }
         Mention r = m.resolved();
-        if (r.kind() == Mention.Kind.PERSON && hasCode(r)) {
+        if (r.kind() == Mention.Kind.PERSON && r.hasActorCode()) {
           return Optional.of(m);
         }
       }
@@ -73,16 +73,12 @@ public final class NameResolver {
         if (s == mention.sentence() && m.start() >= mention.start()) {
           continue;
         }
-        if (m.kind() == Mention.Kind.PERSON && hasCode(m) && last(m).equals(surname)) {
+        if (m.kind() == Mention.Kind.PERSON && m.hasActorCode() && last(m).equals(surname)) {
           return Optional.of(m);
         }
       }
     }
     return Optional.empty();
-  }
-
-  private static boolean hasCode(Mention m) {
-    return m.code().isPresent() && !m.code().get().contains("---");
   }
 
   private static String last(Mention m) {

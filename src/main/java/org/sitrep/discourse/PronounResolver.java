@@ -109,7 +109,7 @@ public final class PronounResolver {
   private static boolean fits(Mention pronoun, Mention m) {
     if (pronoun.kind() == Mention.Kind.IT) {
       Mention r = m.resolved();
-      return r.kind() == Mention.Kind.GROUP && r.code().isPresent() && !r.code().get().contains("---");
+      return r.kind() == Mention.Kind.GROUP && r.hasActorCode();
     }
     return isPerson(m);
   }

@@ -105,13 +105,13 @@ public final class QuoteAttributor {
 
   /** The mention's actor code, or that of a title right before it. */
   public static Optional<String> codeOf(Discourse discourse, Mention mention) {
-    if (isActorCode(mention.code())) {
+    if (mention.hasActorCode()) {
       return mention.code();
     }
     List<Word> words = discourse.sentences().get(mention.sentence()).words();
     for (Mention m : discourse.mentions(mention.sentence())) {
       if (m.end() <= mention.start() && onlyTitleWordsBetween(words, m.end(), mention.start())
-          && isActorCode(m.code())) {
+          && m.hasActorCode()) {
         return m.code();
       }
     }
@@ -130,10 +130,6 @@ public final class QuoteAttributor {
       }
     }
     return true;
-  }
-
-  private static boolean isActorCode(Optional<String> code) {
-    return code.isPresent() && !code.get().contains("---");
   }
 
   private static Optional<Mention> byVerb(Discourse discourse, QuoteSpan quote) {
