@@ -5,13 +5,14 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import org.sitrep.ingest.ArticleReader;
 import org.sitrep.ingest.IngestOptions;
 import org.sitrep.ingest.Source;
 import org.sitrep.model.Article;
 import org.sitrep.model.Problem;
 import org.sitrep.pipeline.ArticleCoder;
-import org.sitrep.pipeline.CodedArticle;
+import org.sitrep.model.CodedArticle;
 import org.sitrep.pipeline.ParallelCoder;
 
 /**
@@ -23,13 +24,24 @@ final class ArticleBatch {
   private final ArticleCoder coder;
   private final int threads;
   private final PrintStream err;
+  private Predicate<Article> done = article -> false;
   private int problems;
   private int coded;
+  private int skipped;
 
   ArticleBatch(ArticleCoder coder, int threads, PrintStream err) {
     this.coder = coder;
     this.threads = threads;
     this.err = err;
+  }
+
+  /**
+   * Articles for which {@code done} holds are counted as skipped and not coded: an ingest that was
+   * stopped picks up where it was, and a re-ingest costs only the reading.
+   */
+  ArticleBatch skipping(Predicate<Article> done) {
+    this.done = done;
+    return this;
   }
 
   /** Fails fast on a path that does not exist: a typo, not a bad article. */
@@ -53,20 +65,27 @@ final class ArticleBatch {
     };
     try (ParallelCoder parallel = new ParallelCoder(coder, threads, article -> {
       coded++;
-      progress.coded(coded, problems);
+      progress.coded(coded, skipped, problems);
       sink.accept(article);
     }, report)) {
       for (int round = 0; round < repeat; round++) {
         for (int i = 0; i < sources.size(); i++) {
           Source source = sources.get(i);
           int r = round;
-          Consumer<Article> submit = article -> parallel.submit(r == 0 ? article : copy(article, r));
+          Consumer<Article> submit = article -> {
+            Article next = r == 0 ? article : copy(article, r);
+            if (done.test(next)) {
+              skipped++;
+            } else {
+              parallel.submit(next);
+            }
+          };
           reader.read(source, submit, report);
           progress.filesRead(round * sources.size() + i + 1, repeat * sources.size());
         }
       }
     }
-    progress.done(coded, problems);
+    progress.done(coded, skipped, problems);
   }
 
   int problems() {
@@ -75,6 +94,10 @@ final class ArticleBatch {
 
   int coded() {
     return coded;
+  }
+
+  int skipped() {
+    return skipped;
   }
 
   private static Article copy(Article article, int round) {
@@ -101,7 +124,7 @@ final class ArticleBatch {
       filesTotal = total;
     }
 
-    void coded(int coded, int problems) {
+    void coded(int coded, int skipped, int problems) {
       long now = System.nanoTime();
       if (now - last < EVERY_NANOS) {
         return;
@@ -113,13 +136,14 @@ final class ArticleBatch {
       if (filesRead > 0 && filesRead < filesTotal) {
         eta = String.format(", ETA %.0f s", seconds * (filesTotal - filesRead) / filesRead);
       }
-      err.printf("sitrep: %d articles coded, %d problems, %.1f articles/s, file %d of %d%s%n",
-          coded, problems, rate, filesRead, filesTotal, eta);
+      err.printf("sitrep: %d articles coded, %s%d problems, %.1f articles/s, file %d of %d%s%n",
+          coded, skipped == 0 ? "" : skipped + " already stored, ", problems, rate, filesRead, filesTotal, eta);
     }
 
-    void done(int coded, int problems) {
+    void done(int coded, int skipped, int problems) {
       double seconds = (System.nanoTime() - start) / 1e9;
-      err.printf("sitrep: %d articles coded in %.1f s, %d problems%n", coded, seconds, problems);
+      err.printf("sitrep: %d articles coded in %.1f s, %s%d problems%n", coded, seconds,
+          skipped == 0 ? "" : skipped + " skipped (already stored), ", problems);
     }
   }
 }

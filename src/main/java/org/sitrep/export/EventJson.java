@@ -21,6 +21,15 @@ public final class EventJson {
   private EventJson() {}
 
   public static String line(Event event) {
+    try {
+      return MAPPER.writeValueAsString(node(event));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot serialise event " + event, e);
+    }
+  }
+
+  /** The record as a JSON tree, for callers that add fields (the API adds the store's id). */
+  public static ObjectNode node(Event event) {
     ObjectNode node = MAPPER.createObjectNode();
     node.put("article", event.article());
     node.put("sentence", event.sentence());
@@ -47,11 +56,7 @@ public final class EventJson {
     evidence.put("text", event.evidence().text());
     evidence.put("start", event.evidence().start());
     evidence.put("end", event.evidence().end());
-    try {
-      return MAPPER.writeValueAsString(node);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("cannot serialise event " + event, e);
-    }
+    return node;
   }
 
   private static ObjectNode quantity(Quantity quantity) {

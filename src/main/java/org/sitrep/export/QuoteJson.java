@@ -20,6 +20,15 @@ public final class QuoteJson {
   private QuoteJson() {}
 
   public static String line(Quote quote) {
+    try {
+      return MAPPER.writeValueAsString(node(quote));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot serialise quote " + quote, e);
+    }
+  }
+
+  /** The quote as a JSON tree, for callers that add fields. */
+  public static ObjectNode node(Quote quote) {
     ObjectNode node = MAPPER.createObjectNode();
     node.put("type", "quote");
     node.put("article", quote.article());
@@ -34,10 +43,6 @@ public final class QuoteJson {
     node.put("text", quote.text());
     node.put("start", quote.start());
     node.put("end", quote.end());
-    try {
-      return MAPPER.writeValueAsString(node);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("cannot serialise quote " + quote, e);
-    }
+    return node;
   }
 }

@@ -89,6 +89,19 @@ public final class ArticleReader {
     }
   }
 
+  /**
+   * Reads one article in sitrep's JSON format from bytes that came without a file (an HTTP request
+   * body, say); {@code name} names it in problems. Never throws for bad input.
+   */
+  public void readJson(byte[] bytes, String name, Consumer<Article> articles, Consumer<Problem> problems) {
+    try {
+      checkSize(Format.JSON, bytes.length);
+      readWhole(Format.JSON, bytes, name, Optional.empty(), articles, problems);
+    } catch (BadInput e) {
+      problems.accept(new Problem(name, e.record(), e.reason()));
+    }
+  }
+
   private List<Source> folder(Path root) {
     List<Path> files = new ArrayList<>();
     try {

@@ -35,11 +35,13 @@ import org.sitrep.discourse.MentionFinder;
 import org.sitrep.discourse.NameResolver;
 import org.sitrep.discourse.PronounResolver;
 import org.sitrep.discourse.QuoteAttributor;
+import org.sitrep.model.CodedArticle;
 import org.sitrep.model.ActorRef;
 import org.sitrep.model.Article;
 import org.sitrep.model.Event;
 import org.sitrep.model.Evidence;
 import org.sitrep.model.Quote;
+import org.sitrep.model.Sentence;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -137,7 +139,10 @@ public final class ArticleCoder {
     timings.articles.increment();
     timings.sentences.add(annotated.sentences().size());
     timings.parsed.add(parsed);
-    return new CodedArticle(article, events, quotes, annotated.sentences().size(), parsed);
+    List<Sentence> sentences = annotated.sentences().stream()
+        .map(s -> new Sentence(s.index(), s.text(), s.start(), s.end()))
+        .toList();
+    return new CodedArticle(article, sentences, events, quotes, parsed);
   }
 
   /**

@@ -7,6 +7,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
+import org.sitrep.model.CodedArticle;
 import org.sitrep.model.Article;
 import org.sitrep.model.Problem;
 

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.sitrep.annotate.Annotator;
 import org.sitrep.coding.Dictionaries;
+import org.sitrep.model.CodedArticle;
 import org.sitrep.model.ActorRef;
 import org.sitrep.model.Article;
 import org.sitrep.model.Event;
@@ -113,7 +114,7 @@ class ArticleCoderTest {
   void sentencesWithoutTwoActorsAreNotParsed() {
     CodedArticle coded = code("The weather was fine in the capital.\nMarkets were calm on Friday.");
 
-    assertThat(coded.sentences()).isEqualTo(2);
+    assertThat(coded.sentences()).hasSize(2);
     assertThat(coded.parsed()).isZero();
     assertThat(coded.events()).isEmpty();
   }

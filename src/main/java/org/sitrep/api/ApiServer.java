@@ -1,0 +1,216 @@
+package org.sitrep.api;
+
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.staticfiles.Location;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.sitrep.pipeline.ArticleCoder;
+import org.sitrep.store.ArticleFilter;
+import org.sitrep.store.EventFilter;
+import org.sitrep.store.PageRequest;
+import org.sitrep.store.QuoteFilter;
+import org.sitrep.store.Store;
+import org.sitrep.store.StoreException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * sitrep's HTTP face: the JSON API under {@code /api} (documented in {@code /api/openapi.json})
+ * and the dashboard at {@code /}, on one port.
+ *
+ * <pre>{@code
+ * try (ApiServer server = ApiServer.start(store, coders, new ApiServer.Options("127.0.0.1", 8080, token))) {
+ *   // GET http://127.0.0.1:8080/api/events?actor=RUS&root=19
+ * }
+ * }</pre>
+ *
+ * <p>Reading is open; posting an article needs the token given at start ({@code Authorization:
+ * Bearer TOKEN}), and without one posting is off. Request bodies and pages are bounded.
+ */
+public final class ApiServer implements AutoCloseable {
+  /** The routes the server answers; the OpenAPI document must describe exactly these. */
+  public static final List<String> ROUTES = List.of(
+      "GET /api/events", "GET /api/quotes", "GET /api/actors", "GET /api/articles", "GET /api/articles/{id}",
+      "POST /api/articles", "GET /api/stats/daily", "GET /api/stats/dyads", "GET /api/stats/places",
+      "GET /api/openapi.json");
+
+  /** Largest request body: a 1 MB article as JSON, with room for escapes. */
+  public static final long MAX_BODY_BYTES = 4L * 1024 * 1024;
+
+  private static final Logger LOG = LoggerFactory.getLogger(ApiServer.class);
+  private static final Set<String> PAGING = Set.of("limit", "cursor");
+  private static final String JSON = "application/json";
+
+  private final Javalin app;
+
+  /** Where to listen, and the token that allows posting articles (none: posting is off). */
+  public record Options(String host, int port, Optional<String> token) {
+    public Options {
+      Objects.requireNonNull(host, "host");
+      Objects.requireNonNull(token, "token");
+      if (port < 0 || port > 65535) {
+        throw new IllegalArgumentException("port must be 0 to 65535: " + port);
+      }
+    }
+  }
+
+  private ApiServer(Javalin app) {
+    this.app = app;
+  }
+
+  /** Starts serving; port 0 picks a free one ({@link #port()} tells which). */
+  public static ApiServer start(Store store, Supplier<ArticleCoder> coders, Options options) {
+    ArticleIntake intake = new ArticleIntake(store, coders);
+    byte[] openApi = OpenApi.document();
+    Javalin app = Javalin.create(config -> {
+      config.startup.showJavalinBanner = false;
+      config.http.maxRequestSize = MAX_BODY_BYTES;
+      config.jetty.host = options.host();
+      config.jetty.port = options.port();
+      if (ApiServer.class.getResource("/org/sitrep/web/index.html") != null) {
+        config.staticFiles.add(files -> {
+          files.hostedPath = "/";
+          files.directory = "/org/sitrep/web";
+          files.location = Location.CLASSPATH;
+        });
+      } else {
+        config.routes.get("/", ctx -> ctx.contentType("text/plain").result(
+            "The dashboard was not built into this jar: build with `mvn package` (it runs npm ci in web/)."));
+      }
+      config.routes.before(ApiServer::securityHeaders);
+      config.routes.get("/api/events", ctx -> ctx.contentType(JSON).result(
+          ApiJson.page(store.events(eventFilter(ctx), page(ctx)), ApiJson::event)));
+      config.routes.get("/api/quotes", ctx -> ctx.contentType(JSON).result(
+          ApiJson.page(store.quotes(QuoteFilter.of(params(ctx, PAGING)), page(ctx)), ApiJson::quote)));
+      config.routes.get("/api/actors", ctx -> {
+        Map<String, String> params = params(ctx, Set.of("limit"));
+        params.keySet().stream().filter(key -> !key.equals("q")).findFirst().ifPresent(key -> {
+          throw new IllegalArgumentException("unknown parameter '" + key + "': use q or limit");
+        });
+        ctx.contentType(JSON).result(ApiJson.page(new org.sitrep.store.Page<>(
+            store.actors(Optional.ofNullable(params.get("q")), page(ctx).limit()), Optional.empty()), ApiJson::actor));
+      });
+      config.routes.get("/api/articles", ctx -> ctx.contentType(JSON).result(
+          ApiJson.page(store.articles(ArticleFilter.of(params(ctx, PAGING)), page(ctx)), ApiJson::articleSummary)));
+      config.routes.get("/api/articles/{id}", ctx -> {
+        String id = ctx.pathParam("id");
+        store.article(id).ifPresentOrElse(
+            article -> ctx.contentType(JSON).result(ApiJson.write(ApiJson.article(article))),
+            () -> ctx.status(404).contentType(JSON).result(ApiJson.error("no article with id " + id)));
+      });
+      config.routes.post("/api/articles", ctx -> {
+        if (!authorized(ctx, options.token())) {
+          ctx.status(401).header("WWW-Authenticate", "Bearer").contentType(JSON).result(ApiJson.error(
+              options.token().isPresent() ? "posting articles needs the header Authorization: Bearer <token>"
+                  : "posting articles is off: start sitrep serve with --token"));
+          return;
+        }
+        ArticleIntake.Outcome outcome = intake.ingest(ctx.bodyAsBytes());
+        ctx.status(outcome.status()).contentType(JSON).result(outcome.json());
+      });
+      config.routes.get("/api/stats/daily", ctx -> ctx.contentType(JSON).result(
+          ApiJson.list(store.daily(eventFilter(ctx, Set.of())), ApiJson::daily)));
+      config.routes.get("/api/stats/dyads", ctx -> ctx.contentType(JSON).result(
+          ApiJson.list(store.dyads(eventFilter(ctx, Set.of("limit")), page(ctx, 100)), ApiJson::dyad)));
+      config.routes.get("/api/stats/places", ctx -> ctx.contentType(JSON).result(
+          ApiJson.list(store.places(eventFilter(ctx, Set.of())), ApiJson::place)));
+      config.routes.get("/api/openapi.json", ctx -> ctx.contentType(JSON).result(openApi));
+      config.routes.exception(IllegalArgumentException.class, (e, ctx) ->
+          ctx.status(400).contentType(JSON).result(ApiJson.error(e.getMessage())));
+      config.routes.exception(StoreException.class, (e, ctx) -> {
+        LOG.error("store error on {}: {}", ctx.path(), e.getMessage());
+        ctx.status(503).contentType(JSON).result(ApiJson.error("the store failed: " + e.getMessage()));
+      });
+      config.routes.exception(Exception.class, (e, ctx) -> {
+        LOG.error("error on {}", ctx.path(), e);
+        ctx.status(500).contentType(JSON).result(ApiJson.error("internal error: see the server's log"));
+      });
+      config.routes.error(404, "application/json", ctx -> ctx.contentType(JSON).result(
+          ApiJson.error("no such resource: " + ctx.path() + " (the API is described at /api/openapi.json)")));
+      config.routes.error(413, ctx -> ctx.contentType(JSON).result(
+          ApiJson.error("request body too large: at most " + MAX_BODY_BYTES + " bytes")));
+    });
+    app.start();
+    return new ApiServer(app);
+  }
+
+  public int port() {
+    return app.port();
+  }
+
+  @Override
+  public void close() {
+    app.stop();
+  }
+
+  private static void securityHeaders(Context ctx) {
+    // Article text is shown as text by the page; the policy makes any slip inert as well.
+    ctx.header("Content-Security-Policy", "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline';"
+        + " img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'");
+    ctx.header("X-Content-Type-Options", "nosniff");
+    ctx.header("Referrer-Policy", "no-referrer");
+  }
+
+  private static EventFilter eventFilter(Context ctx) {
+    return eventFilter(ctx, PAGING);
+  }
+
+  private static EventFilter eventFilter(Context ctx, Set<String> allowed) {
+    return EventFilter.of(params(ctx, allowed));
+  }
+
+  /** Query parameters other than {@code ignored}, each given at most once. */
+  private static Map<String, String> params(Context ctx, Set<String> ignored) {
+    Map<String, String> params = new LinkedHashMap<>();
+    ctx.queryParamMap().forEach((key, values) -> {
+      if (values.size() > 1) {
+        throw new IllegalArgumentException("give '" + key + "' once, not " + values.size() + " times");
+      }
+      if (!ignored.contains(key) && !PAGING.contains(key)) {
+        params.put(key, values.isEmpty() ? "" : values.get(0));
+      }
+    });
+    return params;
+  }
+
+  private static PageRequest page(Context ctx) {
+    return new PageRequest(page(ctx, PageRequest.DEFAULT_LIMIT), Optional.ofNullable(ctx.queryParam("cursor")));
+  }
+
+  private static int page(Context ctx, int defaultLimit) {
+    String limit = ctx.queryParam("limit");
+    if (limit == null || limit.isBlank()) {
+      return defaultLimit;
+    }
+    try {
+      int value = Integer.parseInt(limit.strip());
+      if (value < 1 || value > PageRequest.MAX_LIMIT) {
+        throw new IllegalArgumentException("limit must be 1 to " + PageRequest.MAX_LIMIT + ": " + limit);
+      }
+      return value;
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("limit must be a number: " + limit, e);
+    }
+  }
+
+  private static boolean authorized(Context ctx, Optional<String> token) {
+    if (token.isEmpty()) {
+      return false;
+    }
+    String header = ctx.header("Authorization");
+    if (header == null || !header.startsWith("Bearer ")) {
+      return false;
+    }
+    byte[] given = header.substring("Bearer ".length()).strip().getBytes(StandardCharsets.UTF_8);
+    // constant time: the comparison must not tell how much of a guess was right
+    return MessageDigest.isEqual(given, token.get().getBytes(StandardCharsets.UTF_8));
+  }
+}

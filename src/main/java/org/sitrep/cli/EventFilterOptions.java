@@ -1,0 +1,66 @@
+package org.sitrep.cli;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.sitrep.store.EventFilter;
+import picocli.CommandLine.Option;
+
+/** The event filters of {@code sitrep events}, named as the API's query parameters. */
+final class EventFilterOptions {
+  @Option(names = "--actor", paramLabel = "CODE", description = "Actor code or prefix on either side (RUS, USAGOV).")
+  String actor;
+
+  @Option(names = "--source", paramLabel = "CODE", description = "Source actor code or prefix.")
+  String source;
+
+  @Option(names = "--target", paramLabel = "CODE", description = "Target actor code or prefix.")
+  String target;
+
+  @Option(names = "--country", paramLabel = "ISO3", description = "Country of either actor or of the place.")
+  String country;
+
+  @Option(names = "--code", paramLabel = "CAMEO", description = "CAMEO event code or prefix (19, 042).")
+  String code;
+
+  @Option(names = "--root", paramLabel = "NN", description = "Two-digit CAMEO root.")
+  String root;
+
+  @Option(names = "--quad", paramLabel = "1-4", description = "Quad class: 1 verbal cooperation .. 4 material conflict.")
+  String quad;
+
+  @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "First event date.")
+  String from;
+
+  @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Last event date.")
+  String to;
+
+  @Option(names = "--outlet", description = "The article's outlet, exactly.")
+  String outlet;
+
+  @Option(names = "--article", paramLabel = "ID", description = "One article.")
+  String article;
+
+  @Option(names = "--text", paramLabel = "WORDS", description = "Words all found in the event's sentence.")
+  String text;
+
+  EventFilter filter() {
+    Map<String, String> values = new LinkedHashMap<>();
+    values.put("actor", actor);
+    values.put("source", source);
+    values.put("target", target);
+    values.put("country", country);
+    values.put("code", code);
+    values.put("root", root);
+    values.put("quad", quad);
+    values.put("from", from);
+    values.put("to", to);
+    values.put("outlet", outlet);
+    values.put("article", article);
+    values.put("q", text);
+    try {
+      return EventFilter.of(values);
+    } catch (IllegalArgumentException e) {
+      throw new UserError("--" + e.getMessage().replaceFirst("^q ", "text "));
+    }
+  }
+}

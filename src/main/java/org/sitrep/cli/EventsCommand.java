@@ -1,0 +1,72 @@
+package org.sitrep.cli;
+
+import java.io.PrintStream;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.sitrep.export.EventCsv;
+import org.sitrep.export.EventJson;
+import org.sitrep.export.GdeltTsv;
+import org.sitrep.model.ActorRef;
+import org.sitrep.model.Event;
+import org.sitrep.store.EventFilter;
+import org.sitrep.store.Page;
+import org.sitrep.store.PageRequest;
+import org.sitrep.store.Store;
+import org.sitrep.store.StoredEvent;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code sitrep events [filters]}: stored events, newest first. */
+@Command(
+    name = "events",
+    description = "Lists stored events, newest first, as a table or as JSON lines, CSV or GDELT 2.0 Events TSV.")
+final class EventsCommand implements Callable<Integer> {
+  @Mixin StoreOption store;
+  @Mixin EventFilterOptions filters;
+
+  @Option(names = "--format", defaultValue = "table", description = "table (default), jsonl, csv or gdelt.")
+  Format format;
+
+  @Option(names = "--limit", defaultValue = "0", description = "At most this many events (default: all).")
+  int limit;
+
+  enum Format { table, jsonl, csv, gdelt }
+
+  @Override
+  public Integer call() {
+    EventFilter filter = filters.filter();
+    Store opened = store.open();
+    PrintStream out = System.out;
+    Table table = new Table(List.of("date", "source", "code", "target", "goldstein", "quantity", "article", "sentence"),
+        10, 24, 4, 24, 9, 16, 20, 60);
+    if (format == Format.csv) {
+      out.println(EventCsv.HEADER);
+    }
+    LocalDate today = LocalDate.now();
+    int[] printed = new int[1];
+    Paging.each(limit, page -> opened.events(filter, page), stored -> {
+      Event e = stored.event();
+      switch (format) {
+        case table -> table.add(List.of(e.date().toString(), actor(Optional.of(e.source())), e.code(),
+            actor(e.target()), e.goldstein().isPresent() ? Double.toString(e.goldstein().getAsDouble()) : "",
+            e.quantity().map(q -> q.text()).orElse(""), e.article(), e.evidence().text()));
+        case jsonl -> out.println(EventJson.line(e));
+        case csv -> out.println(EventCsv.row(e, stored.outlet()));
+        case gdelt -> out.println(GdeltTsv.line(e, stored.url().orElse(""), today));
+      }
+      printed[0]++;
+    });
+    if (format == Format.table) {
+      table.print(out);
+    }
+    System.err.println("sitrep: " + printed[0] + " events");
+    return ExitCodes.OK;
+  }
+
+  private static String actor(Optional<ActorRef> actor) {
+    return actor.map(a -> a.code() + " (" + a.text() + ")").orElse("");
+  }
+}

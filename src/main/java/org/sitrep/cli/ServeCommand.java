@@ -1,0 +1,69 @@
+package org.sitrep.cli;
+
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.sitrep.annotate.Annotator;
+import org.sitrep.api.ApiServer;
+import org.sitrep.coding.Dictionaries;
+import org.sitrep.pipeline.ArticleCoder;
+import org.sitrep.store.Store;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code sitrep serve}: the JSON API and the dashboard over the store, until stopped. */
+@Command(
+    name = "serve",
+    description = "Serves the JSON API (/api, described at /api/openapi.json) and the dashboard (/) over the"
+        + " store until stopped with Ctrl-C.")
+final class ServeCommand implements Callable<Integer> {
+  @Mixin StoreOption store;
+
+  @Option(names = "--port", defaultValue = "8080", description = "Port (default ${DEFAULT-VALUE}; 0 picks a free one).")
+  int port;
+
+  @Option(names = "--host", defaultValue = "127.0.0.1",
+      description = "Address to listen on (default ${DEFAULT-VALUE}: this machine only).")
+  String host;
+
+  @Option(names = "--token", description = "Allows POST /api/articles with Authorization: Bearer TOKEN"
+      + " (default: $SITREP_TOKEN; with neither, posting is off).")
+  String token;
+
+  @Override
+  public Integer call() throws InterruptedException {
+    Store opened = store.open();
+    Optional<String> secret = Optional.ofNullable(token).or(() -> Optional.ofNullable(System.getenv("SITREP_TOKEN")))
+        .filter(t -> !t.isBlank());
+    ApiServer server;
+    try {
+      server = ApiServer.start(opened, () -> new ArticleCoder(Annotator.shared(), Dictionaries.current()),
+          new ApiServer.Options(host, port, secret));
+    } catch (RuntimeException e) {
+      throw new UserError("cannot listen on " + host + ":" + port + ": " + rootMessage(e)
+          + " (is another server on that port? try --port 0)");
+    }
+    String shown = host.equals("0.0.0.0") ? "localhost" : host;
+    // stdout: scripts (and the browser test) read the address from here
+    System.out.println("sitrep: serving " + opened.describe() + " at http://" + shown + ":" + server.port() + "/");
+    System.out.flush();
+    System.err.println("sitrep: posting articles is " + (secret.isPresent() ? "on (token given)" : "off (no --token)")
+        + "; Ctrl-C stops");
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      server.close();
+      stopped.countDown();
+    }));
+    stopped.await();
+    return ExitCodes.OK;
+  }
+
+  private static String rootMessage(Throwable e) {
+    Throwable root = e;
+    while (root.getCause() != null) {
+      root = root.getCause();
+    }
+    return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+  }
+}

@@ -1,0 +1,62 @@
+package org.sitrep.export;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.sitrep.model.ActorRef;
+import org.sitrep.model.Event;
+import org.sitrep.model.Location;
+import org.sitrep.model.Quantity;
+
+/**
+ * Events as CSV, one flat row per event with the record's fields in DESIGN.md's order; absent
+ * values are empty cells.
+ *
+ * <pre>{@code EventCsv.HEADER; EventCsv.row(event, Optional.of("Reuters"))}</pre>
+ */
+public final class EventCsv {
+  public static final String HEADER = Csv.row(List.of("article", "outlet", "sentence", "date", "date_precision",
+      "source_code", "source_text", "target_code", "target_text", "code", "root", "quad_class", "goldstein",
+      "quantity_value", "quantity_unit", "quantity_text", "claimed_by_code", "claimed_by_text", "location_name",
+      "location_country", "location_lat", "location_lon", "location_geonames_id", "evidence_text", "evidence_start",
+      "evidence_end"));
+
+  private EventCsv() {}
+
+  public static String row(Event e, Optional<String> outlet) {
+    List<String> cells = new ArrayList<>();
+    cells.add(e.article());
+    cells.add(outlet.orElse(""));
+    cells.add(Integer.toString(e.sentence()));
+    cells.add(e.date().toString());
+    cells.add(e.datePrecision());
+    cells.add(e.source().code());
+    cells.add(e.source().text());
+    cells.add(e.target().map(ActorRef::code).orElse(""));
+    cells.add(e.target().map(ActorRef::text).orElse(""));
+    cells.add(e.code());
+    cells.add(e.root());
+    cells.add(e.quadClass().isPresent() ? Integer.toString(e.quadClass().getAsInt()) : "");
+    cells.add(e.goldstein().isPresent() ? Double.toString(e.goldstein().getAsDouble()) : "");
+    Optional<Quantity> q = e.quantity();
+    cells.add(q.map(quantity -> number(quantity.value())).orElse(""));
+    cells.add(q.map(Quantity::unit).orElse(""));
+    cells.add(q.map(Quantity::text).orElse(""));
+    cells.add(e.claimedBy().map(ActorRef::code).orElse(""));
+    cells.add(e.claimedBy().map(ActorRef::text).orElse(""));
+    Optional<Location> place = e.location();
+    cells.add(place.map(Location::name).orElse(""));
+    cells.add(place.map(Location::country).orElse(""));
+    cells.add(place.map(p -> Double.toString(p.lat())).orElse(""));
+    cells.add(place.map(p -> Double.toString(p.lon())).orElse(""));
+    cells.add(place.map(p -> Long.toString(p.geonamesId())).orElse(""));
+    cells.add(e.evidence().text());
+    cells.add(Integer.toString(e.evidence().start()));
+    cells.add(Integer.toString(e.evidence().end()));
+    return Csv.row(cells);
+  }
+
+  private static String number(double value) {
+    return value == Math.rint(value) && Math.abs(value) < 0x1p53 ? Long.toString((long) value) : Double.toString(value);
+  }
+}

@@ -1,0 +1,150 @@
+package org.sitrep.store;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.PreparedBatch;
+import org.sitrep.model.ActorRef;
+import org.sitrep.model.Article;
+import org.sitrep.model.CodedArticle;
+import org.sitrep.model.Event;
+import org.sitrep.model.Quote;
+import org.sitrep.model.Sentence;
+
+/**
+ * Stores a coded article in one transaction: the article, its sentences, events, quotes and the
+ * actor counts they add. An article already stored, by id or by text, is left as it is; a process
+ * killed mid-way leaves no part of the article behind, since the transaction never committed.
+ */
+final class ArticleWriter {
+  private final Jdbi jdbi;
+
+  ArticleWriter(Jdbi jdbi) {
+    this.jdbi = jdbi;
+  }
+
+  /** Whether an article with this id or this text is stored. */
+  boolean contains(Article article) {
+    return jdbi.withHandle(handle -> contains(handle, article.id(), sha256(article.text())));
+  }
+
+  /** Stores the article; false when it was already there (nothing is changed then). */
+  boolean save(CodedArticle coded) {
+    Article article = coded.article();
+    String hash = sha256(article.text());
+    return jdbi.inTransaction(handle -> {
+      if (contains(handle, article.id(), hash)) {
+        return false;
+      }
+      insertArticle(handle, coded, hash);
+      Map<Integer, Long> sentenceIds = insertSentences(handle, coded);
+      insertEvents(handle, coded, sentenceIds);
+      insertQuotes(handle, coded);
+      countActors(handle, coded);
+      return true;
+    });
+  }
+
+  private static boolean contains(Handle handle, String id, String hash) {
+    return handle.createQuery("SELECT COUNT(*) FROM articles WHERE id = :id OR text_sha256 = :hash")
+        .bind("id", id).bind("hash", hash).mapTo(Integer.class).one() > 0;
+  }
+
+  private static void insertArticle(Handle handle, CodedArticle coded, String hash) {
+    Article a = coded.article();
+    handle.createUpdate("INSERT INTO articles (id, text_sha256, published, outlet, title, url, origin, text,"
+            + " sentences, parsed, ingested_at) VALUES (:id, :hash, :published, :outlet, :title, :url, :origin,"
+            + " :text, :sentences, :parsed, :ingested)")
+        .bind("id", a.id())
+        .bind("hash", hash)
+        .bind("published", a.published().map(Object::toString).orElse(null))
+        .bind("outlet", a.outlet().orElse(null))
+        .bind("title", a.title().orElse(null))
+        .bind("url", a.url().orElse(null))
+        .bind("origin", a.origin())
+        .bind("text", a.text())
+        .bind("sentences", coded.sentences().size())
+        .bind("parsed", coded.parsed())
+        .bind("ingested", Instant.now().toString())
+        .execute();
+  }
+
+  private static Map<Integer, Long> insertSentences(Handle handle, CodedArticle coded) {
+    PreparedBatch batch = handle.prepareBatch("INSERT INTO sentences (article_id, idx, start_offset, end_offset,"
+        + " text) VALUES (:article, :idx, :start, :end, :text)");
+    for (Sentence s : coded.sentences()) {
+      batch.bind("article", coded.article().id()).bind("idx", s.index()).bind("start", s.start())
+          .bind("end", s.end()).bind("text", s.text()).add();
+    }
+    if (batch.size() > 0) {
+      batch.execute();
+    }
+    Map<Integer, Long> ids = new LinkedHashMap<>();
+    handle.createQuery("SELECT idx, id FROM sentences WHERE article_id = :article")
+        .bind("article", coded.article().id())
+        .map((rs, ctx) -> ids.put(rs.getInt(1), rs.getLong(2)))
+        .list();
+    return ids;
+  }
+
+  private static void insertEvents(Handle handle, CodedArticle coded, Map<Integer, Long> sentenceIds) {
+    PreparedBatch batch = handle.prepareBatch(EventColumns.INSERT);
+    for (Event event : coded.events()) {
+      EventColumns.bind(batch, event, coded.article(), Optional.ofNullable(sentenceIds.get(event.sentence()))).add();
+    }
+    if (batch.size() > 0) {
+      batch.execute();
+    }
+  }
+
+  private static void insertQuotes(Handle handle, CodedArticle coded) {
+    PreparedBatch batch = handle.prepareBatch("INSERT INTO quotes (article_id, speaker_text, speaker_code, text,"
+        + " start_offset, end_offset) VALUES (:article, :speaker, :code, :text, :start, :end)");
+    for (Quote q : coded.quotes()) {
+      batch.bind("article", q.article()).bind("speaker", q.speakerText()).bind("code", q.speakerCode().orElse(null))
+          .bind("text", q.text()).bind("start", q.start()).bind("end", q.end()).add();
+    }
+    if (batch.size() > 0) {
+      batch.execute();
+    }
+  }
+
+  private static void countActors(Handle handle, CodedArticle coded) {
+    Map<String, long[]> counts = new LinkedHashMap<>();
+    Map<String, String> names = new LinkedHashMap<>();
+    for (Event event : coded.events()) {
+      count(counts, names, event.source(), 0);
+      event.target().ifPresent(target -> count(counts, names, target, 1));
+    }
+    PreparedBatch batch = handle.prepareBatch("INSERT INTO actors (code, name, events, as_source, as_target)"
+        + " VALUES (:code, :name, :events, :source, :target) ON CONFLICT (code) DO UPDATE SET"
+        + " events = actors.events + excluded.events, as_source = actors.as_source + excluded.as_source,"
+        + " as_target = actors.as_target + excluded.as_target");
+    counts.forEach((code, n) -> batch.bind("code", code).bind("name", names.get(code))
+        .bind("events", n[0] + n[1]).bind("source", n[0]).bind("target", n[1]).add());
+    if (batch.size() > 0) {
+      batch.execute();
+    }
+  }
+
+  private static void count(Map<String, long[]> counts, Map<String, String> names, ActorRef actor, int side) {
+    counts.computeIfAbsent(actor.code(), code -> new long[2])[side]++;
+    names.putIfAbsent(actor.code(), actor.text());
+  }
+
+  static String sha256(String text) {
+    try {
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java has SHA-256", e);
+    }
+  }
+}

@@ -1,0 +1,100 @@
+package org.sitrep.store;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.jdbi.v3.core.Jdbi;
+import org.postgresql.ds.PGSimpleDataSource;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
+
+/**
+ * An open sitrep database, its schema brought up to date by Flyway's migrations. {@code where}
+ * is a file name (SQLite, created when missing) or a {@code jdbc:sqlite:} or {@code
+ * jdbc:postgresql:} URL.
+ *
+ * <pre>{@code Database db = Database.open("sitrep.db");}</pre>
+ */
+final class Database {
+  private final Jdbi jdbi;
+  private final Dialect dialect;
+  private final String url;
+
+  private Database(Jdbi jdbi, Dialect dialect, String url) {
+    this.jdbi = jdbi;
+    this.dialect = dialect;
+    this.url = url;
+  }
+
+  static Database open(String where) {
+    String url = where.startsWith("jdbc:") ? where : "jdbc:sqlite:" + where;
+    Dialect dialect = Dialect.of(url);
+    if (dialect == Dialect.SQLITE) {
+      requireWritableFolder(url.substring("jdbc:sqlite:".length()));
+    }
+    DataSource source = dialect == Dialect.SQLITE ? sqlite(url) : postgresql(url);
+    try {
+      Flyway.configure().dataSource(source).locations(dialect.migrations()).load().migrate();
+    } catch (FlywayException e) {
+      throw new StoreException(describe(url) + ": cannot prepare the store: " + firstLine(e.getMessage()), e);
+    }
+    return new Database(Jdbi.create(source), dialect, url);
+  }
+
+  Jdbi jdbi() {
+    return jdbi;
+  }
+
+  Dialect dialect() {
+    return dialect;
+  }
+
+  /** The URL with any password left out, for messages. */
+  String describe() {
+    return describe(url);
+  }
+
+  private static SQLiteDataSource sqlite(String url) {
+    SQLiteConfig config = new SQLiteConfig();
+    // WAL: readers (the API) never block the writer (an ingest), and a killed writer loses only
+    // its uncommitted transaction.
+    config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+    config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+    config.enforceForeignKeys(true);
+    config.setBusyTimeout(30_000);
+    SQLiteDataSource source = new SQLiteDataSource(config);
+    source.setUrl(url);
+    return source;
+  }
+
+  private static PGSimpleDataSource postgresql(String url) {
+    PGSimpleDataSource source = new PGSimpleDataSource();
+    source.setURL(url);
+    return source;
+  }
+
+  private static void requireWritableFolder(String file) {
+    if (file.isEmpty() || file.startsWith(":memory:") || file.startsWith("file:")) {
+      return;
+    }
+    Path parent = Path.of(file).toAbsolutePath().getParent();
+    if (parent != null && !Files.isDirectory(parent)) {
+      throw new StoreException(file + ": folder " + parent + " does not exist: create it or choose another --db");
+    }
+  }
+
+  private static String describe(String url) {
+    return url.replaceAll("(?i)(password=)[^&]*", "$1***");
+  }
+
+  private static String firstLine(String message) {
+    if (message == null) {
+      return "unknown error";
+    }
+    String trimmed = message.strip();
+    int end = trimmed.indexOf('\n');
+    return end < 0 ? trimmed : trimmed.substring(0, end);
+  }
+}

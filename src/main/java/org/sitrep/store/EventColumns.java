@@ -1,0 +1,114 @@
+package org.sitrep.store;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import org.jdbi.v3.core.statement.PreparedBatch;
+import org.sitrep.model.ActorRef;
+import org.sitrep.model.Article;
+import org.sitrep.model.Event;
+import org.sitrep.model.Evidence;
+import org.sitrep.model.Location;
+import org.sitrep.model.Quantity;
+
+/** How an {@link Event} maps to a row of {@code events} and back. */
+final class EventColumns {
+  static final String INSERT = "INSERT INTO events (article_id, sentence_id, sentence_idx, outlet, url, event_date,"
+      + " date_precision, source_code, source_country, source_text, target_code, target_country, target_text, code,"
+      + " root, quad_class, goldstein, quantity_value, quantity_unit, quantity_text, claimed_by_code, claimed_by_text,"
+      + " location_name, location_country, location_lat, location_lon, location_geonames_id, location_rule,"
+      + " evidence_text, evidence_start, evidence_end) VALUES (:article, :sentenceId, :sentence, :outlet, :url, :date,"
+      + " :precision, :source, :sourceCountry, :sourceText, :target, :targetCountry, :targetText, :code, :root,"
+      + " :quad, :goldstein, :qValue, :qUnit, :qText, :claimCode, :claimText, :place, :placeCountry, :lat, :lon,"
+      + " :geonames, :rule, :evidence, :start, :end)";
+
+  private EventColumns() {}
+
+  static PreparedBatch bind(PreparedBatch batch, Event e, Article article, Optional<Long> sentenceId) {
+    Optional<Quantity> q = e.quantity();
+    Optional<Location> place = e.location();
+    return batch.bind("article", e.article())
+        .bind("sentenceId", sentenceId.orElse(null))
+        .bind("sentence", e.sentence())
+        .bind("outlet", article.outlet().orElse(null))
+        .bind("url", article.url().orElse(null))
+        .bind("date", e.date().toString())
+        .bind("precision", e.datePrecision())
+        .bind("source", e.source().code())
+        .bind("sourceCountry", country(e.source().code()))
+        .bind("sourceText", e.source().text())
+        .bind("target", e.target().map(ActorRef::code).orElse(null))
+        .bind("targetCountry", e.target().map(t -> country(t.code())).orElse(null))
+        .bind("targetText", e.target().map(ActorRef::text).orElse(null))
+        .bind("code", e.code())
+        .bind("root", e.root())
+        .bind("quad", e.quadClass().isPresent() ? e.quadClass().getAsInt() : null)
+        .bind("goldstein", e.goldstein().isPresent() ? e.goldstein().getAsDouble() : null)
+        .bind("qValue", q.map(Quantity::value).orElse(null))
+        .bind("qUnit", q.map(Quantity::unit).orElse(null))
+        .bind("qText", q.map(Quantity::text).orElse(null))
+        .bind("claimCode", e.claimedBy().map(ActorRef::code).orElse(null))
+        .bind("claimText", e.claimedBy().map(ActorRef::text).orElse(null))
+        .bind("place", place.map(Location::name).orElse(null))
+        .bind("placeCountry", place.map(Location::country).orElse(null))
+        .bind("lat", place.map(Location::lat).orElse(null))
+        .bind("lon", place.map(Location::lon).orElse(null))
+        .bind("geonames", place.map(Location::geonamesId).orElse(null))
+        .bind("rule", place.map(Location::rule).orElse(null))
+        .bind("evidence", e.evidence().text())
+        .bind("start", e.evidence().start())
+        .bind("end", e.evidence().end());
+  }
+
+  /** The CAMEO country part of an actor code: "RUS" of "RUSMIL", "IGO" of "IGOEUREEC". */
+  static String country(String code) {
+    return code.length() <= 3 ? code : code.substring(0, 3);
+  }
+
+  static StoredEvent read(ResultSet rs) throws SQLException {
+    Optional<ActorRef> target = Optional.ofNullable(rs.getString("target_code"))
+        .map(code -> new ActorRef(code, text(rs, "target_text")));
+    Optional<ActorRef> claimant = Optional.ofNullable(rs.getString("claimed_by_code"))
+        .map(code -> new ActorRef(code, text(rs, "claimed_by_text")));
+    Optional<Quantity> quantity = Optional.ofNullable(rs.getString("quantity_unit"))
+        .map(unit -> new Quantity(number(rs, "quantity_value"), unit, text(rs, "quantity_text")));
+    Optional<Location> location = Optional.empty();
+    String place = rs.getString("location_name");
+    if (place != null) {
+      location = Optional.of(new Location(place, rs.getString("location_country"), rs.getDouble("location_lat"),
+          rs.getDouble("location_lon"), rs.getLong("location_geonames_id"), rs.getString("location_rule")));
+    }
+    int quad = rs.getInt("quad_class");
+    OptionalInt quadClass = rs.wasNull() ? OptionalInt.empty() : OptionalInt.of(quad);
+    double score = rs.getDouble("goldstein");
+    OptionalDouble goldstein = rs.wasNull() ? OptionalDouble.empty() : OptionalDouble.of(score);
+    Event event = new Event(rs.getString("article_id"), rs.getInt("sentence_idx"),
+        LocalDate.parse(rs.getString("event_date")), rs.getString("date_precision"),
+        new ActorRef(rs.getString("source_code"), rs.getString("source_text")), target, rs.getString("code"),
+        quadClass, goldstein,
+        new Evidence(rs.getString("evidence_text"), rs.getInt("evidence_start"), rs.getInt("evidence_end")),
+        quantity, claimant, location);
+    return new StoredEvent(rs.getLong("id"), Optional.ofNullable(rs.getString("outlet")),
+        Optional.ofNullable(rs.getString("url")), event);
+  }
+
+  private static String text(ResultSet rs, String column) {
+    try {
+      String value = rs.getString(column);
+      return value == null ? "" : value;
+    } catch (SQLException e) {
+      throw new StoreException("cannot read column " + column, e);
+    }
+  }
+
+  private static double number(ResultSet rs, String column) {
+    try {
+      return rs.getDouble(column);
+    } catch (SQLException e) {
+      throw new StoreException("cannot read column " + column, e);
+    }
+  }
+}

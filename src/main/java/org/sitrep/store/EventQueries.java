@@ -1,0 +1,96 @@
+package org.sitrep.store;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import org.jdbi.v3.core.Jdbi;
+
+/** Events, newest first, and the aggregates the dashboard draws: per day, per dyad, per place. */
+final class EventQueries {
+  private static final int MAX_GROUPS = 5_000;
+  private final Jdbi jdbi;
+  private final Dialect dialect;
+
+  EventQueries(Jdbi jdbi, Dialect dialect) {
+    this.jdbi = jdbi;
+    this.dialect = dialect;
+  }
+
+  Page<StoredEvent> events(EventFilter filter, PageRequest page) {
+    Where where = Where.of(filter, dialect);
+    if (where.matchesNothing()) {
+      return new Page<>(List.of(), Optional.empty());
+    }
+    page.cursor().map(Cursor::decode).ifPresent(where::after);
+    String sql = "SELECT e.* FROM events e" + where.sql() + " ORDER BY e.event_date DESC, e.id DESC LIMIT :limit";
+    List<StoredEvent> rows = jdbi.withHandle(handle -> where.bind(handle.createQuery(sql))
+        .bind("limit", page.limit() + 1)
+        .map((rs, ctx) -> EventColumns.read(rs))
+        .list());
+    return page(rows, page.limit(), e -> new Cursor(e.event().date().toString(), Long.toString(e.id())));
+  }
+
+  List<DailyCount> daily(EventFilter filter) {
+    Where where = Where.of(filter, dialect);
+    if (where.matchesNothing()) {
+      return List.of();
+    }
+    String sql = "SELECT e.event_date, e.quad_class, COUNT(*), SUM(e.goldstein), COUNT(e.goldstein) FROM events e"
+        + where.sql() + " GROUP BY e.event_date, e.quad_class ORDER BY e.event_date";
+    Map<String, DailyCount.Builder> days = new LinkedHashMap<>();
+    jdbi.useHandle(handle -> where.bind(handle.createQuery(sql)).map((rs, ctx) -> {
+      DailyCount.Builder day = days.computeIfAbsent(rs.getString(1), DailyCount.Builder::new);
+      int quad = rs.getInt(2);
+      day.add(rs.wasNull() ? 0 : quad, rs.getLong(3), rs.getDouble(4), rs.getLong(5));
+      return day;
+    }).list());
+    List<DailyCount> result = new ArrayList<>();
+    days.values().forEach(day -> result.add(day.build()));
+    return result;
+  }
+
+  List<DyadCount> dyads(EventFilter filter, int limit) {
+    Where where = Where.of(filter, dialect);
+    if (where.matchesNothing()) {
+      return List.of();
+    }
+    where.add("e.target_code IS NOT NULL");
+    String sql = "SELECT e.source_code, e.target_code, COUNT(*) AS n, AVG(e.goldstein) FROM events e" + where.sql()
+        + " GROUP BY e.source_code, e.target_code ORDER BY n DESC, e.source_code, e.target_code LIMIT :limit";
+    return jdbi.withHandle(handle -> where.bind(handle.createQuery(sql)).bind("limit", Math.min(limit, MAX_GROUPS))
+        .map((rs, ctx) -> new DyadCount(rs.getString(1), rs.getString(2), rs.getLong(3), average(rs.getDouble(4),
+            rs.wasNull())))
+        .list());
+  }
+
+  List<PlaceCount> places(EventFilter filter) {
+    Where where = Where.of(filter, dialect);
+    if (where.matchesNothing()) {
+      return List.of();
+    }
+    where.add("e.location_lat IS NOT NULL");
+    String sql = "SELECT e.location_name, e.location_country, e.location_lat, e.location_lon, COUNT(*) AS n,"
+        + " AVG(e.goldstein) FROM events e" + where.sql() + " GROUP BY e.location_name, e.location_country,"
+        + " e.location_lat, e.location_lon ORDER BY n DESC LIMIT " + MAX_GROUPS;
+    return jdbi.withHandle(handle -> where.bind(handle.createQuery(sql))
+        .map((rs, ctx) -> new PlaceCount(rs.getString(1), rs.getString(2), rs.getDouble(3), rs.getDouble(4),
+            rs.getLong(5), average(rs.getDouble(6), rs.wasNull())))
+        .list());
+  }
+
+  private static OptionalDouble average(double value, boolean wasNull) {
+    return wasNull ? OptionalDouble.empty() : OptionalDouble.of(value);
+  }
+
+  /** The first {@code limit} rows and, when there was one more, a cursor after the last of them. */
+  static <T> Page<T> page(List<T> rows, int limit, java.util.function.Function<T, Cursor> cursor) {
+    if (rows.size() <= limit) {
+      return new Page<>(rows, Optional.empty());
+    }
+    List<T> items = rows.subList(0, limit);
+    return new Page<>(items, Optional.of(cursor.apply(items.get(limit - 1)).encode()));
+  }
+}

@@ -1,0 +1,105 @@
+package org.sitrep.store;
+
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.JdbiException;
+import org.sitrep.model.Article;
+import org.sitrep.model.CodedArticle;
+
+/**
+ * sitrep's event store: coded articles go in once, queries come out. It runs on a SQLite file
+ * (the default: nothing to install) or on PostgreSQL for shared use, with the same schema,
+ * migrated by Flyway when opened.
+ *
+ * <pre>{@code
+ * Store store = Store.open("sitrep.db");
+ * store.save(coded);
+ * store.events(EventFilter.of(Map.of("actor", "RUS", "root", "19")), PageRequest.first(50));
+ * }</pre>
+ *
+ * <p>Safe for use from several threads; an article is stored in one transaction, so readers
+ * never see half of one and a killed writer leaves none behind.
+ */
+public final class Store {
+  private final Database database;
+  private final ArticleWriter writer;
+  private final EventQueries events;
+  private final ArticleQueries articles;
+
+  private Store(Database database) {
+    this.database = database;
+    this.writer = new ArticleWriter(database.jdbi());
+    this.events = new EventQueries(database.jdbi(), database.dialect());
+    this.articles = new ArticleQueries(database.jdbi());
+  }
+
+  /**
+   * Opens (and creates or migrates) the store at {@code where}: a file name for SQLite, or a
+   * {@code jdbc:sqlite:} or {@code jdbc:postgresql:} URL.
+   *
+   * @throws StoreException when it cannot be opened, saying why
+   */
+  public static Store open(String where) {
+    return new Store(Database.open(where));
+  }
+
+  /** The store's URL, passwords left out. */
+  public String describe() {
+    return database.describe();
+  }
+
+  /** Whether this article (same id, or same text) is stored already: then it need not be coded. */
+  public boolean contains(Article article) {
+    return guarded(() -> writer.contains(article));
+  }
+
+  /** Stores a coded article; false, changing nothing, when it is stored already. */
+  public boolean save(CodedArticle coded) {
+    return guarded(() -> writer.save(coded));
+  }
+
+  public Page<StoredEvent> events(EventFilter filter, PageRequest page) {
+    return guarded(() -> events.events(filter, page));
+  }
+
+  /** Events per day, oldest first, with their quad classes and mean Goldstein score. */
+  public List<DailyCount> daily(EventFilter filter) {
+    return guarded(() -> events.daily(filter));
+  }
+
+  /** The {@code limit} dyads with most events. */
+  public List<DyadCount> dyads(EventFilter filter, int limit) {
+    return guarded(() -> events.dyads(filter, limit));
+  }
+
+  /** Places of located events, busiest first. */
+  public List<PlaceCount> places(EventFilter filter) {
+    return guarded(() -> events.places(filter));
+  }
+
+  public Page<StoredQuote> quotes(QuoteFilter filter, PageRequest page) {
+    return guarded(() -> articles.quotes(filter, page));
+  }
+
+  /** Actors whose code starts with, or whose name contains, {@code text}; most events first. */
+  public List<ActorSummary> actors(Optional<String> text, int limit) {
+    return guarded(() -> articles.actors(text, limit));
+  }
+
+  public Page<ArticleSummary> articles(ArticleFilter filter, PageRequest page) {
+    return guarded(() -> articles.articles(filter, page));
+  }
+
+  public Optional<StoredArticle> article(String id) {
+    return guarded(() -> articles.article(id));
+  }
+
+  private <T> T guarded(java.util.function.Supplier<T> work) {
+    try {
+      return work.get();
+    } catch (JdbiException e) {
+      Throwable cause = e.getCause() == null ? e : e.getCause();
+      throw new StoreException(database.describe() + ": " + cause.getMessage(), e);
+    }
+  }
+}

@@ -1,0 +1,96 @@
+#!/usr/bin/env node
+// Copies the sitrep dashboard into OUTDIR: the hand-written page from src/ plus the
+// vendored libraries and the world map from node_modules/ (installed by `npm ci`).
+//
+//   node build.mjs OUTDIR        e.g. node build.mjs ../target/classes/org/sitrep/web
+//
+// No bundler on purpose: the page loads the libraries' own minified UMD builds, so what
+// is served is exactly what npm installed, and the build needs nothing but Node.
+// Exit codes follow the house style: 0 done, 2 usage or setup error.
+
+import { copyFileSync, existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const WEB = dirname(fileURLToPath(import.meta.url));
+const MODULES = join(WEB, 'node_modules');
+
+// The page itself: src/NAME -> OUTDIR/NAME.
+const PAGE = ['index.html', 'app.js', 'style.css'];
+
+// Vendored files: [package, file inside the package, destination under OUTDIR].
+const VENDOR = [
+  ['echarts', 'dist/echarts.min.js', 'vendor/echarts.min.js'],
+  ['cytoscape', 'dist/cytoscape.min.js', 'vendor/cytoscape.min.js'],
+  ['topojson-client', 'dist/topojson-client.min.js', 'vendor/topojson-client.min.js'],
+  ['world-atlas', 'countries-110m.json', 'vendor/countries-110m.json'],
+];
+
+// Licence texts of everything that ends up in the served files. echarts.min.js bundles
+// zrender and tslib helpers, so their licences travel with it.
+const LICENSES = [
+  ['echarts', 'LICENSE', 'echarts-LICENSE.txt'],
+  ['echarts', 'NOTICE', 'echarts-NOTICE.txt'],
+  ['echarts', 'licenses/LICENSE-d3', 'echarts-LICENSE-d3.txt'],
+  ['zrender', 'LICENSE', 'zrender-LICENSE.txt'],
+  ['tslib', 'LICENSE.txt', 'tslib-LICENSE.txt'],
+  ['cytoscape', 'LICENSE', 'cytoscape-LICENSE.txt'],
+  ['topojson-client', 'LICENSE', 'topojson-client-LICENSE.txt'],
+  ['world-atlas', 'LICENSE', 'world-atlas-LICENSE.txt'],
+];
+
+function fail(message) {
+  process.stderr.write(`build.mjs: ${message}\n`);
+  process.exit(2);
+}
+
+function parseOutDir(argv) {
+  if (argv.length !== 1 || argv[0].startsWith('-')) {
+    fail('usage: node build.mjs OUTDIR');
+  }
+  return resolve(argv[0]);
+}
+
+// A stale or hand-edited node_modules would silently ship other library versions than
+// the ones package.json pins, so check each installed version against its pin.
+function checkInstalledVersions() {
+  if (!existsSync(MODULES)) {
+    fail(`${MODULES} is missing: run npm ci in web/ first`);
+  }
+  const pins = JSON.parse(readFileSync(join(WEB, 'package.json'), 'utf8')).dependencies;
+  for (const [name, pinned] of Object.entries(pins)) {
+    const manifest = join(MODULES, name, 'package.json');
+    if (!existsSync(manifest)) {
+      fail(`${name} is not installed in ${MODULES}: run npm ci in web/ first`);
+    }
+    const installed = JSON.parse(readFileSync(manifest, 'utf8')).version;
+    if (installed !== pinned) {
+      fail(`${name} ${installed} is installed but package.json pins ${pinned}: run npm ci in web/ first`);
+    }
+  }
+}
+
+function copy(from, to) {
+  if (!existsSync(from)) {
+    fail(`missing input ${from}: run npm ci in web/ first`);
+  }
+  mkdirSync(dirname(to), { recursive: true });
+  copyFileSync(from, to);
+  return statSync(to).size;
+}
+
+function build(outDir) {
+  checkInstalledVersions();
+  let bytes = 0;
+  let files = 0;
+  const add = (from, to) => {
+    bytes += copy(from, join(outDir, to));
+    files += 1;
+  };
+  for (const name of PAGE) add(join(WEB, 'src', name), name);
+  for (const [pkg, file, to] of VENDOR) add(join(MODULES, pkg, file), to);
+  for (const [pkg, file, to] of LICENSES) add(join(MODULES, pkg, file), join('vendor/licenses', to));
+  process.stderr.write(`build.mjs: ${files} files, ${bytes} bytes -> ${outDir}\n`);
+}
+
+build(parseOutDir(process.argv.slice(2)));
