@@ -1,0 +1,182 @@
+package org.sitrep.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.File;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code sitrep ingest} on the bundled samples: stored once, queried back, and whole after a
+ * kill -9 at any moment.
+ */
+class IngestCommandTest {
+  private static final String SAMPLES = "samples/articles";
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @TempDir static Path folder;
+  private static String reference;
+  private static CliRun first;
+
+  @BeforeAll
+  static void ingestTheSamplesOnce() {
+    reference = folder.resolve("reference.db").toString();
+    first = CliRun.of("ingest", "--db", reference, SAMPLES);
+  }
+
+  @Test
+  void storesEveryArticleOfTheSamples() throws Exception {
+    assertThat(first.exit()).as(first.err()).isZero();
+    assertThat(first.err()).contains("10 articles stored");
+    assertThat(count(reference, "SELECT COUNT(*) FROM articles")).isEqualTo(10);
+    assertThat(count(reference, "SELECT COUNT(*) FROM events")).isPositive();
+  }
+
+  @Test
+  void reIngestingAddsNothing() throws Exception {
+    List<String> before = events(reference);
+
+    CliRun again = CliRun.of("ingest", "--db", reference, SAMPLES);
+
+    assertThat(again.exit()).isZero();
+    assertThat(again.err()).contains("0 articles stored", "10 already stored");
+    assertThat(events(reference)).isEqualTo(before);
+  }
+
+  @Test
+  void aKilledIngestLosesNothingAndTheNextRunFinishesIt() throws Exception {
+    String db = folder.resolve("killed.db").toString();
+    Process ingest = new ProcessBuilder(javaCommand("ingest", "--db", db, "--threads", "1", SAMPLES))
+        .redirectErrorStream(true).redirectOutput(folder.resolve("killed.log").toFile()).start();
+    // Kill it as soon as something is stored: mid-batch, most likely mid-transaction of the next.
+    long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
+    while (storedArticles(db) == 0 && ingest.isAlive() && System.nanoTime() < deadline) {
+      Thread.sleep(20);
+    }
+    ingest.destroyForcibly().waitFor();
+    int survived = storedArticles(db);
+    assertThat(survived).as("articles stored before the kill").isBetween(1, 9);
+    assertWhole(db);
+
+    CliRun resumed = CliRun.of("ingest", "--db", db, SAMPLES);
+
+    assertThat(resumed.exit()).as(resumed.err()).isZero();
+    assertThat(resumed.err()).contains(survived + " skipped (already stored)");
+    assertWhole(db);
+    assertThat(events(db)).isEqualTo(events(reference));
+  }
+
+  @Test
+  void printsStoredEventsInEveryFormat() throws Exception {
+    CliRun jsonl = CliRun.of("events", "--db", reference, "--actor", "RUS", "--format", "jsonl");
+    assertThat(jsonl.exit()).isZero();
+    assertThat(jsonl.outLines()).isNotEmpty().allSatisfy(line -> {
+      JsonNode event = JSON.readTree(line);
+      String source = event.get("source").get("code").asText();
+      String target = event.get("target").isNull() ? "" : event.get("target").get("code").asText();
+      assertThat(source.startsWith("RUS") || target.startsWith("RUS")).as(line).isTrue();
+    });
+
+    CliRun csv = CliRun.of("events", "--db", reference, "--actor", "RUS", "--format", "csv");
+    assertThat(csv.outLines().get(0)).startsWith("article,outlet,sentence,date");
+    assertThat(csv.outLines()).hasSize(jsonl.outLines().size() + 1);
+
+    CliRun gdelt = CliRun.of("events", "--db", reference, "--actor", "RUS", "--format", "gdelt", "--limit", "2");
+    assertThat(gdelt.outLines()).hasSize(2).allSatisfy(line -> assertThat(line.split("\t", -1)).hasSize(61));
+
+    CliRun table = CliRun.of("events", "--db", reference, "--actor", "RUS", "--root", "19");
+    assertThat(table.outLines().get(0)).startsWith("date").contains("source", "code", "target", "sentence");
+    assertThat(table.outLines()).hasSizeGreaterThan(1);
+  }
+
+  @Test
+  void printsQuotesAndActors() {
+    CliRun quotes = CliRun.of("quotes", "--db", reference, "--format", "jsonl", "--limit", "3");
+    assertThat(quotes.exit()).isZero();
+    assertThat(quotes.outLines()).hasSize(3).allSatisfy(line -> assertThat(line).contains("\"type\":\"quote\""));
+
+    CliRun actors = CliRun.of("actors", "--db", reference, "--match", "UKR");
+    assertThat(actors.exit()).isZero();
+    assertThat(actors.outLines().get(0)).startsWith("code");
+    assertThat(actors.outLines().subList(1, actors.outLines().size())).allSatisfy(line ->
+        assertThat(line).satisfiesAnyOf(l -> assertThat(l).startsWith("UKR"), l -> assertThat(l).containsIgnoringCase("ukr")));
+  }
+
+  @Test
+  void refusesABadFilterNamingTheOption() {
+    CliRun bad = CliRun.of("events", "--db", reference, "--from", "last week");
+
+    assertThat(bad.exit()).isEqualTo(ExitCodes.USAGE);
+    assertThat(bad.err()).contains("--from", "YYYY-MM-DD").doesNotContain("Exception");
+  }
+
+  /** Every stored article has all its sentences, and the file is sound. */
+  private static void assertWhole(String db) throws SQLException {
+    assertThat(count(db, "SELECT COUNT(*) FROM articles a WHERE a.sentences <>"
+        + " (SELECT COUNT(*) FROM sentences s WHERE s.article_id = a.id)")).isZero();
+    assertThat(count(db, "SELECT COUNT(*) FROM events e WHERE NOT EXISTS"
+        + " (SELECT 1 FROM articles a WHERE a.id = e.article_id)")).isZero();
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
+        Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("PRAGMA integrity_check")) {
+      rs.next();
+      assertThat(rs.getString(1)).isEqualTo("ok");
+    }
+  }
+
+  private static List<String> events(String db) throws SQLException {
+    List<String> rows = new ArrayList<>();
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
+        Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("SELECT article_id, sentence_idx, event_date, source_code, target_code, code"
+            + " FROM events ORDER BY article_id, sentence_idx, code, source_code, target_code")) {
+      while (rs.next()) {
+        rows.add(rs.getString(1) + " " + rs.getInt(2) + " " + rs.getString(3) + " " + rs.getString(4) + " "
+            + rs.getString(5) + " " + rs.getString(6));
+      }
+    }
+    return rows;
+  }
+
+  private static int storedArticles(String db) {
+    if (!new File(db).exists()) {
+      return 0;
+    }
+    try {
+      return count(db, "SELECT COUNT(*) FROM articles");
+    } catch (SQLException e) {
+      return 0; // not yet migrated
+    }
+  }
+
+  private static int count(String db, String sql) throws SQLException {
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
+        Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery(sql)) {
+      rs.next();
+      return rs.getInt(1);
+    }
+  }
+
+  /** The sitrep CLI in a JVM of its own, on the test class path, so that it can be killed. */
+  private static List<String> javaCommand(String... args) {
+    String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+    List<String> command = new ArrayList<>(List.of(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx3g", "-Xss8m", "-cp", classPath,
+        Main.class.getName()));
+    command.addAll(List.of(args));
+    return command;
+  }
+}

@@ -1,0 +1,50 @@
+package org.sitrep.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The store contract on the embedded default: a SQLite file. */
+class SqliteStoreTest extends StoreContract {
+  @TempDir Path folder;
+
+  @Override
+  Store open() {
+    return Store.open(folder.resolve("sitrep.db").toString());
+  }
+
+  @Test
+  void keepsWhatWasStoredWhenOpenedAgain() {
+    store.save(KYIV);
+
+    Store reopened = Store.open(folder.resolve("sitrep.db").toString());
+
+    assertThat(reopened.article("kyiv-1")).isPresent();
+    assertThat(reopened.save(KYIV)).isFalse();
+  }
+
+  @Test
+  void saysWhyAFileThatIsNotAStoreCannotBeOpened() throws Exception {
+    Path notAStore = folder.resolve("notes.db");
+    Files.writeString(notAStore, "these are my notes, not a database");
+
+    assertThatThrownBy(() -> Store.open(notAStore.toString()))
+        .isInstanceOf(StoreException.class).hasMessageContaining("notes.db");
+  }
+
+  @Test
+  void saysWhichFolderIsMissing() {
+    assertThatThrownBy(() -> Store.open(folder.resolve("no/such/folder/x.db").toString()))
+        .isInstanceOf(StoreException.class).hasMessageContaining("does not exist");
+  }
+
+  @Test
+  void refusesADatabaseItDoesNotKnow() {
+    assertThatThrownBy(() -> Store.open("jdbc:mysql://localhost/x"))
+        .isInstanceOf(StoreException.class).hasMessageContaining("unsupported database");
+  }
+}
