@@ -36,12 +36,36 @@ class ArchitectureTest {
   }
 
   @Test
+  void databaseLibrariesAreUsedOnlyInStore() {
+    noClasses().that().resideOutsideOfPackage("org.sitrep.store..")
+        .should().dependOnClassesThat().resideInAnyPackage(
+            "org.jdbi..", "org.flywaydb..", "org.sqlite..", "org.postgresql..", "java.sql..")
+        .check(classes);
+  }
+
+  @Test
+  void theHttpServerIsUsedOnlyInApi() {
+    noClasses().that().resideOutsideOfPackage("org.sitrep.api..")
+        .should().dependOnClassesThat().resideInAnyPackage("io.javalin..", "org.eclipse.jetty..")
+        .check(classes);
+  }
+
+  @Test
+  void theStoreKnowsNothingOfItsCallers() {
+    noClasses().that().resideInAPackage("org.sitrep.store..")
+        .should().dependOnClassesThat().resideInAnyPackage(
+            "org.sitrep.api..", "org.sitrep.cli..", "org.sitrep.pipeline..", "org.sitrep.annotate..",
+            "org.sitrep.coding..", "org.sitrep.discourse..")
+        .check(classes);
+  }
+
+  @Test
   void theModelImportsNothingOfOurs() {
     noClasses().that().resideInAPackage("org.sitrep.model..")
         .should().dependOnClassesThat().resideInAnyPackage(
             "org.sitrep.ingest..", "org.sitrep.annotate..", "org.sitrep.actors..", "org.sitrep.discourse..",
             "org.sitrep.coding..", "org.sitrep.pipeline..", "org.sitrep.eval..", "org.sitrep.export..",
-            "org.sitrep.cli..")
+            "org.sitrep.store..", "org.sitrep.api..", "org.sitrep.cli..")
         .check(classes);
   }
 
@@ -49,10 +73,12 @@ class ArchitectureTest {
   void stagesDoNotReachBackDownstream() {
     noClasses().that().resideInAnyPackage("org.sitrep.ingest..", "org.sitrep.annotate..", "org.sitrep.actors..")
         .should().dependOnClassesThat().resideInAnyPackage(
-            "org.sitrep.discourse..", "org.sitrep.coding..", "org.sitrep.pipeline..", "org.sitrep.cli..")
+            "org.sitrep.discourse..", "org.sitrep.coding..", "org.sitrep.pipeline..", "org.sitrep.store..",
+            "org.sitrep.api..", "org.sitrep.cli..")
         .check(classes);
     noClasses().that().resideInAnyPackage("org.sitrep.discourse..", "org.sitrep.coding..")
-        .should().dependOnClassesThat().resideInAnyPackage("org.sitrep.pipeline..", "org.sitrep.cli..")
+        .should().dependOnClassesThat().resideInAnyPackage(
+            "org.sitrep.pipeline..", "org.sitrep.store..", "org.sitrep.api..", "org.sitrep.cli..")
         .check(classes);
     noClasses().that().resideOutsideOfPackage("org.sitrep.cli..")
         .should().dependOnClassesThat().resideInAPackage("org.sitrep.cli..")

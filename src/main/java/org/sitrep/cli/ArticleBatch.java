@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import org.sitrep.ingest.ArticleReader;
 import org.sitrep.ingest.IngestOptions;
 import org.sitrep.ingest.Source;
@@ -21,7 +22,7 @@ import org.sitrep.pipeline.ParallelCoder;
  * printed to stderr as they come and counted; progress goes to stderr every few seconds.
  */
 final class ArticleBatch {
-  private final ArticleCoder coder;
+  private final Supplier<ArticleCoder> coders;
   private final int threads;
   private final PrintStream err;
   private Predicate<Article> done = article -> false;
@@ -30,7 +31,12 @@ final class ArticleBatch {
   private int skipped;
 
   ArticleBatch(ArticleCoder coder, int threads, PrintStream err) {
-    this.coder = coder;
+    this(() -> coder, threads, err);
+  }
+
+  /** A batch whose coder is made only if some article needs coding. */
+  ArticleBatch(Supplier<ArticleCoder> coders, int threads, PrintStream err) {
+    this.coders = coders;
     this.threads = threads;
     this.err = err;
   }
@@ -63,7 +69,7 @@ final class ArticleBatch {
       problems++;
       err.println("sitrep: " + problem.describe());
     };
-    try (ParallelCoder parallel = new ParallelCoder(coder, threads, article -> {
+    try (ParallelCoder parallel = new ParallelCoder(coders, threads, article -> {
       coded++;
       progress.coded(coded, skipped, problems);
       sink.accept(article);

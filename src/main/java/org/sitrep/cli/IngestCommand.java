@@ -27,8 +27,8 @@ final class IngestCommand implements Callable<Integer> {
     Store opened = store.open();
     PrintStream err = System.err;
     err.println("sitrep: storing into " + opened.describe());
-    ArticleCoder coder = new ArticleCoder(Annotator.shared(), Dictionaries.current());
-    ArticleBatch batch = new ArticleBatch(coder, input.threads, err).skipping(opened::contains);
+    ArticleBatch batch = new ArticleBatch(() -> new ArticleCoder(Annotator.shared(), Dictionaries.current()),
+        input.threads, err).skipping(opened::contains);
     long[] events = new long[2];
     batch.run(input.files, input.defaultDate(), 1, coded -> {
       if (opened.save(coded)) {

@@ -7,6 +7,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.sitrep.model.CodedArticle;
 import org.sitrep.model.Article;
 import org.sitrep.model.Problem;
@@ -26,7 +27,8 @@ import org.sitrep.model.Problem;
 public final class ParallelCoder implements AutoCloseable {
   private static final int IN_FLIGHT_PER_THREAD = 4;
 
-  private final ArticleCoder coder;
+  private final Supplier<ArticleCoder> coders;
+  private ArticleCoder coder;
   private final ExecutorService pool;
   private final int limit;
   private final Consumer<CodedArticle> sink;
@@ -36,10 +38,19 @@ public final class ParallelCoder implements AutoCloseable {
   private record Pending(Article article, Future<CodedArticle> result) {}
 
   public ParallelCoder(ArticleCoder coder, int threads, Consumer<CodedArticle> sink, Consumer<Problem> problems) {
+    this(() -> coder, threads, sink, problems);
+  }
+
+  /**
+   * The coder is made when the first article comes: a run whose articles are all skipped never
+   * loads the language models.
+   */
+  public ParallelCoder(Supplier<ArticleCoder> coders, int threads, Consumer<CodedArticle> sink,
+      Consumer<Problem> problems) {
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be at least 1: " + threads);
     }
-    this.coder = coder;
+    this.coders = coders;
     this.pool = Executors.newFixedThreadPool(threads, r -> {
       Thread t = new Thread(r, "sitrep-coder");
       t.setDaemon(true);
@@ -52,7 +63,11 @@ public final class ParallelCoder implements AutoCloseable {
 
   /** Queues an article; blocks while too many are in flight, handing finished ones on. */
   public void submit(Article article) {
-    pending.addLast(new Pending(article, pool.submit(() -> coder.code(article))));
+    if (coder == null) {
+      coder = coders.get();
+    }
+    ArticleCoder loaded = coder;
+    pending.addLast(new Pending(article, pool.submit(() -> loaded.code(article))));
     while (pending.size() >= limit || (!pending.isEmpty() && pending.peekFirst().result().isDone())) {
       deliver(pending.removeFirst());
     }

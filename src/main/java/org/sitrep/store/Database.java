@@ -64,6 +64,9 @@ final class Database {
     config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
     config.enforceForeignKeys(true);
     config.setBusyTimeout(30_000);
+    // A writer takes the write lock when it begins (it reads first, to skip stored articles):
+    // two writers, an ingest and a POST, then queue instead of failing on a stale snapshot.
+    config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
     SQLiteDataSource source = new SQLiteDataSource(config);
     source.setUrl(url);
     return source;

@@ -28,6 +28,28 @@ class SqliteStoreTest extends StoreContract {
   }
 
   @Test
+  void twoWritersOnOneFileBothStoreEverything() throws Exception {
+    Store other = Store.open(folder.resolve("sitrep.db").toString());
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+    try {
+      java.util.List<java.util.concurrent.Future<?>> writes = new java.util.ArrayList<>();
+      for (int i = 0; i < 20; i++) {
+        Store writer = i % 2 == 0 ? store : other;
+        org.sitrep.model.CodedArticle article = Articles.article("w" + i, "2024-11-11", "Wire")
+            .event("Event number " + i + ".", "2024-11-10", "RUS", "UKR", "190", 4, -10).coded();
+        writes.add(pool.submit(() -> writer.save(article)));
+      }
+      for (java.util.concurrent.Future<?> write : writes) {
+        write.get();
+      }
+    } finally {
+      pool.shutdown();
+    }
+
+    assertThat(store.events(EventFilter.ALL, PageRequest.first(100)).items()).hasSize(20);
+  }
+
+  @Test
   void saysWhyAFileThatIsNotAStoreCannotBeOpened() throws Exception {
     Path notAStore = folder.resolve("notes.db");
     Files.writeString(notAStore, "these are my notes, not a database");
