@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.NoSuchFileException;
 import org.sitrep.actors.DictionaryException;
 import org.sitrep.coding.petrxml.PetrarchXmlException;
+import org.sitrep.store.StoreException;
 import picocli.CommandLine;
 
 /**
@@ -26,6 +27,7 @@ final class ErrorReporter implements CommandLine.IExecutionExceptionHandler {
     } else if (!(e instanceof DictionaryException
         || e instanceof PetrarchXmlException
         || e instanceof UserError
+        || e instanceof StoreException
         || e instanceof IOException)) {
       System.err.println("sitrep: run again with --debug for the stack trace");
     }

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.exception.FlywayValidateException;
 import org.jdbi.v3.core.Jdbi;
 import org.postgresql.ds.PGSimpleDataSource;
 import org.sqlite.SQLiteConfig;
@@ -37,6 +38,9 @@ final class Database {
     DataSource source = dialect == Dialect.SQLITE ? sqlite(url) : postgresql(url);
     try {
       Flyway.configure().dataSource(source).locations(dialect.migrations()).load().migrate();
+    } catch (FlywayValidateException e) {
+      throw new StoreException(describe(url) + ": this store's schema does not match this version of sitrep ("
+          + firstLine(e.getMessage()) + "): store into a new --db", e);
     } catch (FlywayException e) {
       throw new StoreException(describe(url) + ": cannot prepare the store: " + firstLine(e.getMessage()), e);
     }
