@@ -2,6 +2,7 @@ package org.sitrep.api;
 
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -15,6 +16,7 @@ import java.util.function.Supplier;
 import org.sitrep.pipeline.ArticleCoder;
 import org.sitrep.store.ArticleFilter;
 import org.sitrep.store.EventFilter;
+import org.sitrep.store.Page;
 import org.sitrep.store.PageRequest;
 import org.sitrep.store.QuoteFilter;
 import org.sitrep.store.Store;
@@ -47,6 +49,7 @@ public final class ApiServer implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(ApiServer.class);
   private static final Set<String> PAGING = Set.of("limit", "cursor");
+  private static final int MAX_TEXT = 500;
   private static final String JSON = "application/json";
 
   private final Javalin app;
@@ -73,6 +76,7 @@ public final class ApiServer implements AutoCloseable {
     Javalin app = Javalin.create(config -> {
       config.startup.showJavalinBanner = false;
       config.http.maxRequestSize = MAX_BODY_BYTES;
+      config.http.prefer405over404 = true;
       config.jetty.host = options.host();
       config.jetty.port = options.port();
       if (ApiServer.class.getResource("/org/sitrep/web/index.html") != null) {
@@ -95,12 +99,17 @@ public final class ApiServer implements AutoCloseable {
         params.keySet().stream().filter(key -> !key.equals("q")).findFirst().ifPresent(key -> {
           throw new IllegalArgumentException("unknown parameter '" + key + "': use q or limit");
         });
-        ctx.contentType(JSON).result(ApiJson.page(new org.sitrep.store.Page<>(
-            store.actors(Optional.ofNullable(params.get("q")), page(ctx).limit()), Optional.empty()), ApiJson::actor));
+        Optional<String> text = Optional.ofNullable(params.get("q")).filter(q -> !q.isBlank());
+        if (text.map(String::length).orElse(0) > MAX_TEXT) {
+          throw new IllegalArgumentException("q is longer than " + MAX_TEXT + " characters");
+        }
+        ctx.contentType(JSON).result(ApiJson.page(
+            new Page<>(store.actors(text, page(ctx, PageRequest.DEFAULT_LIMIT)), Optional.empty()), ApiJson::actor));
       });
       config.routes.get("/api/articles", ctx -> ctx.contentType(JSON).result(
           ApiJson.page(store.articles(ArticleFilter.of(params(ctx, PAGING)), page(ctx)), ApiJson::articleSummary)));
       config.routes.get("/api/articles/{id}", ctx -> {
+        noParameters(ctx);
         String id = ctx.pathParam("id");
         store.article(id).ifPresentOrElse(
             article -> ctx.contentType(JSON).result(ApiJson.write(ApiJson.article(article))),
@@ -113,7 +122,11 @@ public final class ApiServer implements AutoCloseable {
                   : "posting articles is off: start sitrep serve with --token"));
           return;
         }
-        ArticleIntake.Outcome outcome = intake.ingest(ctx.bodyAsBytes());
+        Map<String, String> params = params(ctx, Set.of());
+        params.keySet().stream().filter(key -> !key.equals("date")).findFirst().ifPresent(key -> {
+          throw new IllegalArgumentException("unknown parameter '" + key + "': use date=YYYY-MM-DD");
+        });
+        ArticleIntake.Outcome outcome = intake.ingest(ctx.bodyAsBytes(), Optional.ofNullable(params.get("date")));
         ctx.status(outcome.status()).contentType(JSON).result(outcome.json());
       });
       config.routes.get("/api/stats/daily", ctx -> ctx.contentType(JSON).result(
@@ -122,7 +135,13 @@ public final class ApiServer implements AutoCloseable {
           ApiJson.list(store.dyads(eventFilter(ctx, Set.of("limit")), page(ctx, 100)), ApiJson::dyad)));
       config.routes.get("/api/stats/places", ctx -> ctx.contentType(JSON).result(
           ApiJson.list(store.places(eventFilter(ctx, Set.of())), ApiJson::place)));
-      config.routes.get("/api/openapi.json", ctx -> ctx.contentType(JSON).result(openApi));
+      config.routes.get("/api/openapi.json", ctx -> {
+        noParameters(ctx);
+        ctx.contentType(JSON).result(openApi);
+      });
+      // Javalin's own refusals (no such route, wrong method, body too large) answer in JSON too.
+      config.routes.exception(HttpResponseException.class, (e, ctx) ->
+          ctx.status(e.getStatus()).contentType(JSON).result(ApiJson.error(describe(e, ctx))));
       config.routes.exception(IllegalArgumentException.class, (e, ctx) ->
           ctx.status(400).contentType(JSON).result(ApiJson.error(e.getMessage())));
       config.routes.exception(StoreException.class, (e, ctx) -> {
@@ -133,10 +152,6 @@ public final class ApiServer implements AutoCloseable {
         LOG.error("error on {}", ctx.path(), e);
         ctx.status(500).contentType(JSON).result(ApiJson.error("internal error: see the server's log"));
       });
-      config.routes.error(404, "application/json", ctx -> ctx.contentType(JSON).result(
-          ApiJson.error("no such resource: " + ctx.path() + " (the API is described at /api/openapi.json)")));
-      config.routes.error(413, ctx -> ctx.contentType(JSON).result(
-          ApiJson.error("request body too large: at most " + MAX_BODY_BYTES + " bytes")));
     });
     app.start();
     return new ApiServer(app);
@@ -159,6 +174,21 @@ public final class ApiServer implements AutoCloseable {
     ctx.header("Referrer-Policy", "no-referrer");
   }
 
+  private static String describe(HttpResponseException e, Context ctx) {
+    return switch (e.getStatus()) {
+      case 404 -> "no such resource: " + ctx.method() + " " + ctx.path() + " (the API is described at /api/openapi.json)";
+      case 405 -> ctx.method() + " is not allowed on " + ctx.path() + " (see /api/openapi.json)";
+      case 413 -> "request body too large: at most " + MAX_BODY_BYTES + " bytes";
+      default -> e.getMessage();
+    };
+  }
+
+  private static void noParameters(Context ctx) {
+    if (!ctx.queryParamMap().isEmpty()) {
+      throw new IllegalArgumentException("this resource takes no parameters: " + ctx.queryParamMap().keySet());
+    }
+  }
+
   private static EventFilter eventFilter(Context ctx) {
     return eventFilter(ctx, PAGING);
   }
@@ -167,14 +197,17 @@ public final class ApiServer implements AutoCloseable {
     return EventFilter.of(params(ctx, allowed));
   }
 
-  /** Query parameters other than {@code ignored}, each given at most once. */
+  /**
+   * Query parameters other than {@code ignored} (those the route reads itself, such as paging),
+   * each given at most once; the filter they go to refuses names it does not know.
+   */
   private static Map<String, String> params(Context ctx, Set<String> ignored) {
     Map<String, String> params = new LinkedHashMap<>();
     ctx.queryParamMap().forEach((key, values) -> {
       if (values.size() > 1) {
         throw new IllegalArgumentException("give '" + key + "' once, not " + values.size() + " times");
       }
-      if (!ignored.contains(key) && !PAGING.contains(key)) {
+      if (!ignored.contains(key)) {
         params.put(key, values.isEmpty() ? "" : values.get(0));
       }
     });

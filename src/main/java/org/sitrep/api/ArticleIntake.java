@@ -1,8 +1,11 @@
 package org.sitrep.api;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.sitrep.ingest.ArticleReader;
 import org.sitrep.ingest.IngestOptions;
@@ -20,7 +23,6 @@ import org.sitrep.store.Store;
 final class ArticleIntake {
   private final Store store;
   private final Supplier<ArticleCoder> coders;
-  private final ArticleReader reader = new ArticleReader(IngestOptions.defaults());
   private ArticleCoder coder;
 
   ArticleIntake(Store store, Supplier<ArticleCoder> coders) {
@@ -31,12 +33,29 @@ final class ArticleIntake {
   /** What became of a posted article: HTTP status and JSON body. */
   record Outcome(int status, String json) {}
 
-  Outcome ingest(byte[] body) {
+  /**
+   * Ingests a posted article; {@code date} (YYYY-MM-DD) stands in for a missing publication date,
+   * as {@code --date} does on the command line: events are dated against it, so it is never
+   * guessed.
+   */
+  Outcome ingest(byte[] body, Optional<String> date) {
+    IngestOptions options = IngestOptions.defaults();
+    if (date.isPresent()) {
+      try {
+        options = options.withDefaultDate(LocalDate.parse(date.get()));
+      } catch (DateTimeParseException e) {
+        throw new IllegalArgumentException("date must be YYYY-MM-DD: " + date.get(), e);
+      }
+    }
     List<Article> articles = new ArrayList<>();
     List<Problem> problems = new ArrayList<>();
-    reader.readJson(body, "request body", articles::add, problems::add);
+    new ArticleReader(options).readJson(body, "request body", articles::add, problems::add);
     if (!problems.isEmpty()) {
-      return new Outcome(400, ApiJson.error(problems.get(0).describe()));
+      String reason = problems.get(0).reason();
+      if (reason.startsWith("no publication date")) {
+        reason = "no publication date: add \"published\":\"YYYY-MM-DD\" to the article, or ?date=YYYY-MM-DD";
+      }
+      return new Outcome(400, ApiJson.error("request body: " + reason));
     }
     Article article = articles.get(0);
     ObjectNode node = ApiJson.MAPPER.createObjectNode();

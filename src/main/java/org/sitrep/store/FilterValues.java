@@ -37,6 +37,10 @@ final class FilterValues {
     if (value == null) {
       return Optional.empty();
     }
+    // four-digit years only: "+10000-01-01" parses, but would compare wrongly as text
+    if (!value.matches("\\d{4}-\\d{2}-\\d{2}")) {
+      throw new IllegalArgumentException(key + " must be a date YYYY-MM-DD: " + value);
+    }
     try {
       return Optional.of(LocalDate.parse(value));
     } catch (DateTimeParseException e) {

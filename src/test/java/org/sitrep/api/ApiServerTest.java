@@ -130,6 +130,40 @@ class ApiServerTest {
   }
 
   @Test
+  void refusesParametersARouteDoesNotRead() throws Exception {
+    assertThat(get("/api/stats/daily?limit=5").statusCode()).isEqualTo(400);
+    assertThat(get("/api/stats/places?cursor=x").statusCode()).isEqualTo(400);
+    assertThat(get("/api/actors?cursor=x").statusCode()).isEqualTo(400);
+    assertThat(get("/api/articles/day-1?verbose=1").statusCode()).isEqualTo(400);
+    assertThat(get("/api/events?from=%2B10000-01-01").statusCode()).isEqualTo(400);
+  }
+
+  @Test
+  void answersUnknownRoutesAndMethodsInJson() throws Exception {
+    HttpResponse<String> missing = get("/api/nothing-here");
+    assertThat(missing.statusCode()).isEqualTo(404);
+    assertThat(JSON.readTree(missing.body()).get("error").asText()).contains("/api/nothing-here");
+
+    HttpResponse<String> wrongMethod = post("{}", Optional.empty(), "/api/events");
+    assertThat(wrongMethod.statusCode()).isEqualTo(405);
+    assertThat(JSON.readTree(wrongMethod.body()).get("error").asText()).contains("POST");
+
+    HttpResponse<String> article = HTTP.send(HttpRequest.newBuilder(
+            URI.create("http://127.0.0.1:" + server.port() + "/api/articles/nope"))
+        .header("Accept", "application/json").build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(JSON.readTree(article.body()).get("error").asText()).isEqualTo("no article with id nope");
+  }
+
+  @Test
+  void aPostedArticleWithoutADateNeedsOneGivenInTheUrl() throws Exception {
+    HttpResponse<String> undated = post("{\"text\":\"Russia attacked Ukraine.\"}", Optional.of("Bearer " + TOKEN));
+
+    assertThat(undated.statusCode()).isEqualTo(400);
+    assertThat(JSON.readTree(undated.body()).get("error").asText()).contains("published", "?date=")
+        .doesNotContain("--date");
+  }
+
+  @Test
   void postingWithoutTheTokenStoresNothing() throws Exception {
     String article = "{\"id\":\"intruder\",\"published\":\"2024-11-20\",\"text\":\"Russia attacked Ukraine.\"}";
 
@@ -211,7 +245,12 @@ class ApiServerTest {
 
   private static HttpResponse<String> post(String body, Optional<String> authorization)
       throws IOException, InterruptedException {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/api/articles"))
+    return post(body, authorization, "/api/articles");
+  }
+
+  private static HttpResponse<String> post(String body, Optional<String> authorization, String path)
+      throws IOException, InterruptedException {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
         .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
     authorization.ifPresent(value -> request.header("Authorization", value));
     return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
