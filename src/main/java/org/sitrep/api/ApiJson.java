@@ -4,7 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.function.Function;
 import org.sitrep.export.EventJson;
@@ -58,24 +60,14 @@ final class ApiJson {
   }
 
   static ObjectNode articleSummary(ArticleSummary a) {
-    ObjectNode node = MAPPER.createObjectNode();
-    node.put("id", a.id());
-    node.put("published", a.published().map(Object::toString).orElse(null));
-    node.put("outlet", a.outlet().orElse(null));
-    node.put("title", a.title().orElse(null));
-    node.put("url", a.url().orElse(null));
+    ObjectNode node = articleHead(a.id(), a.published(), a.outlet(), a.title(), a.url());
     node.put("events", a.events());
     return node;
   }
 
   static ObjectNode article(StoredArticle stored) {
     Article a = stored.article();
-    ObjectNode node = MAPPER.createObjectNode();
-    node.put("id", a.id());
-    node.put("published", a.published().map(Object::toString).orElse(null));
-    node.put("outlet", a.outlet().orElse(null));
-    node.put("title", a.title().orElse(null));
-    node.put("url", a.url().orElse(null));
+    ObjectNode node = articleHead(a.id(), a.published(), a.outlet(), a.title(), a.url());
     node.put("text", a.text());
     ArrayNode sentences = node.putArray("sentences");
     for (Sentence s : stored.sentences()) {
@@ -90,6 +82,17 @@ final class ApiJson {
     stored.events().forEach(e -> events.add(event(e)));
     ArrayNode quotes = node.putArray("quotes");
     stored.quotes().forEach(q -> quotes.add(quote(q)));
+    return node;
+  }
+
+  private static ObjectNode articleHead(String id, Optional<LocalDate> published, Optional<String> outlet,
+      Optional<String> title, Optional<String> url) {
+    ObjectNode node = MAPPER.createObjectNode();
+    node.put("id", id);
+    node.put("published", published.map(Object::toString).orElse(null));
+    node.put("outlet", outlet.orElse(null));
+    node.put("title", title.orElse(null));
+    node.put("url", url.orElse(null));
     return node;
   }
 

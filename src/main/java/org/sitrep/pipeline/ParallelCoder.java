@@ -8,8 +8,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import org.sitrep.model.CodedArticle;
 import org.sitrep.model.Article;
+import org.sitrep.model.CodedArticle;
 import org.sitrep.model.Problem;
 
 /**
