@@ -8,15 +8,17 @@
 // is served is exactly what npm installed, and the build needs nothing but Node.
 // Exit codes follow the house style: 0 done, 2 usage or setup error.
 
-import { copyFileSync, existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const WEB = dirname(fileURLToPath(import.meta.url));
+const SRC = join(WEB, 'src');
 const MODULES = join(WEB, 'node_modules');
 
-// The page itself: src/NAME -> OUTDIR/NAME.
-const PAGE = ['index.html', 'app.js', 'style.css'];
+// The page itself: src/NAME -> OUTDIR/NAME. The script is app.js and the ES modules it
+// imports, one file each in src/, so every src/*.js is served next to index.html.
+const PAGE_FILES = ['index.html', 'style.css'];
 
 // Vendored files: [package, file inside the package, destination under OUTDIR].
 const VENDOR = [
@@ -70,6 +72,15 @@ function checkInstalledVersions() {
   }
 }
 
+/** index.html, style.css and every script in src/; app.js, the entry point, must be one. */
+function pageFiles() {
+  const scripts = readdirSync(SRC).filter((name) => name.endsWith('.js')).sort();
+  if (!scripts.includes('app.js')) {
+    fail(`${join(SRC, 'app.js')} is missing: it is the page's entry point`);
+  }
+  return [...PAGE_FILES, ...scripts];
+}
+
 function copy(from, to) {
   if (!existsSync(from)) {
     fail(`missing input ${from}: run npm ci in web/ first`);
@@ -87,7 +98,7 @@ function build(outDir) {
     bytes += copy(from, join(outDir, to));
     files += 1;
   };
-  for (const name of PAGE) add(join(WEB, 'src', name), name);
+  for (const name of pageFiles()) add(join(SRC, name), name);
   for (const [pkg, file, to] of VENDOR) add(join(MODULES, pkg, file), to);
   for (const [pkg, file, to] of LICENSES) add(join(MODULES, pkg, file), join('vendor/licenses', to));
   process.stderr.write(`build.mjs: ${files} files, ${bytes} bytes -> ${outDir}\n`);

@@ -1,0 +1,146 @@
+// Event table: the coded events matching the filters, paged with the API's cursor.
+
+import { fetchJson, itemsOf } from './api.js';
+import { formatGoldstein, quadClass } from './cameo.js';
+import { byId, onKeyActivate } from './dom.js';
+import { filterParams } from './filters.js';
+import { showError } from './status.js';
+import { excerpt, textElement } from './text.js';
+
+const EVENTS_PAGE_SIZE = 50;
+
+// The events currently in the table, by id, so a row click knows its evidence.
+const shownEvents = new Map();
+let nextEventsCursor = null;
+let eventsFilters = {};
+// The latest load's "is this still the view the user asked for?"; a page of more events
+// that arrives after the filters changed again is dropped.
+let isCurrentLoad = () => true;
+
+/** Wires the More button, and row clicks (or Enter) to onEventChosen(articleId, eventId). */
+export function wireEventsTable(onEventChosen) {
+  byId('more').addEventListener('click', loadMoreEvents);
+  const chosen = (domEvent) => {
+    const row = domEvent.target.closest('tr[data-event-id]');
+    if (!row) return;
+    onEventChosen(row.dataset.article, Number(row.dataset.eventId));
+  };
+  const tbody = byId('events-table').tBodies[0];
+  tbody.addEventListener('click', chosen);
+  tbody.addEventListener('keydown', onKeyActivate(chosen));
+}
+
+/** The event with this id if it is in the table, else undefined. */
+export function shownEvent(eventId) {
+  return shownEvents.get(eventId);
+}
+
+export async function loadEvents(filters, isCurrent) {
+  isCurrentLoad = isCurrent;
+  // Emptied at once so that rows in the table always belong to the filters in the URL.
+  byId('events-table').tBodies[0].replaceChildren();
+  shownEvents.clear();
+  showEventsPaging(null, false);
+  const page = await fetchJson('events', filterParams(filters, { limit: EVENTS_PAGE_SIZE }));
+  if (!isCurrent()) return;
+  eventsFilters = filters;
+  appendEvents(itemsOf(page), page.next ?? null);
+}
+
+async function loadMoreEvents() {
+  const button = byId('more');
+  const isCurrent = isCurrentLoad;
+  button.disabled = true;
+  try {
+    const params = filterParams(eventsFilters, { limit: EVENTS_PAGE_SIZE, cursor: nextEventsCursor });
+    const page = await fetchJson('events', params);
+    if (isCurrent()) appendEvents(itemsOf(page), page.next ?? null);
+  } catch (error) {
+    showError(error);
+  } finally {
+    button.disabled = false;
+  }
+}
+
+function appendEvents(events, next) {
+  const rows = events.filter((event) => !shownEvents.has(event.id)).map((event) => {
+    shownEvents.set(event.id, event);
+    return eventRow(event);
+  });
+  byId('events-table').tBodies[0].append(...rows);
+  nextEventsCursor = next;
+  showEventsPaging(next, true);
+}
+
+function showEventsPaging(next, loaded) {
+  byId('more').hidden = !next;
+  byId('events-empty').hidden = !loaded || shownEvents.size > 0;
+  const count = shownEvents.size;
+  byId('events-count').textContent = loaded
+    ? `${count} shown${next ? ', more available' : ''}`
+    : '';
+}
+
+/** Marks the row of the event shown in the article panel (none for null). */
+export function markSelectedRow(eventId) {
+  for (const row of byId('events-table').tBodies[0].rows) {
+    const selected = eventId != null && row.dataset.eventId === String(eventId);
+    row.classList.toggle('selected', selected);
+    row.setAttribute('aria-selected', String(selected));
+  }
+}
+
+function eventRow(event) {
+  const row = document.createElement('tr');
+  row.dataset.eventId = String(event.id);
+  row.dataset.article = String(event.article);
+  row.tabIndex = 0;
+  row.append(
+    dateCell(event),
+    actorCell(event.source),
+    cameoCell(event),
+    actorCell(event.target),
+    textElement('td', formatGoldstein(event.goldstein), 'num'),
+    textElement('td', event.quantity?.text ?? ''),
+    actorCell(event.claimed_by),
+    textElement('td', event.outlet ?? ''),
+    sentenceCell(event.evidence),
+  );
+  return row;
+}
+
+function dateCell(event) {
+  const cell = textElement('td', event.date ?? '', 'date');
+  // A date known only to the month or year is still shown as a day; say so on hover.
+  if (event.date_precision && event.date_precision !== 'day') {
+    cell.title = `date precision: ${event.date_precision}`;
+    cell.classList.add('approximate');
+  }
+  return cell;
+}
+
+function actorCell(actor) {
+  const cell = document.createElement('td');
+  if (!actor) {
+    cell.append(textElement('span', '\u2014', 'none'));
+    return cell;
+  }
+  if (actor.code) cell.append(textElement('span', actor.code, 'code'), ' ');
+  cell.append(textElement('span', actor.text ?? '', 'actor-text'));
+  return cell;
+}
+
+function cameoCell(event) {
+  const cell = document.createElement('td');
+  const quad = quadClass(event.quad_class);
+  const code = textElement('span', event.code ?? '', `cameo quad-${quad ? quad.key : 'none'}`);
+  if (quad) code.title = quad.name;
+  cell.append(code);
+  return cell;
+}
+
+function sentenceCell(evidence) {
+  const cell = textElement('td', excerpt(evidence?.text), 'sentence');
+  if (evidence?.text) cell.title = evidence.text;
+  return cell;
+}

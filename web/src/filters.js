@@ -1,0 +1,51 @@
+// The filters between the filter bar, the URL and the API's query parameters. The URL
+// query string is the single source of truth: a URL reproduces a view.
+
+import { byId } from './dom.js';
+
+// Filter names are the API's query parameter names, in the order they appear in URLs.
+const FILTER_NAMES = ['actor', 'country', 'code', 'from', 'to', 'outlet', 'q'];
+// Codes are upper case in CAMEO; accept "rus" as a prefix of "RUSMIL".
+const UPPER_CASE_FILTERS = new Set(['actor', 'country']);
+
+export function cleanFilters(raw) {
+  const filters = {};
+  for (const name of FILTER_NAMES) {
+    let value = (raw[name] ?? '').trim();
+    if (UPPER_CASE_FILTERS.has(name)) value = value.toUpperCase();
+    if (value) filters[name] = value;
+  }
+  return filters;
+}
+
+export function filtersFromUrl() {
+  const params = new URLSearchParams(window.location.search);
+  return cleanFilters(Object.fromEntries(FILTER_NAMES.map((name) => [name, params.get(name)])));
+}
+
+export function filtersFromForm() {
+  return cleanFilters(
+    Object.fromEntries(FILTER_NAMES.map((name) => [name, byId(`filter-${name}`).value])),
+  );
+}
+
+export function showFiltersInForm(filters) {
+  for (const name of FILTER_NAMES) byId(`filter-${name}`).value = filters[name] ?? '';
+}
+
+/** The filters as API / URL query parameters, plus any extra ones (limit, cursor). */
+export function filterParams(filters, extra = {}) {
+  const params = new URLSearchParams();
+  for (const name of FILTER_NAMES) if (filters[name]) params.set(name, filters[name]);
+  for (const [name, value] of Object.entries(extra)) if (value != null) params.set(name, value);
+  return params;
+}
+
+/** Puts the filters in the URL, one history entry per change (none if nothing changed). */
+export function showFiltersInUrl(filters) {
+  const query = filterParams(filters).toString();
+  const search = query ? `?${query}` : '';
+  if (search !== window.location.search) {
+    window.history.pushState(null, '', search || window.location.pathname);
+  }
+}

@@ -1,0 +1,90 @@
+// Map: the world from Natural Earth (world-atlas) with the places of events (ECharts).
+
+import { cutAtAntimeridian } from './antimeridian.js';
+import { fetchJson, itemsOf } from './api.js';
+import { formatGoldstein } from './cameo.js';
+import { byId } from './dom.js';
+import { filterParams } from './filters.js';
+import { goldsteinColour, sqrtScale } from './scales.js';
+import { escapeHtml } from './text.js';
+
+// Loaded as classic scripts by index.html.
+const { echarts, topojson } = globalThis;
+
+// ISO 3166-1 numeric, the id world-atlas gives each country.
+const ANTARCTICA = '010';
+
+let placesMap;
+let worldMapLoaded;
+
+/** Draws into #map and starts loading the world outline the places are drawn on. */
+export function createPlacesMap() {
+  placesMap = echarts.init(byId('map'));
+  worldMapLoaded = loadWorldMap();
+  // Draw the bare world as soon as it is there, so the map is never blank; a failure is
+  // reported by the map view, which awaits the same promise.
+  worldMapLoaded.then(() => placesMap.setOption(placesOption([])), () => {});
+}
+
+export function resizePlacesMap() {
+  placesMap.resize();
+}
+
+/** Registers the offline world outline once; the map view waits for it. */
+async function loadWorldMap() {
+  const response = await fetch(new URL('vendor/countries-110m.json', document.baseURI));
+  if (!response.ok) throw new Error(`world map vendor/countries-110m.json: ${response.status}`);
+  const topology = await response.json();
+  const world = topojson.feature(topology, topology.objects.countries);
+  // Antarctica would take a fifth of the height and has no events to show.
+  world.features = world.features
+    .filter((country) => country.id !== ANTARCTICA)
+    .map(cutAtAntimeridian);
+  echarts.registerMap('world', world);
+}
+
+export async function loadPlaces(filters, isCurrent) {
+  const [page] = await Promise.all([fetchJson('stats/places', filterParams(filters)), worldMapLoaded]);
+  if (!isCurrent()) return;
+  const places = itemsOf(page).filter((place) => place.lat != null && place.lon != null);
+  placesMap.setOption(placesOption(places), { notMerge: true });
+  byId('map-empty').hidden = places.length > 0;
+}
+
+function placesOption(places) {
+  const mostEvents = Math.max(1, ...places.map((place) => place.events));
+  return {
+    animation: false,
+    tooltip: { trigger: 'item', formatter: placeTooltip },
+    geo: {
+      map: 'world',
+      roam: true,
+      itemStyle: { areaColor: '#e6e9ee', borderColor: '#b3bcc7', borderWidth: 0.5 },
+      emphasis: { label: { show: false }, itemStyle: { areaColor: '#d3d9e1' } },
+      select: { disabled: true },
+    },
+    series: [
+      {
+        type: 'scatter',
+        coordinateSystem: 'geo',
+        symbolSize: (value) => sqrtScale(value[2], mostEvents, 6, 32),
+        itemStyle: { opacity: 0.85, borderColor: '#ffffff', borderWidth: 1 },
+        data: places.map((place) => ({
+          name: place.name,
+          value: [place.lon, place.lat, place.events],
+          place,
+          itemStyle: { color: goldsteinColour(place.mean_goldstein) },
+        })),
+      },
+    ],
+  };
+}
+
+/** ECharts tooltips are HTML, so every value in them is escaped. */
+function placeTooltip(param) {
+  const place = param.data?.place;
+  if (!place) return '';
+  const goldstein = place.mean_goldstein == null ? 'n/a' : formatGoldstein(place.mean_goldstein);
+  return `<b>${escapeHtml(place.name)}</b> ${escapeHtml(place.country ?? '')}<br>`
+    + `${escapeHtml(place.events)} events, mean Goldstein ${escapeHtml(goldstein)}`;
+}

@@ -1,0 +1,127 @@
+// Actor network: actors as nodes, directed dyads as edges (Cytoscape).
+
+import { fetchJson, itemsOf } from './api.js';
+import { formatGoldstein } from './cameo.js';
+import { byId } from './dom.js';
+import { filterParams } from './filters.js';
+import { goldsteinColour, sqrtScale } from './scales.js';
+
+// Loaded as a classic script by index.html.
+const { cytoscape } = globalThis;
+
+const DYAD_LIMIT = 100;
+// A network of two actors would otherwise be zoomed to fill the whole view.
+const NETWORK_MAX_FIT_ZOOM = 1.3;
+
+let actorNetwork;
+
+/** Draws into #network; a click on an actor calls onActorChosen(code). */
+export function createActorNetwork(onActorChosen) {
+  actorNetwork = cytoscape({
+    container: byId('network'),
+    minZoom: 0.2,
+    maxZoom: 4,
+    style: [
+      {
+        selector: 'node',
+        style: {
+          'background-color': '#4a6fa5',
+          width: 'data(size)',
+          height: 'data(size)',
+          label: 'data(code)',
+          'font-size': 10,
+          color: '#1f2328',
+          'text-valign': 'bottom',
+          'text-margin-y': 3,
+          'text-outline-color': '#ffffff',
+          'text-outline-width': 2,
+        },
+      },
+      { selector: 'node.focus', style: { 'border-width': 3, 'border-color': '#f1c40f' } },
+      {
+        selector: 'edge',
+        style: {
+          width: 'data(width)',
+          'line-color': 'data(colour)',
+          'target-arrow-color': 'data(colour)',
+          'target-arrow-shape': 'triangle',
+          'arrow-scale': 0.8,
+          'curve-style': 'bezier',
+          opacity: 0.85,
+        },
+      },
+    ],
+  });
+  // Labels are drawn on the canvas, so actor codes never become markup; the hover
+  // description goes through textContent.
+  actorNetwork.on('tap', 'node', (event) => onActorChosen(event.target.data('code')));
+  actorNetwork.on('mouseover', 'node', (event) => describeActor(event.target.data()));
+  actorNetwork.on('mouseover', 'edge', (event) => describeDyad(event.target.data()));
+  actorNetwork.on('mouseout', 'node, edge', () => describeNetwork(''));
+}
+
+export function resizeActorNetwork() {
+  actorNetwork.resize();
+}
+
+export async function loadActorNetwork(filters, isCurrent) {
+  const params = filterParams(filters, { limit: DYAD_LIMIT });
+  const dyads = itemsOf(await fetchJson('stats/dyads', params)).filter((d) => d.source && d.target);
+  if (!isCurrent()) return;
+  actorNetwork.elements().remove();
+  actorNetwork.add(actorNetworkElements(dyads));
+  actorNetwork.nodes().forEach((node) => {
+    node.toggleClass('focus', Boolean(filters.actor) && node.data('code').startsWith(filters.actor));
+  });
+  actorNetwork.layout({ name: 'cose', animate: false, padding: 24, randomize: true }).run();
+  if (actorNetwork.zoom() > NETWORK_MAX_FIT_ZOOM) {
+    actorNetwork.zoom(NETWORK_MAX_FIT_ZOOM);
+    actorNetwork.center();
+  }
+  byId('network-empty').hidden = dyads.length > 0;
+  describeNetwork('');
+}
+
+/** Nodes sized by each actor's events over the dyads shown; edges by the dyad's events. */
+function actorNetworkElements(dyads) {
+  const actorEvents = new Map();
+  for (const dyad of dyads) {
+    actorEvents.set(dyad.source, (actorEvents.get(dyad.source) ?? 0) + dyad.events);
+    if (dyad.target !== dyad.source) {
+      actorEvents.set(dyad.target, (actorEvents.get(dyad.target) ?? 0) + dyad.events);
+    }
+  }
+  const mostActorEvents = Math.max(1, ...actorEvents.values());
+  const mostDyadEvents = Math.max(1, ...dyads.map((dyad) => dyad.events));
+  const nodes = [...actorEvents].map(([code, events]) => ({
+    group: 'nodes',
+    data: { id: code, code, events, size: sqrtScale(events, mostActorEvents, 14, 52) },
+  }));
+  const edges = dyads.map((dyad) => ({
+    group: 'edges',
+    data: {
+      id: `${dyad.source}\u2192${dyad.target}`,
+      source: dyad.source,
+      target: dyad.target,
+      events: dyad.events,
+      goldstein: dyad.mean_goldstein ?? null,
+      width: sqrtScale(dyad.events, mostDyadEvents, 1, 10),
+      colour: goldsteinColour(dyad.mean_goldstein),
+    },
+  }));
+  return [...nodes, ...edges];
+}
+
+function describeActor(actor) {
+  describeNetwork(`${actor.code}: ${actor.events} events in the dyads shown (click to filter)`);
+}
+
+function describeDyad(dyad) {
+  const goldstein = dyad.goldstein == null ? 'n/a' : formatGoldstein(dyad.goldstein);
+  describeNetwork(`${dyad.source} \u2192 ${dyad.target}: ${dyad.events} events, mean Goldstein ${goldstein}`);
+}
+
+function describeNetwork(text) {
+  // A non-breaking space keeps the line's height when there is nothing to say.
+  byId('network-info').textContent = text || '\u00a0';
+}
