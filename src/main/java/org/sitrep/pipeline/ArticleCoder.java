@@ -312,7 +312,23 @@ public final class ArticleCoder {
     if (!words.isEmpty() && at >= 0) {
       return sentenceText.substring(at, at + words.length());
     }
-    return mention == null ? coderText : mention.resolved().text();
+    return mention == null ? casedAsWritten(words, sentenceText) : mention.resolved().text();
+  }
+
+  /**
+   * The coder's upper-cased words spelled as the sentence spells them, word by word, when they
+   * are not one stretch of it ("THE RETURN OF ... FALLEN" is shown as written, not shouted).
+   */
+  static String casedAsWritten(String words, String sentenceText) {
+    String lower = sentenceText.toLowerCase(Locale.ROOT);
+    StringBuilder cased = new StringBuilder();
+    for (String word : words.split(" ")) {
+      int at = lower.indexOf(word.toLowerCase(Locale.ROOT));
+      cased.append(cased.isEmpty() ? "" : " ")
+          .append(at >= 0 && !word.isEmpty() ? sentenceText.substring(at, at + word.length())
+              : word.toLowerCase(Locale.ROOT));
+    }
+    return cased.toString();
   }
 
   static boolean isCode(Optional<String> code) {

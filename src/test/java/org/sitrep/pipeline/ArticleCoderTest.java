@@ -222,4 +222,12 @@ class ArticleCoderTest {
     assertThat(coded.events()).filteredOn(e -> e.sentence() == 1).extracting(ArticleCoderTest::dyad)
         .containsExactly("UKRGOV>RUS 111");
   }
+
+  @Test
+  void showsAnActorThatIsNotOneStretchOfTheSentenceAsWritten() {
+    assertThat(ArticleCoder.casedAsWritten("THE RETURN OF SPOKESWOMAN SHOSH BEDROSIAN",
+        "Hamas welcomed the return of hostages, government spokeswoman Shosh Bedrosian said."))
+        .isEqualTo("the return of spokeswoman Shosh Bedrosian");
+    assertThat(ArticleCoder.casedAsWritten("NOWHERE", "Russia attacked Ukraine.")).isEqualTo("nowhere");
+  }
 }
