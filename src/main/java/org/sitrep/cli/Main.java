@@ -19,7 +19,7 @@ import picocli.CommandLine.Option;
     description = "Turns news about conflict and diplomacy into CAMEO-coded event data.",
     subcommands = {
       CodeCommand.class, IngestCommand.class, EventsCommand.class, QuotesCommand.class, ActorsCommand.class,
-      ServeCommand.class, EvalCommand.class, BenchCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class
+      ServeCommand.class, EvalCommand.class, BenchCommand.class, StoreBenchCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {
   @Option(names = "--debug", description = "Print stack traces of errors.", scope = CommandLine.ScopeType.INHERIT)

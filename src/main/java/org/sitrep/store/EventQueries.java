@@ -20,17 +20,46 @@ final class EventQueries {
   }
 
   Page<StoredEvent> events(EventFilter filter, PageRequest page) {
-    Where where = Where.of(filter, dialect);
-    if (where.matchesNothing()) {
+    if (Where.of(filter, dialect).matchesNothing()) {
       return new Page<>(List.of(), Optional.empty());
     }
-    page.cursor().map(Cursor::decode).ifPresent(where::after);
-    String sql = "SELECT e.* FROM events e" + where.sql() + " ORDER BY e.event_date DESC, e.id DESC LIMIT :limit";
-    List<StoredEvent> rows = jdbi.withHandle(handle -> where.bind(handle.createQuery(sql))
-        .bind("limit", page.limit() + 1)
-        .map((rs, ctx) -> EventColumns.read(rs))
-        .list());
+    Optional<Cursor> after = page.cursor().map(Cursor::decode);
+    List<StoredEvent> rows = jdbi.withHandle(handle -> {
+      String text = filter.text().isPresent() && dialect == Dialect.SQLITE
+          ? SentenceMatches.condition(handle, dialect.textQuery(filter.text().get()), onlyTextAndDates(filter))
+          : Where.sentenceIn(dialect);
+      Where where;
+      String sql;
+      if (filter.actor().filter(prefix -> prefix.length() >= 3).isPresent()) {
+        // Each side's newest events through its country's index, then the newest of both: an OR
+        // of the two sides would read and sort every event of a common actor for one page.
+        where = Where.of(filter, dialect, Where.Side.SOURCE, text);
+        Where target = Where.of(filter, dialect, Where.Side.TARGET, text);
+        after.ifPresent(where::after);
+        after.ifPresent(target::after);
+        sql = "SELECT * FROM (" + newest(where) + ") s UNION SELECT * FROM (" + newest(target) + ") t"
+            + " ORDER BY event_date DESC, id DESC LIMIT :limit"; // both sides bind the same parameters
+      } else {
+        where = Where.of(filter, dialect, Where.Side.EITHER, text);
+        after.ifPresent(where::after);
+        sql = newest(where);
+      }
+      return where.bind(handle.createQuery(sql))
+          .bind("limit", page.limit() + 1)
+          .map((rs, ctx) -> EventColumns.read(rs))
+          .list();
+    });
     return page(rows, page.limit(), e -> new Cursor(e.event().date().toString(), Long.toString(e.id())));
+  }
+
+  private static boolean onlyTextAndDates(EventFilter f) {
+    return f.actor().isEmpty() && f.source().isEmpty() && f.target().isEmpty() && f.country().isEmpty()
+        && f.code().isEmpty() && f.root().isEmpty() && f.quad().isEmpty() && f.outlet().isEmpty()
+        && f.article().isEmpty();
+  }
+
+  private static String newest(Where where) {
+    return "SELECT e.* FROM events e" + where.sql() + " ORDER BY e.event_date DESC, e.id DESC LIMIT :limit";
   }
 
   List<DailyCount> daily(EventFilter filter) {

@@ -69,12 +69,20 @@ CREATE TABLE events (
   evidence_start       INTEGER NOT NULL,
   evidence_end         INTEGER NOT NULL
 );
+-- Pages are newest first: each index leads with what a filter fixes, then the date and id, so a
+-- page is read in order and the reading stops when it is full. An actor prefix of three letters
+-- or more fixes its country (the code's first three letters); the code after the id lets a longer
+-- prefix be checked in the index. A code prefix fixes its root.
 CREATE INDEX events_date ON events (event_date, id);
-CREATE INDEX events_source ON events (source_code, event_date);
-CREATE INDEX events_target ON events (target_code, event_date);
+CREATE INDEX events_source ON events (source_country, event_date, id, source_code);
+CREATE INDEX events_target ON events (target_country, event_date, id, target_code);
+CREATE INDEX events_dyad ON events (source_country, target_country, event_date);
 CREATE INDEX events_code ON events (code, event_date);
+CREATE INDEX events_root ON events (root, event_date);
 CREATE INDEX events_outlet ON events (outlet, event_date);
-CREATE INDEX events_article ON events (article_id);
+CREATE INDEX events_article ON events (article_id, event_date);
+-- Free text from few matching sentences to their events; deleting a sentence finds its events.
+CREATE INDEX events_sentence ON events (sentence_id);
 
 CREATE TABLE quotes (
   id           INTEGER PRIMARY KEY,

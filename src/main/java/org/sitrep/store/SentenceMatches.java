@@ -1,0 +1,55 @@
+package org.sitrep.store;
+
+import java.util.List;
+import org.jdbi.v3.core.Handle;
+
+/*
+ * A page of the newest events whose sentence has some words can be read two ways: from the
+ * matching sentences (their events through events_sentence, then sorted by date), which costs
+ * in proportion to the matches; or from the newest events (events_date, newest first, keeping
+ * those whose sentence matches), which costs in proportion to how far it must read to fill the
+ * page. SQLite's planner cannot see how many sentences an FTS5 MATCH finds, so it cannot choose
+ * between them, and either choice made once is slow for some words: hundreds of milliseconds on
+ * a million events for a rare pair of words read from the newest events, or for a common word
+ * read from its matches.
+ *
+ * So a probe asks FTS5 for the ids of the newest 5,001 matching sentences (it gives them in id
+ * order; about a millisecond) and chooses:
+ *  - 5,000 or fewer match: from the matches.
+ *  - More: from the newest events. Each is checked against the list of all matches, built once
+ *    at about 0.2 microseconds a match (the unary plus keeps the planner off events_sentence);
+ *    or, when matches are so dense (8% of the newest sentences and more) that a page is filled
+ *    within some 600 events, each event's own sentence is asked of the index instead (about 30
+ *    microseconds a check, but no list: a word in a third of the sentences takes 80 ms to list).
+ *    That last is only done when nothing but dates filters too, so that the events are surely
+ *    read newest first and the reading stops at a page.
+ * All three conditions select the same events; only the work differs.
+ */
+
+/** How an events query on SQLite matches free text, chosen by a probe of the full-text index. */
+final class SentenceMatches {
+  private static final int FEW = 5_000;
+  private static final double DENSE = 0.08;
+  private static final String MATCHING = "SELECT rowid FROM sentence_search WHERE sentence_search MATCH :text";
+
+  private SentenceMatches() {}
+
+  /**
+   * A condition over {@code events e} for the FTS5 query {@code textQuery}, bound as {@code
+   * :text}. {@code newestFirst} says that the other conditions leave the events read newest
+   * first (dates at most): only then may each event's sentence be asked of the index, since a
+   * plan through another index may check thousands of events before sorting them.
+   */
+  static String condition(Handle handle, String textQuery, boolean newestFirst) {
+    List<Long> newest = handle.createQuery(MATCHING + " ORDER BY rowid DESC LIMIT :n")
+        .bind("text", textQuery).bind("n", FEW + 1).mapTo(Long.class).list();
+    if (newest.size() <= FEW) {
+      return "e.sentence_id IN (" + MATCHING + ")";
+    }
+    long last = handle.createQuery("SELECT MAX(id) FROM sentences").mapTo(Long.class).one();
+    double density = newest.size() / (double) (last - newest.get(newest.size() - 1) + 1);
+    return newestFirst && density >= DENSE
+        ? "EXISTS (SELECT 1 FROM sentence_search WHERE sentence_search MATCH :text AND rowid = e.sentence_id)"
+        : "+e.sentence_id IN (" + MATCHING + ")";
+  }
+}

@@ -1,0 +1,85 @@
+package org.sitrep.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sitrep.coding.GoldsteinScale;
+import org.sitrep.coding.QuadClass;
+import org.sitrep.model.CodedArticle;
+import org.sitrep.model.Event;
+import org.sitrep.model.Sentence;
+import org.sitrep.store.Store;
+
+/** The synthetic articles of {@code bench-store}, and the command itself on a small store. */
+class SyntheticArticlesTest {
+
+  @Test
+  void theSameSeedGivesTheSameArticles() {
+    assertThat(articles(7, 20)).isEqualTo(articles(7, 20));
+    assertThat(articles(7, 3)).isNotEqualTo(articles(8, 3));
+  }
+
+  @Test
+  void eventsHaveKnownCodesDatesInRangeAndTheirOwnSentence() {
+    GoldsteinScale scale = GoldsteinScale.gdelt();
+    List<CodedArticle> articles = articles(3, 50);
+    assertThat(articles).allSatisfy(coded -> {
+      String text = coded.article().text();
+      assertThat(coded.events()).hasSizeBetween(12, 28);
+      for (Sentence s : coded.sentences()) {
+        assertThat(text.substring(s.start(), s.end())).isEqualTo(s.text());
+      }
+      for (Event e : coded.events()) {
+        assertThat(scale.lists(e.code())).as(e.code()).isTrue();
+        assertThat(e.goldstein()).hasValue(scale.score(e.code()).getAsDouble());
+        assertThat(e.quadClass()).hasValue(QuadClass.of(e.code()).number());
+        assertThat(e.date()).isBetween(SyntheticWorld.FIRST_DAY, SyntheticWorld.LAST_DAY)
+            .isBeforeOrEqualTo(coded.article().published().orElseThrow());
+        assertThat(text.substring(e.evidence().start(), e.evidence().end())).isEqualTo(e.evidence().text());
+        assertThat(coded.sentences().get(e.sentence()).text()).isEqualTo(e.evidence().text());
+        assertThat(e.source().code()).isNotEqualTo(e.target().map(t -> t.code()).orElse(""));
+      }
+      coded.quotes().forEach(q -> assertThat(text.substring(q.start(), q.end())).isEqualTo(q.text()));
+    });
+  }
+
+  @Test
+  void anArticleHoldsNoMoreEventsThanAskedFor() {
+    assertThat(new SyntheticArticles(1).next(5).events()).hasSize(5);
+  }
+
+  @Test
+  void benchStoreReportsItsFiguresAndAP99Line() {
+    CliRun run = CliRun.of("bench-store", "--events", "2000", "--queries", "50");
+
+    assertThat(run.exit()).as(run.err()).isZero();
+    assertThat(run.outLines()).anyMatch(line -> line.startsWith("insert: 2000 events in "))
+        .anyMatch(line -> line.startsWith("store size: "))
+        .anyMatch(line -> line.startsWith("all "))
+        .anyMatch(line -> line.matches("p99 \\d+\\.\\d ms: (meets|misses) the goal \\(< 50 ms\\)"));
+  }
+
+  @Test
+  void benchStoreRefusesAStoreThatHoldsArticles(@TempDir Path dir) {
+    String db = dir.resolve("full.db").toString();
+    Store.open(db).save(new SyntheticArticles(1).next(3));
+
+    CliRun run = CliRun.of("bench-store", "--db", db, "--events", "10", "--queries", "1");
+
+    assertThat(run.exit()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run.err()).contains("holds articles already");
+  }
+
+  private static List<CodedArticle> articles(long seed, int count) {
+    SyntheticArticles made = new SyntheticArticles(seed);
+    List<CodedArticle> articles = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      articles.add(made.next(1000));
+    }
+    return articles;
+  }
+}
