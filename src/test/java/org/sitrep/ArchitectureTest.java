@@ -39,7 +39,7 @@ class ArchitectureTest {
   void databaseLibrariesAreUsedOnlyInStore() {
     noClasses().that().resideOutsideOfPackage("org.sitrep.store..")
         .should().dependOnClassesThat().resideInAnyPackage(
-            "org.jdbi..", "org.flywaydb..", "org.sqlite..", "org.postgresql..", "java.sql..")
+            "org.jdbi..", "org.flywaydb..", "org.sqlite..", "org.postgresql..", "com.zaxxer..", "java.sql..")
         .check(classes);
   }
 

@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import org.sitrep.export.Csv;
 import org.sitrep.store.ActorSummary;
 import org.sitrep.store.PageRequest;
+import org.sitrep.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -37,7 +38,10 @@ final class ActorsCommand implements Callable<Integer> {
     if (limit < 1 || limit > PageRequest.MAX_LIMIT) {
       throw new UserError("--limit must be 1 to " + PageRequest.MAX_LIMIT + ": " + limit);
     }
-    List<ActorSummary> actors = store.open().actors(Optional.ofNullable(match).filter(m -> !m.isBlank()), limit);
+    List<ActorSummary> actors;
+    try (Store opened = store.open()) {
+      actors = opened.actors(Optional.ofNullable(match).filter(m -> !m.isBlank()), limit);
+    }
     PrintStream out = System.out;
     switch (format) {
       case table -> {

@@ -38,32 +38,37 @@ final class EventsCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     EventFilter filter = filters.filter();
-    Store opened = store.open();
-    PrintStream out = System.out;
-    Table table = new Table(List.of("date", "source", "code", "target", "goldstein", "quantity", "article", "sentence"),
-        10, 24, 4, 24, 9, 16, 20, 60);
-    if (format == Format.csv) {
-      out.println(EventCsv.HEADER);
-    }
-    LocalDate today = LocalDate.now();
-    int[] printed = new int[1];
-    Paging.each(limit, page -> opened.events(filter, page), stored -> {
-      Event e = stored.event();
-      switch (format) {
-        case table -> table.add(List.of(e.date().toString(), actor(Optional.of(e.source())), e.code(),
-            actor(e.target()), e.goldstein().isPresent() ? Double.toString(e.goldstein().getAsDouble()) : "",
-            e.quantity().map(q -> q.text()).orElse(""), e.article(), e.evidence().text()));
-        case jsonl -> out.println(EventJson.line(e));
-        case csv -> out.println(EventCsv.row(e, stored.outlet()));
-        case gdelt -> out.println(GdeltTsv.line(e, stored.url().orElse(""), today));
+    try (Store opened = store.open()) {
+      PrintStream out = System.out;
+      Table table = new Table(List.of("date", "source", "code", "target", "goldstein", "quantity", "article",
+          "sentence"), 10, 24, 4, 24, 9, 16, 20, 60);
+      if (format == Format.csv) {
+        out.println(EventCsv.HEADER);
       }
-      printed[0]++;
-    });
-    if (format == Format.table) {
-      table.print(out);
+      LocalDate today = LocalDate.now();
+      int[] printed = new int[1];
+      Paging.each(limit, page -> opened.events(filter, page), stored -> {
+        print(stored, out, table, today);
+        printed[0]++;
+      });
+      if (format == Format.table) {
+        table.print(out);
+      }
+      System.err.println("sitrep: " + printed[0] + " events");
     }
-    System.err.println("sitrep: " + printed[0] + " events");
     return ExitCodes.OK;
+  }
+
+  private void print(StoredEvent stored, PrintStream out, Table table, LocalDate today) {
+    Event e = stored.event();
+    switch (format) {
+      case table -> table.add(List.of(e.date().toString(), actor(Optional.of(e.source())), e.code(),
+          actor(e.target()), e.goldstein().isPresent() ? Double.toString(e.goldstein().getAsDouble()) : "",
+          e.quantity().map(q -> q.text()).orElse(""), e.article(), e.evidence().text()));
+      case jsonl -> out.println(EventJson.line(e));
+      case csv -> out.println(EventCsv.row(e, stored.outlet()));
+      case gdelt -> out.println(GdeltTsv.line(e, stored.url().orElse(""), today));
+    }
   }
 
   private static String actor(Optional<ActorRef> actor) {

@@ -24,20 +24,21 @@ final class IngestCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     ArticleBatch.requireExisting(input.files);
-    Store opened = store.open();
-    PrintStream err = System.err;
-    err.println("sitrep: storing into " + opened.describe());
-    ArticleBatch batch = new ArticleBatch(() -> new ArticleCoder(Annotator.shared(), Dictionaries.current()),
-        input.threads, err).skipping(opened::contains);
-    long[] events = new long[2];
-    batch.run(input.files, input.defaultDate(), 1, coded -> {
-      if (opened.save(coded)) {
-        events[0]++;
-        events[1] += coded.events().size();
-      }
-    });
-    err.printf("sitrep: %d articles stored with %d events; %d already stored%n", events[0], events[1],
-        batch.skipped() + batch.coded() - events[0]);
-    return batch.problems() > 0 ? ExitCodes.SOME_INPUT_FAILED : ExitCodes.OK;
+    try (Store opened = store.open()) {
+      PrintStream err = System.err;
+      err.println("sitrep: storing into " + opened.describe());
+      ArticleBatch batch = new ArticleBatch(() -> new ArticleCoder(Annotator.shared(), Dictionaries.current()),
+          input.threads, err).skipping(opened::contains);
+      long[] events = new long[2];
+      batch.run(input.files, input.defaultDate(), 1, coded -> {
+        if (opened.save(coded)) {
+          events[0]++;
+          events[1] += coded.events().size();
+        }
+      });
+      err.printf("sitrep: %d articles stored with %d events; %d already stored%n", events[0], events[1],
+          batch.skipped() + batch.coded() - events[0]);
+      return batch.problems() > 0 ? ExitCodes.SOME_INPUT_FAILED : ExitCodes.OK;
+    }
   }
 }

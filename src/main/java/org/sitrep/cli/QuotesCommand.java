@@ -48,28 +48,32 @@ final class QuotesCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     QuoteFilter filter = filter();
-    Store opened = store.open();
-    PrintStream out = System.out;
-    Table table = new Table(List.of("article", "speaker", "code", "quote"), 20, 28, 10, 90);
-    if (format == Format.csv) {
-      out.println(Csv.row(List.of("article", "speaker_text", "speaker_code", "text", "start", "end")));
-    }
-    int[] printed = new int[1];
-    Paging.each(limit, page -> opened.quotes(filter, page), stored -> {
-      Quote q = stored.quote();
-      switch (format) {
-        case table -> table.add(List.of(q.article(), q.speakerText(), q.speakerCode().orElse(""), q.text()));
-        case jsonl -> out.println(QuoteJson.line(q));
-        case csv -> out.println(Csv.row(List.of(q.article(), q.speakerText(), q.speakerCode().orElse(""), q.text(),
-            Integer.toString(q.start()), Integer.toString(q.end()))));
+    try (Store opened = store.open()) {
+      PrintStream out = System.out;
+      Table table = new Table(List.of("article", "speaker", "code", "quote"), 20, 28, 10, 90);
+      if (format == Format.csv) {
+        out.println(Csv.row(List.of("article", "speaker_text", "speaker_code", "text", "start", "end")));
       }
-      printed[0]++;
-    });
-    if (format == Format.table) {
-      table.print(out);
+      int[] printed = new int[1];
+      Paging.each(limit, page -> opened.quotes(filter, page), stored -> {
+        print(stored.quote(), out, table);
+        printed[0]++;
+      });
+      if (format == Format.table) {
+        table.print(out);
+      }
+      System.err.println("sitrep: " + printed[0] + " quotes");
     }
-    System.err.println("sitrep: " + printed[0] + " quotes");
     return ExitCodes.OK;
+  }
+
+  private void print(Quote q, PrintStream out, Table table) {
+    switch (format) {
+      case table -> table.add(List.of(q.article(), q.speakerText(), q.speakerCode().orElse(""), q.text()));
+      case jsonl -> out.println(QuoteJson.line(q));
+      case csv -> out.println(Csv.row(List.of(q.article(), q.speakerText(), q.speakerCode().orElse(""), q.text(),
+          Integer.toString(q.start()), Integer.toString(q.end()))));
+    }
   }
 
   private QuoteFilter filter() {

@@ -53,6 +53,7 @@ final class ServeCommand implements Callable<Integer> {
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       server.close();
+      opened.close();
       stopped.countDown();
     }));
     stopped.await();

@@ -63,12 +63,13 @@ final class StoreBenchCommand implements Callable<Integer> {
     Path temporary = db == null ? Files.createTempFile("sitrep-bench-store-", ".db") : null;
     String where = temporary == null ? db : temporary.toString();
     try {
-      Store store = Store.open(where);
-      requireEmpty(store);
-      System.out.printf("bench-store: %d synthetic events (seed %d) into %s%n", events, seed, store.describe());
-      insert(store);
-      System.out.println(size(where));
-      query(store, seed, queries);
+      try (Store store = Store.open(where)) {
+        requireEmpty(store);
+        System.out.printf("bench-store: %d synthetic events (seed %d) into %s%n", events, seed, store.describe());
+        insert(store);
+        System.out.println(size(where));
+        query(store, seed, queries);
+      }
     } finally {
       if (temporary != null) {
         for (String suffix : new String[] {"", "-wal", "-shm", "-journal"}) {

@@ -17,10 +17,10 @@ import org.sitrep.model.CodedArticle;
  * store.events(EventFilter.of(Map.of("actor", "RUS", "root", "19")), PageRequest.first(50));
  * }</pre>
  *
- * <p>Safe for use from several threads; an article is stored in one transaction, so readers
+ * <p>Holds a few open connections until {@link #close()}. Safe for use from several threads; an article is stored in one transaction, so readers
  * never see half of one and a killed writer leaves none behind.
  */
-public final class Store {
+public final class Store implements AutoCloseable {
   private final Database database;
   private final ArticleWriter writer;
   private final EventQueries events;
@@ -92,6 +92,11 @@ public final class Store {
 
   public Optional<StoredArticle> article(String id) {
     return guarded(() -> articles.article(id));
+  }
+
+  @Override
+  public void close() {
+    database.close();
   }
 
   private <T> T guarded(java.util.function.Supplier<T> work) {

@@ -53,6 +53,7 @@ class ApiServerTest {
   @AfterAll
   static void stop() {
     server.close();
+    store.close();
   }
 
   @Test

@@ -75,6 +75,7 @@ class DashboardBrowserTest {
 
   private static Path db;
   private static ApiServer server;
+  private static Store store;
   private static String base;
   private static WebDriver driver;
   private static Optional<String> missingBrowser = Optional.empty();
@@ -99,7 +100,8 @@ class DashboardBrowserTest {
     // only from stdout, which is global to the test JVM. The serve command itself is checked
     // once by serveCommandPrintsItsAddressAndAnswersEvents. No token: posting is off, so the
     // coder supplier must never be called.
-    server = ApiServer.start(Store.open(db.toString()), () -> {
+    store = Store.open(db.toString());
+    server = ApiServer.start(store, () -> {
       throw new AssertionError("the dashboard must not post articles");
     }, new ApiServer.Options("127.0.0.1", 0, Optional.empty()));
     base = "http://127.0.0.1:" + server.port();
@@ -123,6 +125,9 @@ class DashboardBrowserTest {
     }
     if (server != null) {
       server.close();
+    }
+    if (store != null) {
+      store.close();
     }
   }
 

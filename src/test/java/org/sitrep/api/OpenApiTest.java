@@ -53,10 +53,11 @@ class OpenApiTest {
 
   @TempDir static Path tempDir;
   private static ApiServer server;
+  private static Store store;
 
   @BeforeAll
   static void start() {
-    Store store = Store.open(tempDir.resolve("t.db").toString());
+    store = Store.open(tempDir.resolve("t.db").toString());
     server = ApiServer.start(store, () -> {
       throw new AssertionError("no coding in this test");
     }, new ApiServer.Options("127.0.0.1", 0, Optional.of("t0ken")));
@@ -65,6 +66,7 @@ class OpenApiTest {
   @AfterAll
   static void stop() {
     server.close();
+    store.close();
   }
 
   @Test

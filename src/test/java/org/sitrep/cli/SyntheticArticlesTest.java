@@ -66,7 +66,9 @@ class SyntheticArticlesTest {
   @Test
   void benchStoreRefusesAStoreThatHoldsArticles(@TempDir Path dir) {
     String db = dir.resolve("full.db").toString();
-    Store.open(db).save(new SyntheticArticles(1).next(3));
+    try (Store store = Store.open(db)) {
+      store.save(new SyntheticArticles(1).next(3));
+    }
 
     CliRun run = CliRun.of("bench-store", "--db", db, "--events", "10", "--queries", "1");
 

@@ -21,10 +21,10 @@ class SqliteStoreTest extends StoreContract {
   void keepsWhatWasStoredWhenOpenedAgain() {
     store.save(KYIV);
 
-    Store reopened = Store.open(folder.resolve("sitrep.db").toString());
-
-    assertThat(reopened.article("kyiv-1")).isPresent();
-    assertThat(reopened.save(KYIV)).isFalse();
+    try (Store reopened = Store.open(folder.resolve("sitrep.db").toString())) {
+      assertThat(reopened.article("kyiv-1")).isPresent();
+      assertThat(reopened.save(KYIV)).isFalse();
+    }
   }
 
   @Test
@@ -44,6 +44,7 @@ class SqliteStoreTest extends StoreContract {
       }
     } finally {
       pool.shutdown();
+      other.close();
     }
 
     assertThat(store.events(EventFilter.ALL, PageRequest.first(100)).items()).hasSize(20);

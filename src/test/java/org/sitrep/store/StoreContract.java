@@ -36,6 +36,7 @@ abstract class StoreContract {
 
   @AfterEach
   void closeStore() {
+    store.close();
     close();
   }
 
