@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.SqlStatements;
 
 /** Events, newest first, and the aggregates the dashboard draws: per day, per dyad, per place. */
 final class EventQueries {
@@ -25,9 +26,12 @@ final class EventQueries {
     }
     Optional<Cursor> after = page.cursor().map(Cursor::decode);
     List<StoredEvent> rows = jdbi.withHandle(handle -> {
+      Optional<Long[]> fewMatches = filter.text().isPresent() && dialect == Dialect.POSTGRESQL
+          ? SentenceMatches.fewOnPostgresql(handle, dialect.textQuery(filter.text().get()))
+          : Optional.empty();
       String text = filter.text().isPresent() && dialect == Dialect.SQLITE
           ? SentenceMatches.condition(handle, dialect.textQuery(filter.text().get()), onlyTextAndDates(filter))
-          : Where.sentenceIn(dialect);
+          : fewMatches.isPresent() ? "e.sentence_id = ANY(:textIds)" : Where.sentenceIn(dialect);
       Where where;
       String sql;
       if (filter.actor().filter(prefix -> prefix.length() >= 3).isPresent()) {
@@ -44,7 +48,10 @@ final class EventQueries {
         after.ifPresent(where::after);
         sql = newest(where);
       }
+      fewMatches.ifPresent(ids -> where.param("textIds", ids));
       return where.bind(handle.createQuery(sql))
+          // the words stay bound when the matching sentences are given by their ids
+          .configure(SqlStatements.class, statements -> statements.setUnusedBindingAllowed(true))
           .bind("limit", page.limit() + 1)
           .map((rs, ctx) -> EventColumns.read(rs))
           .list();
