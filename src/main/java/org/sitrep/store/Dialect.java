@@ -24,7 +24,7 @@ enum Dialect {
   POSTGRESQL("postgresql") {
     @Override
     String sentenceMatch(String param) {
-      return "SELECT id FROM sentences WHERE to_tsvector('english', text) @@ plainto_tsquery('english', :"
+      return "SELECT id FROM sentences WHERE to_tsvector('simple', text) @@ plainto_tsquery('simple', :"
           + param + ")";
     }
 

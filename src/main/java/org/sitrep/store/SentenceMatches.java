@@ -48,8 +48,8 @@ final class SentenceMatches {
    * each sentence (a second for a rare word on 100,000 events).
    */
   static Optional<Long[]> fewOnPostgresql(Handle handle, String textQuery) {
-    List<Long> ids = handle.createQuery("SELECT id FROM sentences WHERE to_tsvector('english', text)"
-            + " @@ plainto_tsquery('english', :text) LIMIT :n")
+    List<Long> ids = handle.createQuery("SELECT id FROM sentences WHERE to_tsvector('simple', text)"
+            + " @@ plainto_tsquery('simple', :text) LIMIT :n")
         .bind("text", textQuery).bind("n", FEW + 1).mapTo(Long.class).list();
     return ids.size() <= FEW ? Optional.of(ids.toArray(new Long[0])) : Optional.empty();
   }

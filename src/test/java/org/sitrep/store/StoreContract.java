@@ -171,6 +171,20 @@ abstract class StoreContract {
   }
 
   @Test
+  void freeTextCountsEveryWordAsWrittenInAnyScript() {
+    store.save(article("words", "2024-11-11", "Wire")
+        .event("WHO officials met the envoy.", "2024-11-10", "IGOWHO", "UKR", "040", 1, 1.0)
+        .event("भारत ने हिन्दी में बयान दिया।", "2024-11-10", "IND", "PAK", "010", 1, 0.0)
+        .coded());
+
+    assertThat(codes(Map.of("q", "who"))).containsExactly("040");
+    assertThat(codes(Map.of("q", "the"))).containsExactly("040");
+    assertThat(codes(Map.of("q", "हिन्दी"))).containsExactly("010");
+    assertThat(codes(Map.of("q", "officials"))).containsExactly("040");
+    assertThat(codes(Map.of("q", "official"))).isEmpty();
+  }
+
+  @Test
   void pagesWalkEveryEventOnceNewestFirst() {
     for (int i = 0; i < 7; i++) {
       store.save(article("a" + i, "2024-11-2" + i, "Wire")
