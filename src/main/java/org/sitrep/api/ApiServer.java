@@ -104,7 +104,7 @@ public final class ApiServer implements AutoCloseable {
           throw new IllegalArgumentException("q is longer than " + MAX_TEXT + " characters");
         }
         ctx.contentType(JSON).result(ApiJson.page(
-            new Page<>(store.actors(text, page(ctx, PageRequest.DEFAULT_LIMIT)), Optional.empty()), ApiJson::actor));
+            new Page<>(store.actors(text, limit(ctx, PageRequest.DEFAULT_LIMIT)), Optional.empty()), ApiJson::actor));
       });
       config.routes.get("/api/articles", ctx -> ctx.contentType(JSON).result(
           ApiJson.page(store.articles(ArticleFilter.of(params(ctx, PAGING)), page(ctx)), ApiJson::articleSummary)));
@@ -132,7 +132,7 @@ public final class ApiServer implements AutoCloseable {
       config.routes.get("/api/stats/daily", ctx -> ctx.contentType(JSON).result(
           ApiJson.list(store.daily(eventFilter(ctx, Set.of())), ApiJson::daily)));
       config.routes.get("/api/stats/dyads", ctx -> ctx.contentType(JSON).result(
-          ApiJson.list(store.dyads(eventFilter(ctx, Set.of("limit")), page(ctx, 100)), ApiJson::dyad)));
+          ApiJson.list(store.dyads(eventFilter(ctx, Set.of("limit")), limit(ctx, 100)), ApiJson::dyad)));
       config.routes.get("/api/stats/places", ctx -> ctx.contentType(JSON).result(
           ApiJson.list(store.places(eventFilter(ctx, Set.of())), ApiJson::place)));
       config.routes.get("/api/openapi.json", ctx -> {
@@ -215,10 +215,10 @@ public final class ApiServer implements AutoCloseable {
   }
 
   private static PageRequest page(Context ctx) {
-    return new PageRequest(page(ctx, PageRequest.DEFAULT_LIMIT), Optional.ofNullable(ctx.queryParam("cursor")));
+    return new PageRequest(limit(ctx, PageRequest.DEFAULT_LIMIT), Optional.ofNullable(ctx.queryParam("cursor")));
   }
 
-  private static int page(Context ctx, int defaultLimit) {
+  private static int limit(Context ctx, int defaultLimit) {
     String limit = ctx.queryParam("limit");
     if (limit == null || limit.isBlank()) {
       return defaultLimit;
