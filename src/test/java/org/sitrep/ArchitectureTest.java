@@ -65,7 +65,7 @@ class ArchitectureTest {
         .should().dependOnClassesThat().resideInAnyPackage(
             "org.sitrep.ingest..", "org.sitrep.annotate..", "org.sitrep.actors..", "org.sitrep.discourse..",
             "org.sitrep.coding..", "org.sitrep.pipeline..", "org.sitrep.eval..", "org.sitrep.export..",
-            "org.sitrep.store..", "org.sitrep.api..", "org.sitrep.cli..")
+            "org.sitrep.geo..", "org.sitrep.store..", "org.sitrep.api..", "org.sitrep.cli..")
         .check(classes);
   }
 
