@@ -64,7 +64,9 @@ final class ArticleBatch {
     IngestOptions options = date.map(IngestOptions.defaults()::withDefaultDate).orElse(IngestOptions.defaults());
     ArticleReader reader = new ArticleReader(options);
     List<Source> sources = reader.expand(paths);
-    Progress progress = new Progress(err, sources.size());
+    Progress progress = new Progress(err, sources.size(), repeat * totalBytes(sources));
+    long[] before = new long[1]; // bytes of the files read whole
+    reader.reportingBytesRead(n -> progress.bytesRead(before[0] + n));
     Consumer<Problem> report = problem -> {
       problems++;
       err.println("sitrep: " + problem.describe());
@@ -83,10 +85,12 @@ final class ArticleBatch {
             if (done.test(next)) {
               skipped++;
             } else {
+              progress.submitted();
               parallel.submit(next);
             }
           };
           reader.read(source, submit, report);
+          before[0] += size(source);
           progress.filesRead(round * sources.size() + i + 1, repeat * sources.size());
         }
       }
@@ -96,6 +100,18 @@ final class ArticleBatch {
 
   int problems() {
     return problems;
+  }
+
+  private static long totalBytes(List<Source> sources) {
+    return sources.stream().mapToLong(ArticleBatch::size).sum();
+  }
+
+  private static long size(Source source) {
+    try {
+      return source.path().isPresent() ? java.nio.file.Files.size(source.path().get()) : 0;
+    } catch (java.io.IOException e) {
+      return 0; // reported as a problem when it is read
+    }
   }
 
   int coded() {
@@ -117,12 +133,24 @@ final class ArticleBatch {
     private final PrintStream err;
     private final long start = System.nanoTime();
     private long last = start;
+    private final long bytesTotal;
     private int filesRead;
     private int filesTotal;
+    private long bytesRead;
+    private int submitted;
 
-    Progress(PrintStream err, int files) {
+    Progress(PrintStream err, int files, long bytesTotal) {
       this.err = err;
       this.filesTotal = files;
+      this.bytesTotal = bytesTotal;
+    }
+
+    void bytesRead(long read) {
+      bytesRead = read;
+    }
+
+    void submitted() {
+      submitted++;
     }
 
     void filesRead(int read, int total) {
@@ -138,12 +166,18 @@ final class ArticleBatch {
       last = now;
       double seconds = (now - start) / 1e9;
       double rate = coded / seconds;
-      String eta = "";
-      if (filesRead > 0 && filesRead < filesTotal) {
-        eta = String.format(", ETA %.0f s", seconds * (filesTotal - filesRead) / filesRead);
+      String done = "";
+      if (bytesTotal > 0 && bytesRead > 0 && submitted > 0) {
+        // By bytes, not files: one JSON lines file may hold the whole batch. Reading runs ahead of
+        // coding by the articles in flight, so the share read counts only what was coded of it.
+        double share = (double) bytesRead / bytesTotal * coded / submitted;
+        done = String.format(", %.0f%% done, ETA %.0f s", 100 * share, seconds * (1 - share) / share);
+      } else if (filesRead > 0 && filesRead < filesTotal) {
+        done = String.format(", ETA %.0f s", seconds * (filesTotal - filesRead) / filesRead);
       }
       err.printf("sitrep: %d articles coded, %s%d problems, %.1f articles/s, file %d of %d%s%n",
-          coded, skipped == 0 ? "" : skipped + " already stored, ", problems, rate, filesRead, filesTotal, eta);
+          coded, skipped == 0 ? "" : skipped + " already stored, ", problems, rate,
+          Math.min(filesRead + 1, filesTotal), filesTotal, done);
     }
 
     void done(int coded, int skipped, int problems) {

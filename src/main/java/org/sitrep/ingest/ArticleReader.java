@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.LongConsumer;
 import org.sitrep.model.Article;
 import org.sitrep.model.Problem;
 
@@ -36,6 +37,7 @@ public final class ArticleReader {
   private final IngestOptions options;
   private final DraftCheck check;
   private final InputStream stdin;
+  private LongConsumer bytesRead = n -> {};
 
   public ArticleReader(IngestOptions options) {
     this(options, System.in);
@@ -46,6 +48,15 @@ public final class ArticleReader {
     this.options = options;
     this.check = new DraftCheck(options);
     this.stdin = stdin;
+  }
+
+  /**
+   * Reports, as a file is read, how many of its bytes were read so far: a JSON lines file of many
+   * articles is read as they are coded, so this is how far the batch has come.
+   */
+  public ArticleReader reportingBytesRead(LongConsumer bytesRead) {
+    this.bytesRead = bytesRead;
+    return this;
   }
 
   /**
@@ -157,7 +168,7 @@ public final class ArticleReader {
     if (size == 0) {
       throw new BadInput("file", "empty file");
     }
-    try (InputStream in = Files.newInputStream(path)) {
+    try (InputStream in = new CountingInputStream(Files.newInputStream(path), bytesRead)) {
       if (format == Format.JSON_LINES) {
         new JsonLines(name, check, options.maxJsonBytes()).read(in, articles, problems);
         return;

@@ -45,6 +45,24 @@ class ArticleReaderTest {
   }
 
   @Test
+  void reportsHowManyBytesOfAFileWereReadAsItIsRead() throws Exception {
+    StringBuilder lines = new StringBuilder();
+    for (int i = 0; i < 2000; i++) {
+      lines.append("{\"id\": \"a").append(i).append("\", \"text\": \"").append(ENGLISH).append("\"}\n");
+    }
+    Path file = Batch.write(dir, "many.jsonl", lines.toString());
+    List<Long> reported = new java.util.ArrayList<>();
+    int[] articles = new int[1];
+
+    new ArticleReader(OPTIONS).reportingBytesRead(reported::add)
+        .read(Source.file(file), article -> articles[0]++, problem -> {});
+
+    assertThat(articles[0]).isEqualTo(2000);
+    assertThat(reported).hasSizeGreaterThan(2).isSorted();
+    assertThat(reported.get(reported.size() - 1)).isEqualTo(Files.size(file));
+  }
+
+  @Test
   void reportsAFileNamedExplicitlyWithAnUnknownExtension() {
     Path file = Batch.write(dir, "notes.docx", ENGLISH);
 
