@@ -12,10 +12,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The hand-annotated place mentions of issue 5 (`place-mentions.tsv`), checked as data, and what
- * the gazetteer alone makes of them: how often the right place is among a name's candidates (the
- * most a resolver can reach) and how often it is the most populous one (the baseline a resolver
- * must beat). Both are printed; the first is pinned at today's level, so a drop fails.
+ * The hand-annotated place mentions of issue 5 (`place-mentions.tsv`), checked as data, and how
+ * they are resolved: how often the right place is among a name's candidates (the most a resolver
+ * can reach), how often it is the most populous one (the baseline), and how often {@link
+ * PlaceResolver} picks it. Printed; the first and the last are pinned at today's level.
  */
 class PlaceMentionsTest {
   private static final String RESOURCE = "/org/sitrep/geo/place-mentions.tsv";
@@ -55,7 +55,7 @@ class PlaceMentionsTest {
   }
 
   @Test
-  void theGazetteerOffersTheRightPlaceForNearlyEveryMention() {
+  void resolvesMentionsBetterThanTheMostPopulousPlaceOfTheName() {
     int offered = 0;
     int mostPopulous = 0;
     for (Mention m : mentions) {
@@ -67,9 +67,23 @@ class PlaceMentionsTest {
         mostPopulous++;
       }
     }
+    int resolved = 0;
+    PlaceResolver resolver = new PlaceResolver(Gazetteer.shared());
+    for (Mention m : mentions) {
+      if (resolver.resolve(m.mention(), m.sentence()).map(Place::geonamesId).orElse(0L) == m.geonamesId()) {
+        resolved++;
+      } else {
+        // the misses, for whoever improves the resolver next
+        System.out.println("place miss: " + m.sentenceId() + " " + m.mention() + " -> " + resolver.resolve(m.mention(),
+            m.sentence()).map(p -> p.name() + " " + p.country() + " " + p.featureCode()).orElse("none"));
+      }
+    }
+    System.out.printf("resolver: %d of %d right (%.1f%%)%n", resolved, mentions.size(), 100.0 * resolved / mentions.size());
     System.out.printf("place mentions: %d; right place among the candidates %d (%.1f%%);"
             + " most populous candidate right %d (%.1f%%)%n", mentions.size(), offered,
         100.0 * offered / mentions.size(), mostPopulous, 100.0 * mostPopulous / mentions.size());
     assertThat((double) offered / mentions.size()).isGreaterThanOrEqualTo(0.99);
+    // issue 5 asks for 95%; the first resolver reaches 87.9%: pinned so that it only goes up
+    assertThat((double) resolved / mentions.size()).isGreaterThanOrEqualTo(0.875);
   }
 }
