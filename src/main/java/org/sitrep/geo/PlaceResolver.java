@@ -1,6 +1,7 @@
 package org.sitrep.geo;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -84,10 +85,11 @@ public final class PlaceResolver {
       if (words.equals(name) || name.contains(words) || words.contains(name)) {
         continue;
       }
-      List<Place> found = gazetteer.lookup(words);
-      if (!found.isEmpty() && size(found.get(0)) >= DIVISION_SIZE) {
-        places.add(found.stream().max(java.util.Comparator.comparingDouble(PlaceResolver::size)).get());
-      }
+      // a name that is a country, a division or a sizeable city is taken as a place; small towns
+      // named like common words ("Texas, Mexico" has 993 people) are not
+      gazetteer.lookup(words).stream().max(Comparator.comparingDouble(PlaceResolver::size))
+          .filter(place -> size(place) >= DIVISION_SIZE)
+          .ifPresent(places::add);
     }
     return places;
   }

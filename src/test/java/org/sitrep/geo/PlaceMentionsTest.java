@@ -83,7 +83,7 @@ class PlaceMentionsTest {
             + " most populous candidate right %d (%.1f%%)%n", mentions.size(), offered,
         100.0 * offered / mentions.size(), mostPopulous, 100.0 * mostPopulous / mentions.size());
     assertThat((double) offered / mentions.size()).isGreaterThanOrEqualTo(0.99);
-    // issue 5 asks for 95%; the first resolver reaches 87.9%: pinned so that it only goes up
-    assertThat((double) resolved / mentions.size()).isGreaterThanOrEqualTo(0.875);
+    // issue 5 asks for 95%; the first resolver reaches 90.5%: pinned so that it only goes up
+    assertThat((double) resolved / mentions.size()).isGreaterThanOrEqualTo(0.90);
   }
 }
