@@ -24,8 +24,9 @@
 // with words and other places. Exit codes follow the house style: 0 done, 2 usage or setup error.
 
 import { copyFileSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { checkInstalledVersions, fail, parseOutDir } from '../build-support/npm-pins.mjs';
 import { gzipSync } from 'node:zlib';
 
 const GEO = dirname(fileURLToPath(import.meta.url));
@@ -59,31 +60,8 @@ countries given populations summed from their places, divisions placed at the po
 const KEEP_SCRIPT = /^[\p{Script=Latin}\p{Script=Cyrillic}\p{M}\p{N}\p{P}\p{Zs}\p{S}]+$/u;
 const CODE_LIKE = /^[A-Z0-9]{2,4}$/;
 
-function fail(message) {
-  process.stderr.write(`build.mjs: ${message}\n`);
-  process.exit(2);
-}
 
-function parseOutDir(argv) {
-  if (argv.length !== 1 || argv[0].startsWith('-')) {
-    fail('usage: node build.mjs OUTDIR');
-  }
-  return resolve(argv[0]);
-}
 
-// A stale node_modules would silently build from other data than package.json pins.
-function checkInstalledVersions() {
-  if (!existsSync(MODULES)) fail(`${MODULES} is missing: run npm ci in geo/ first`);
-  const pins = JSON.parse(readFileSync(join(GEO, 'package.json'), 'utf8')).dependencies;
-  for (const [name, pinned] of Object.entries(pins)) {
-    const manifest = join(MODULES, name, 'package.json');
-    if (!existsSync(manifest)) fail(`${name} is not installed in ${MODULES}: run npm ci in geo/ first`);
-    const installed = JSON.parse(readFileSync(manifest, 'utf8')).version;
-    if (installed !== pinned) {
-      fail(`${name} ${installed} is installed but package.json pins ${pinned}: run npm ci in geo/ first`);
-    }
-  }
-}
 
 function read(path) {
   if (!existsSync(path)) fail(`missing input ${path}: run npm ci in geo/ first`);
@@ -272,7 +250,7 @@ function countryPlaces(countries, cities) {
 }
 
 function build(outDir) {
-  checkInstalledVersions();
+  checkInstalledVersions(GEO);
   const countries = readCountries();
   const iso3ByIso2 = new Map(countries.map((c) => [c.iso2, c.iso3]));
   const admin1 = readAdmin1();

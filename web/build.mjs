@@ -8,9 +8,10 @@
 // is served is exactly what npm installed, and the build needs nothing but Node.
 // Exit codes follow the house style: 0 done, 2 usage or setup error.
 
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { checkInstalledVersions, fail, parseOutDir } from '../build-support/npm-pins.mjs';
 
 const WEB = dirname(fileURLToPath(import.meta.url));
 const SRC = join(WEB, 'src');
@@ -41,36 +42,8 @@ const LICENSES = [
   ['world-atlas', 'LICENSE', 'world-atlas-LICENSE.txt'],
 ];
 
-function fail(message) {
-  process.stderr.write(`build.mjs: ${message}\n`);
-  process.exit(2);
-}
 
-function parseOutDir(argv) {
-  if (argv.length !== 1 || argv[0].startsWith('-')) {
-    fail('usage: node build.mjs OUTDIR');
-  }
-  return resolve(argv[0]);
-}
 
-// A stale or hand-edited node_modules would silently ship other library versions than
-// the ones package.json pins, so check each installed version against its pin.
-function checkInstalledVersions() {
-  if (!existsSync(MODULES)) {
-    fail(`${MODULES} is missing: run npm ci in web/ first`);
-  }
-  const pins = JSON.parse(readFileSync(join(WEB, 'package.json'), 'utf8')).dependencies;
-  for (const [name, pinned] of Object.entries(pins)) {
-    const manifest = join(MODULES, name, 'package.json');
-    if (!existsSync(manifest)) {
-      fail(`${name} is not installed in ${MODULES}: run npm ci in web/ first`);
-    }
-    const installed = JSON.parse(readFileSync(manifest, 'utf8')).version;
-    if (installed !== pinned) {
-      fail(`${name} ${installed} is installed but package.json pins ${pinned}: run npm ci in web/ first`);
-    }
-  }
-}
 
 /** index.html, style.css and every script in src/; app.js, the entry point, must be one. */
 function pageFiles() {
@@ -91,7 +64,7 @@ function copy(from, to) {
 }
 
 function build(outDir) {
-  checkInstalledVersions();
+  checkInstalledVersions(WEB);
   let bytes = 0;
   let files = 0;
   const add = (from, to) => {
