@@ -31,7 +31,7 @@ import org.jdbi.v3.core.Handle;
 final class SentenceMatches {
   private static final int FEW = 5_000;
   private static final double DENSE = 0.08;
-  private static final String MATCHING = "SELECT rowid FROM sentence_search WHERE sentence_search MATCH :text";
+  private static final String MATCHING = Dialect.SQLITE.sentenceMatch("text");
 
   private SentenceMatches() {}
 
@@ -48,8 +48,7 @@ final class SentenceMatches {
    * each sentence (a second for a rare word on 100,000 events).
    */
   static Optional<Long[]> fewOnPostgresql(Handle handle, String textQuery) {
-    List<Long> ids = handle.createQuery("SELECT id FROM sentences WHERE to_tsvector('simple', text)"
-            + " @@ plainto_tsquery('simple', :text) LIMIT :n")
+    List<Long> ids = handle.createQuery(Dialect.POSTGRESQL.sentenceMatch("text") + " LIMIT :n")
         .bind("text", textQuery).bind("n", FEW + 1).mapTo(Long.class).list();
     return ids.size() <= FEW ? Optional.of(ids.toArray(new Long[0])) : Optional.empty();
   }
@@ -58,7 +57,7 @@ final class SentenceMatches {
     List<Long> newest = handle.createQuery(MATCHING + " ORDER BY rowid DESC LIMIT :n")
         .bind("text", textQuery).bind("n", FEW + 1).mapTo(Long.class).list();
     if (newest.size() <= FEW) {
-      return "e.sentence_id IN (" + MATCHING + ")";
+      return Where.sentenceIn(Dialect.SQLITE);
     }
     long last = handle.createQuery("SELECT MAX(id) FROM sentences").mapTo(Long.class).one();
     double density = newest.size() / (double) (last - newest.get(newest.size() - 1) + 1);
