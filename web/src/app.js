@@ -54,9 +54,10 @@ function wireControls() {
 }
 
 function createCharts() {
-  // A click on a day narrows the view to that day; a click on an actor to that actor.
+  // A click on a day narrows the view to that day; on an actor to that actor; on a place to
+  // its country.
   createTimeline((day) => narrowFilters({ from: day, to: day }));
-  createPlacesMap();
+  createPlacesMap((country) => narrowFilters({ country }));
   createActorNetwork((code) => narrowFilters({ actor: code }));
   const resize = () => {
     resizeTimeline();

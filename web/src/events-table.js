@@ -100,6 +100,7 @@ function eventRow(event) {
     actorCell(event.source),
     cameoCell(event),
     actorCell(event.target),
+    locationCell(event.location),
     textElement('td', formatGoldstein(event.goldstein), 'num'),
     textElement('td', event.quantity?.text ?? ''),
     actorCell(event.claimed_by),
@@ -127,6 +128,23 @@ function actorCell(actor) {
   }
   if (actor.code) cell.append(textElement('span', actor.code, 'code'), ' ');
   cell.append(textElement('span', actor.text ?? '', 'actor-text'));
+  return cell;
+}
+
+// What each location rule means, for the cell's hover text.
+const LOCATION_RULES = {
+  clause: 'named in the event\'s own clause',
+  target: 'the place the target is',
+  speech: 'where it was said',
+  'target-country': 'the target\'s country',
+  'source-country': 'the source\'s country',
+};
+
+function locationCell(location) {
+  if (!location) return textElement('td', '\u2014', 'none');
+  const cell = textElement('td', location.country ? `${location.name}, ${location.country}` : location.name, 'place');
+  cell.title = `location: ${LOCATION_RULES[location.rule] ?? location.rule}`;
+  cell.dataset.rule = location.rule;
   return cell;
 }
 

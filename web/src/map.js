@@ -17,9 +17,16 @@ const ANTARCTICA = '010';
 let placesMap;
 let worldMapLoaded;
 
-/** Draws into #map and starts loading the world outline the places are drawn on. */
-export function createPlacesMap() {
+/**
+ * Draws into #map and starts loading the world outline the places are drawn on; a click on a
+ * place calls onCountryChosen(its ISO-3 country) when it has one (seas and continents have none).
+ */
+export function createPlacesMap(onCountryChosen) {
   placesMap = echarts.init(byId('map'));
+  placesMap.on('click', 'series', (param) => {
+    const country = param.data?.place?.country;
+    if (country) onCountryChosen(country);
+  });
   worldMapLoaded = loadWorldMap();
   // Draw the bare world as soon as it is there, so the map is never blank; a failure is
   // reported by the map view, which awaits the same promise.

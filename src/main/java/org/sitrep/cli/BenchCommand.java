@@ -46,12 +46,12 @@ final class BenchCommand implements Callable<Integer> {
     batch.run(input.files, input.defaultDate(), repeat, coded -> { });
     double seconds = (System.nanoTime() - start) / 1e9;
     Timings t = coder.timings();
-    double busy = (t.annotateNanos() + t.discourseNanos() + t.parseNanos() + t.codeNanos()) / 1e9;
+    double busy = (t.annotateNanos() + t.discourseNanos() + t.placesNanos() + t.parseNanos() + t.codeNanos()) / 1e9;
     System.out.printf("threads %d; thread time: annotate %.1f s (%.0f%%), references and quotes %.1f s (%.0f%%),"
-            + " parse %.1f s (%.0f%%), code %.1f s (%.0f%%)%n",
+            + " places %.1f s (%.0f%%), parse %.1f s (%.0f%%), code %.1f s (%.0f%%)%n",
         input.threads, t.annotateNanos() / 1e9, share(t.annotateNanos(), busy), t.discourseNanos() / 1e9,
-        share(t.discourseNanos(), busy), t.parseNanos() / 1e9, share(t.parseNanos(), busy),
-        t.codeNanos() / 1e9, share(t.codeNanos(), busy));
+        share(t.discourseNanos(), busy), t.placesNanos() / 1e9, share(t.placesNanos(), busy),
+        t.parseNanos() / 1e9, share(t.parseNanos(), busy), t.codeNanos() / 1e9, share(t.codeNanos(), busy));
     double parsedShare = t.sentences() == 0 ? 0 : 100.0 * t.parsed() / t.sentences();
     System.out.printf("%d articles in %.1f s: %.2f articles/s, peak heap %d MB, %.0f%% sentences parsed%n",
         batch.coded(), seconds, batch.coded() / seconds, peakHeapMegabytes(), parsedShare);

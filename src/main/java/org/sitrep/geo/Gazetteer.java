@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,12 +28,16 @@ public final class Gazetteer {
 
   private final Map<String, Place[]> byName;
   private final Map<String, Country> countries;
+  private final Map<Place, Integer> nameCounts;
+  private final Map<Division, Long> divisionPopulations;
   private final int places;
 
-  private Gazetteer(Map<String, Place[]> byName, Map<String, Country> countries, int places) {
-    this.byName = byName;
-    this.countries = countries;
-    this.places = places;
+  private Gazetteer(Builder built) {
+    this.byName = built.byName;
+    this.countries = Map.copyOf(built.countries);
+    this.nameCounts = Collections.unmodifiableMap(built.nameCounts);
+    this.divisionPopulations = Map.copyOf(built.divisionPopulations);
+    this.places = built.places;
   }
 
   /** The gazetteer of the bundled resource, loaded once per JVM on first use. */
@@ -84,10 +89,34 @@ public final class Gazetteer {
     return byName.size();
   }
 
+  /**
+   * How many names this gazetteer knows {@code place} by; 0 for a place it did not return. For a
+   * GeoNames place, the more languages name it, the better known it is: Bethlehem in the West
+   * Bank has 25, Bethlehem, Pennsylvania 15. Only the resolver needs it, so it is not a field.
+   */
+  int nameCount(Place place) {
+    return nameCounts.getOrDefault(place, 0);
+  }
+
+  /**
+   * How many people live in the populated places of admin1 division {@code division}: its size,
+   * which the resource leaves 0 so that lookups list "Kherson" the city before the oblast.
+   */
+  long divisionPopulation(Place division) {
+    return divisionPopulations.getOrDefault(
+        new Division(division.country(), division.admin1Code()), 0L);
+  }
+
+  private record Division(String country, String admin1Code) {}
+
   /** Collects entries in the resource's order (most populous first) under each of their names. */
   static final class Builder {
     private final Map<String, Place[]> byName = new HashMap<>(1 << 21);
     private final Map<String, Country> countries = new HashMap<>();
+    // by identity: the resolver asks about the gazetteer's own instances, and hashing 200k
+    // records by value would cost load time
+    private final Map<Place, Integer> nameCounts = new IdentityHashMap<>(1 << 18);
+    private final Map<Division, Long> divisionPopulations = new HashMap<>();
     private int places;
 
     Builder(List<Country> countries) {
@@ -98,6 +127,11 @@ public final class Gazetteer {
 
     void add(Place place, List<String> names) {
       places++;
+      nameCounts.put(place, names.size());
+      if ("P".equals(place.featureClass()) && !place.admin1Code().isEmpty()) {
+        divisionPopulations.merge(
+            new Division(place.country(), place.admin1Code()), place.population(), Long::sum);
+      }
       for (String name : names) {
         String key = PlaceNames.normalize(name);
         if (key.isEmpty()) {
@@ -115,7 +149,7 @@ public final class Gazetteer {
     }
 
     Gazetteer build() {
-      return new Gazetteer(byName, Map.copyOf(countries), places);
+      return new Gazetteer(this);
     }
   }
 

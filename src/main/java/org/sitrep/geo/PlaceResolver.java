@@ -1,23 +1,27 @@
 package org.sitrep.geo;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /*
- * Which place a name means, given the text around it. A name's candidates (the gazetteer's, most
- * populous first) are scored:
- *  - size: log10 of the population; a country counts as 10^8, a division or region as 10^5 (a
- *    big city of the same name wins: "Kherson" is the city unless "region" follows);
- *  - the text's other places: a candidate in a country the text names, or in a division it
- *    names ("Odessa, Texas"), or within 500 km of a place it names, scores more.
- * The text's other places are its capitalised phrases that the gazetteer knows, each read as its
- * most likely candidate. This is the first resolver: the scores are round numbers, not fitted.
+ * Which place a name means, given the text around it. Each of the name's candidates scores its
+ * prior (PlacePrior: size, rank, borrowed names, divisions yielding to their seat) plus what the
+ * context says about it, in the same log10-of-population units:
+ *  - apposition, "Athens, Georgia": +8, enough to beat any prior but a country's (after a
+ *    country name a comma starts a list: "Poland, Hungary and Slovakia");
+ *  - the words around the name: "the" before it asks for a sea or region (+6: "on the Red Sea",
+ *    not Red Sea state), "region" or "province" after it for a division (+4, and the division no
+ *    longer yields to its seat);
+ *  - the sentence names the candidate's division (+4), or a place inside the candidate division
+ *    (+4), its country (+3), a place within 500 km (+2), or its people ("Lebanese", +1);
+ *  - the article's other resolved places say the same, more weakly (division +3, country +2,
+ *    nearby +1), and only where the sentence is silent: they may be about somewhere else. One
+ *    article place in Texas makes "Paris" Paris, Texas; one in Dallas alone does not. If the
+ *    article already resolved a mention to the candidate itself, +4: one name, one place.
+ * The weights are round numbers set on the hand-annotated place-mentions.tsv, not fitted.
  */
 
 /**
@@ -26,90 +30,105 @@ import java.util.regex.Pattern;
  * <pre>{@code new PlaceResolver(Gazetteer.shared()).resolve("Paris", "Flooding hit Paris, Texas.")}</pre>
  */
 public final class PlaceResolver {
-  private static final Pattern PHRASE = Pattern.compile("\\p{Lu}[\\p{L}'’.-]*(?:[ -]\\p{Lu}[\\p{L}'’.-]*){0,3}");
-  private static final double COUNTRY_SIZE = 8;
-  private static final double DIVISION_SIZE = 5;
-  private static final double SAME_COUNTRY = 3;
-  private static final double SAME_DIVISION = 4;
-  private static final double NEARBY = 2;
-  private static final double NEARBY_KM = 500;
+  static final double APPOSITION = 8;
+  static final double SAME_DIVISION = 4;
+  static final double SAME_COUNTRY = 3;
+  static final double NEARBY = 2;
+  static final double SAME_PEOPLE = 1;
+  static final double DIVISION_WORD = 4;
+  static final double DEFINITE = 6;
+  static final double ARTICLE_DIVISION = 3;
+  static final double ARTICLE_COUNTRY = 2;
+  static final double ARTICLE_NEARBY = 1;
+  static final double ARTICLE_SAME_PLACE = 4;
 
   private final Gazetteer gazetteer;
+  private final PlacePrior prior;
 
   public PlaceResolver(Gazetteer gazetteer) {
     this.gazetteer = gazetteer;
+    this.prior = new PlacePrior(gazetteer);
   }
 
   /** The place {@code name} most likely means in {@code text}; empty when the gazetteer has none. */
   public Optional<Place> resolve(String name, String text) {
+    return resolve(name, text, List.of());
+  }
+
+  /**
+   * The place {@code name} most likely means in {@code text}, a sentence of an article whose
+   * other places have been resolved to {@code articlePlaces}; empty when the gazetteer has none.
+   */
+  public Optional<Place> resolve(String name, String text, Collection<Place> articlePlaces) {
     List<Place> candidates = gazetteer.lookup(name);
-    if (candidates.isEmpty()) {
-      return Optional.empty();
+    if (candidates.size() <= 1) {
+      return candidates.stream().findFirst();
     }
-    List<Place> context = context(name, text);
-    Set<String> countries = new HashSet<>();
-    Set<String> divisions = new HashSet<>();
-    for (Place place : context) {
-      countries.add(place.country());
-      if (place.isAdmin1()) {
-        divisions.add(place.country() + "." + place.admin1Code());
-      }
-    }
-    Place best = null;
-    double bestScore = Double.NEGATIVE_INFINITY;
+    return score(candidates, name, text, articlePlaces).stream()
+        .max(Comparator.comparingDouble(Scored::score))
+        .map(Scored::place);
+  }
+
+  /** A candidate and its score; the resolver picks the highest, the first of equals. */
+  record Scored(Place place, double score) {}
+
+  /** Every candidate of {@code name} with its score, in the gazetteer's order. */
+  List<Scored> score(
+      List<Place> candidates, String name, String text, Collection<Place> articlePlaces) {
+    PlacePrior.Name named = PlacePrior.Name.of(PlaceNames.normalize(name), candidates);
+    MentionContext sentence = MentionContext.read(gazetteer, prior, name, text);
+    NamedPlaces article = NamedPlaces.of(articlePlaces);
+    // "Poland, Hungary and Slovakia" is a list, not a Poland in Hungary
+    boolean listable = candidates.stream().anyMatch(Place::isCountry);
+    List<Scored> scored = new ArrayList<>(candidates.size());
     for (Place candidate : candidates) {
-      double score = size(candidate);
-      if (countries.contains(candidate.country())) {
-        score += SAME_COUNTRY;
+      double score = prior(candidate, named, sentence)
+          + context(candidate, sentence.evidence(), article);
+      if ((!listable && sentence.placedIn(candidate)) || sentence.holdsPreceding(candidate)) {
+        score += APPOSITION;
       }
-      if (divisions.contains(candidate.country() + "." + candidate.admin1Code()) && !candidate.isAdmin1()) {
-        score += SAME_DIVISION;
-      }
-      if (context.stream().anyMatch(p -> !p.isCountry() && kilometres(p, candidate) < NEARBY_KM)) {
-        score += NEARBY;
-      }
-      if (score > bestScore) {
-        best = candidate;
-        bestScore = score;
-      }
+      scored.add(new Scored(candidate, score));
     }
-    return Optional.of(best);
+    return scored;
   }
 
-  /** The other places the text names, each as its most populous reading. */
-  private List<Place> context(String name, String text) {
-    List<Place> places = new ArrayList<>();
-    Matcher phrase = PHRASE.matcher(text);
-    while (phrase.find()) {
-      String words = phrase.group();
-      if (words.equals(name) || name.contains(words) || words.contains(name)) {
-        continue;
-      }
-      // a name that is a country, a division or a sizeable city is taken as a place; small towns
-      // named like common words ("Texas, Mexico" has 993 people) are not
-      gazetteer.lookup(words).stream().max(Comparator.comparingDouble(PlaceResolver::size))
-          .filter(place -> size(place) >= DIVISION_SIZE)
-          .ifPresent(places::add);
+  /** The prior, with what the words around the name say of its kind ("the", "region"). */
+  private double prior(Place candidate, PlacePrior.Name named, MentionContext sentence) {
+    double score = prior.of(candidate, named);
+    if (candidate.isAdmin1() && sentence.divisionWordFollows()) {
+      score += PlacePrior.yielding(candidate, named.candidates()) + DIVISION_WORD;
     }
-    return places;
+    if (sentence.definite() && isSeaOrRegion(candidate)) {
+      score += DEFINITE;
+    }
+    return score;
   }
 
-  private static double size(Place place) {
-    if (place.isCountry()) {
-      return COUNTRY_SIZE;
-    }
-    if (place.population() == 0) {
-      return DIVISION_SIZE;
-    }
-    return Math.log10(place.population() + 1);
+  private static boolean isSeaOrRegion(Place place) {
+    return "H".equals(place.featureClass()) || "L".equals(place.featureClass());
   }
 
-  private static double kilometres(Place a, Place b) {
-    double lat1 = Math.toRadians(a.lat());
-    double lat2 = Math.toRadians(b.lat());
-    double dLat = lat2 - lat1;
-    double dLon = Math.toRadians(b.lon() - a.lon());
-    double h = Math.pow(Math.sin(dLat / 2), 2) + Math.cos(lat1) * Math.cos(lat2) * Math.pow(Math.sin(dLon / 2), 2);
-    return 2 * 6371 * Math.asin(Math.sqrt(h));
+  private static double context(Place candidate, NamedPlaces sentence, NamedPlaces article) {
+    double score = weigh(
+        sentence.namesDivisionOf(candidate) || sentence.namesPlaceIn(candidate),
+        article.namesDivisionOf(candidate) || article.namesPlaceIn(candidate),
+        SAME_DIVISION, ARTICLE_DIVISION);
+    score += weigh(sentence.namesPlaceNear(candidate), article.namesPlaceNear(candidate),
+        NEARBY, ARTICLE_NEARBY);
+    double country = weigh(sentence.namesCountryOf(candidate), article.namesCountryOf(candidate),
+        SAME_COUNTRY, ARTICLE_COUNTRY);
+    if (country == 0 && sentence.namesPeopleOf(candidate)) {
+      country = SAME_PEOPLE;
+    }
+    if (article.namesItself(candidate)) {
+      score += ARTICLE_SAME_PLACE;
+    }
+    return score + country;
+  }
+
+  /** The sentence's evidence counts in full; the article's, weaker, where the sentence is silent. */
+  private static double weigh(
+      boolean inSentence, boolean inArticle, double sentenceWeight, double articleWeight) {
+    return inSentence ? sentenceWeight : inArticle ? articleWeight : 0;
   }
 }

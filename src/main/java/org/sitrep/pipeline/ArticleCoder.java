@@ -35,6 +35,7 @@ import org.sitrep.discourse.MentionFinder;
 import org.sitrep.discourse.NameResolver;
 import org.sitrep.discourse.PronounResolver;
 import org.sitrep.discourse.QuoteAttributor;
+import org.sitrep.geo.Gazetteer;
 import org.sitrep.model.ActorRef;
 import org.sitrep.model.Article;
 import org.sitrep.model.CodedArticle;
@@ -74,11 +75,19 @@ public final class ArticleCoder {
   private final SentenceCoder coder;
   private final ActorCoder actors;
   private final MentionFinder mentionFinder;
+  private final Gazetteer gazetteer;
+  private final PlaceFinder placeFinder;
   private final GoldsteinScale goldstein = GoldsteinScale.gdelt();
   private final Timings timings = new Timings();
 
   public ArticleCoder(Annotator annotator, Dictionaries dictionaries) {
+    this(annotator, dictionaries, Gazetteer.shared());
+  }
+
+  public ArticleCoder(Annotator annotator, Dictionaries dictionaries, Gazetteer gazetteer) {
     this.annotator = annotator;
+    this.gazetteer = gazetteer;
+    this.placeFinder = new PlaceFinder(gazetteer);
     this.coder = new SentenceCoder(dictionaries);
     this.actors = new ActorCoder(dictionaries);
     this.mentionFinder = new MentionFinder(actors);
@@ -116,6 +125,9 @@ public final class ArticleCoder {
     List<Quote> quotes = QuoteAttributor.quotes(discourse, attributions);
     long t2 = System.nanoTime();
     timings.discourse.add(t2 - t1);
+    EventLocations locations = new EventLocations(gazetteer, discourse,
+        placeFinder.find(annotated.sentences(), mentions));
+    timings.places.add(System.nanoTime() - t2);
 
     List<Event> events = new ArrayList<>();
     int parsed = 0;
@@ -133,7 +145,7 @@ public final class ArticleCoder {
       }
       parsed++;
       long c0 = System.nanoTime();
-      events.addAll(codeSentence(article, sentence, tree.get(), discourse, attributions, published, dates));
+      events.addAll(codeSentence(article, sentence, tree.get(), discourse, attributions, published, dates, locations));
       timings.code.add(System.nanoTime() - c0);
     }
     timings.articles.increment();
@@ -164,7 +176,8 @@ public final class ArticleCoder {
 
   private List<Event> codeSentence(
       Article article, AnnotatedSentence sentence, String tree, Discourse discourse,
-      List<QuoteAttributor.Attribution> attributions, LocalDate published, StoryDates dates) {
+      List<QuoteAttributor.Attribution> attributions, LocalDate published, StoryDates dates,
+      EventLocations locations) {
     Map<Integer, List<String>> replacements = new HashMap<>();
     Map<Integer, Mention> mentionAt = new HashMap<>();
     for (Mention m : discourse.mentions(sentence.index())) {
@@ -233,7 +246,7 @@ public final class ArticleCoder {
     ClauseScope scope = ClauseScope.of(parse, substituted, sentence.words().size());
     List<Event> out = new ArrayList<>();
     for (Located e : located.values()) {
-      out.add(event(article, sentence, e, discourse, attributions, mentionAt, published, scope, dates));
+      out.add(event(article, sentence, e, discourse, attributions, mentionAt, published, scope, dates, locations));
     }
     return out;
   }
@@ -241,7 +254,7 @@ public final class ArticleCoder {
   private Event event(
       Article article, AnnotatedSentence sentence, Located located, Discourse discourse,
       List<QuoteAttributor.Attribution> attributions, Map<Integer, Mention> mentionAt, LocalDate published,
-      ClauseScope scope, StoryDates dates) {
+      ClauseScope scope, StoryDates dates, EventLocations locations) {
     EventDates.EventDate own = EventDates.of(sentence.words(), located.verb(), located.targetAt(), published,
         word -> scope.sameOrOuterClause(word, located.verb()));
     EventDates.EventDate date = dates.date(own, located.source(), located.target());
@@ -272,7 +285,7 @@ public final class ArticleCoder {
         new Evidence(sentence.text(), sentence.start(), sentence.end()),
         Quantities.of(sentence, e.verb()),
         claimedBy,
-        Optional.empty());
+        locations.of(sentence.index(), e, scope, discourse.mentions(sentence.index())));
   }
 
   /**

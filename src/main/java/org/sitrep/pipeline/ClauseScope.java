@@ -48,4 +48,17 @@ final class ClauseScope {
     ParseTree leaf = leafOf[anchor];
     return clause == null || leaf == null || clause.dominates(leaf);
   }
+
+  /**
+   * Whether word {@code word} lies in the innermost clause of word {@code anchor} itself, not in
+   * one inside it nor around it; true when either word has no clause (an unparsed fragment).
+   */
+  boolean sameClause(int word, int anchor) {
+    if (word < 0 || word >= clauseOf.length || anchor < 0 || anchor >= clauseOf.length) {
+      return true;
+    }
+    ParseTree clause = clauseOf[word];
+    ParseTree own = clauseOf[anchor];
+    return clause == null || own == null || clause == own;
+  }
 }

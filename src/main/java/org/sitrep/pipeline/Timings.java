@@ -3,12 +3,14 @@ package org.sitrep.pipeline;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
- * Where the pipeline's time went, summed over threads: nanoseconds per stage and counts of
+ * Where the pipeline's time went, summed over threads: nanoseconds per stage (annotating,
+ * discourse, finding places, parsing, coding) and counts of
  * articles, sentences and parsed sentences. Read by {@code sitrep bench}.
  */
 public final class Timings {
   final LongAdder annotate = new LongAdder();
   final LongAdder discourse = new LongAdder();
+  final LongAdder places = new LongAdder();
   final LongAdder parse = new LongAdder();
   final LongAdder code = new LongAdder();
   final LongAdder articles = new LongAdder();
@@ -21,6 +23,10 @@ public final class Timings {
 
   public long discourseNanos() {
     return discourse.sum();
+  }
+
+  public long placesNanos() {
+    return places.sum();
   }
 
   public long parseNanos() {

@@ -169,6 +169,56 @@ class DashboardBrowserTest {
   }
 
   @Test
+  void theMapDrawsTheEventsPlacesAndAClickNarrowsToThePlacesCountry() throws Exception {
+    JsonNode places = apiGet("/api/stats/places");
+    List<JsonNode> inCountries = new ArrayList<>();
+    places.path("items").forEach(p -> {
+      if (p.hasNonNull("country") && p.hasNonNull("lat")) {
+        inCountries.add(p);
+      }
+    });
+    assertThat(inCountries).as("places of the sample articles' events").isNotEmpty();
+    driver.get(base + "/");
+    waiting().until(ExpectedConditions.attributeToBe(By.id("map"), "data-state", "ready"));
+    WebElement map = driver.findElement(By.id("map"));
+    assertThat(driver.findElement(By.id("map-empty")).isDisplayed()).as("'no places' notice").isFalse();
+    JavascriptExecutor js = (JavascriptExecutor) driver;
+    Object drawn = js.executeScript(
+        "return echarts.getInstanceByDom(document.getElementById('map')).getOption().series[0].data.length;");
+    assertThat(((Number) drawn).intValue()).isEqualTo(places.path("items").size());
+
+    // a click on the place with most events, where ECharts drew it
+    JsonNode place = inCountries.get(0);
+    @SuppressWarnings("unchecked")
+    List<Number> pixel = (List<Number>) js.executeScript(
+        "return echarts.getInstanceByDom(document.getElementById('map')).convertToPixel({geoIndex: 0}, arguments[0]);",
+        List.of(place.path("lon").asDouble(), place.path("lat").asDouble()));
+    new org.openqa.selenium.interactions.Actions(driver)
+        .moveToElement(map, (int) Math.round(pixel.get(0).doubleValue() - map.getRect().getWidth() / 2.0),
+            (int) Math.round(pixel.get(1).doubleValue() - map.getRect().getHeight() / 2.0))
+        .click().perform();
+
+    waiting().until(d -> URI.create(d.getCurrentUrl()).getRawQuery() != null);
+    assertThat(URI.create(driver.getCurrentUrl()).getRawQuery()).isEqualTo("country=" + place.path("country").asText());
+    loadedRows();
+    // every row's Where cell shows the API's location of its event
+    Map<String, String> expected = new LinkedHashMap<>();
+    for (JsonNode e : apiEvents("country=" + place.path("country").asText() + "&limit=50")) {
+      JsonNode at = e.path("location");
+      expected.put(e.path("id").asText(), at.isNull() || at.isMissingNode() ? "\u2014"
+          : at.path("name").asText() + (at.hasNonNull("country") ? ", " + at.path("country").asText() : ""));
+    }
+    @SuppressWarnings("unchecked")
+    List<List<String>> shown = (List<List<String>>) js.executeScript(
+        "return [...document.querySelectorAll('#events-table tbody tr[data-event-id]')]"
+            + ".map(row => [row.dataset.eventId, row.cells[4].textContent]);");
+    Map<String, String> where = new LinkedHashMap<>();
+    shown.forEach(row -> where.put(row.get(0), row.get(1)));
+    assertThat(where).isEqualTo(expected);
+    screenshot("map.png");
+  }
+
+  @Test
   void clickingAnEventHighlightsItsSentenceInTheArticle() throws Exception {
     // An event from inside its article (not its first sentence), so the mark is visibly in place.
     JsonNode event = apiEvents("limit=50").stream()

@@ -82,8 +82,12 @@ class PlaceMentionsTest {
     System.out.printf("place mentions: %d; right place among the candidates %d (%.1f%%);"
             + " most populous candidate right %d (%.1f%%)%n", mentions.size(), offered,
         100.0 * offered / mentions.size(), mostPopulous, 100.0 * mostPopulous / mentions.size());
-    assertThat((double) offered / mentions.size()).isGreaterThanOrEqualTo(0.99);
-    // issue 5 asks for 95%; the first resolver reaches 90.5%: pinned so that it only goes up
-    assertThat((double) resolved / mentions.size()).isGreaterThanOrEqualTo(0.90);
+    // every right place is offered since Arabic names are also indexed without "al-" (Hodeidah)
+    assertThat((double) offered / mentions.size()).isGreaterThanOrEqualTo(1.0);
+    // issue 5 asks for 95%; the first resolver reached 90.5%, the one with priors for rank, fame
+    // and borrowed names and the apposition and "the"/"region" cues resolves all 199: pinned so
+    // that it only goes up. Tight margins, should data change: Bethlehem (PS over PA) and
+    // Birmingham (England over Alabama)
+    assertThat((double) resolved / mentions.size()).isGreaterThanOrEqualTo(1.0);
   }
 }
