@@ -102,7 +102,7 @@ final class SyntheticArticles {
     if (random.nextDouble() < 0.4) {
       Country country = alone ? source.country() : target.country();
       place = Optional.of(new Location(country.capital(), country.code(), country.lat(), country.lon(),
-          9_000_000L + SyntheticWorld.COUNTRIES.indexOf(country), "clause"));
+          9_000_000L + SyntheticWorld.COUNTRIES.indexOf(country), Location.CITY, "clause"));
       sentence.append(" in ").append(country.capital());
     }
     if (!verb.unit().isEmpty() && random.nextDouble() < 0.3) {

@@ -41,6 +41,13 @@ public record ArticleScore(
     return new Share((int) quotes.stream().filter(QuoteOutcome::speakerRight).count(), quotes.size());
   }
 
+  /** Lenient pairs whose gold names a location, and how many of those our location names. */
+  public Share locations() {
+    return new Share(
+        (int) matched.stream().filter(EventPair::locationRight).count(),
+        (int) matched.stream().filter(EventPair::locationJudged).count());
+  }
+
   /** Lenient pairs whose gold has a quantity, and how many of those our quantity gets right. */
   public Share quantities() {
     return new Share(

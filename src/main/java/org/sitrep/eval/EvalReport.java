@@ -36,6 +36,11 @@ public record EvalReport(List<ArticleScore> articles) {
     return share(ArticleScore::quoteSpeakers);
   }
 
+  /** Lenient pairs with a gold location whose location we got right. */
+  public Share locations() {
+    return share(ArticleScore::locations);
+  }
+
   /** Lenient pairs with a gold quantity whose quantity we got right. */
   public Share quantities() {
     return share(ArticleScore::quantities);

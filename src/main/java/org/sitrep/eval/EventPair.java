@@ -29,6 +29,18 @@ public record EventPair(GoldEvent gold, Event ours) {
     return gold.date().map(d -> d.covers(ours.date(), ours.datePrecision())).orElse(false);
   }
 
+  /** Whether the location can be judged: the gold names one. */
+  public boolean locationJudged() {
+    return gold.location().isPresent();
+  }
+
+  /** Whether our location's name is the gold's, normalised; false when not judged. */
+  public boolean locationRight() {
+    return gold.location()
+        .map(g -> ours.location().map(mine -> Normalized.text(mine.name()).equals(Normalized.text(g))).orElse(false))
+        .orElse(false);
+  }
+
   /** Whether the quantity can be judged: the gold has one. */
   public boolean quantityJudged() {
     return gold.quantity().isPresent();

@@ -19,18 +19,19 @@ final class ReportText {
     }
     out.append("== summary: ").append(report.articles().size()).append(" articles, micro-averaged\n");
     summary(out, "", report.lenient(), report.exact(), report.dates(), report.quoteSpeakers(),
-        report.quantities());
+        report.quantities(), report.locations());
     return out.toString();
   }
 
   private static void summary(
       StringBuilder out, String indent, Tally lenient, Tally exact, Share dates, Share quotes,
-      Share quantities) {
+      Share quantities, Share locations) {
     out.append(indent).append(tally("lenient ", lenient));
     out.append(indent).append(tally("exact   ", exact));
     out.append(indent).append(share("dates   ", dates, "matched events with a gold date"));
     out.append(indent).append(share("quotes  ", quotes, "gold quotes with the right speaker"));
     out.append(indent).append(share("quantity", quantities, "matched events with a gold quantity"));
+    out.append(indent).append(share("location", locations, "matched events with a gold location"));
   }
 
   static String tally(String name, Tally t) {
@@ -47,7 +48,7 @@ final class ReportText {
 
   private static void article(StringBuilder out, ArticleScore a) {
     out.append("== article ").append(a.article()).append('\n');
-    summary(out, "  ", a.lenient(), a.exact(), a.dates(), a.quoteSpeakers(), a.quantities());
+    summary(out, "  ", a.lenient(), a.exact(), a.dates(), a.quoteSpeakers(), a.quantities(), a.locations());
     section(out, "missed gold events", a.missed().size());
     for (GoldEvent g : a.missed()) {
       out.append("    ").append(gold(g)).append("  ").append(evidence(g.evidence())).append('\n');
@@ -72,6 +73,14 @@ final class ReportText {
     for (EventPair p : quantities) {
       out.append("    gold \"").append(p.gold().quantity().orElse("")).append("\"  ours ")
           .append(p.ours().quantity().map(q -> "\"" + q.text() + "\"").orElse("none"))
+          .append("  ").append(gold(p.gold())).append('\n');
+    }
+    List<EventPair> locations =
+        a.matched().stream().filter(p -> p.locationJudged() && !p.locationRight()).toList();
+    section(out, "wrong locations", locations.size());
+    for (EventPair p : locations) {
+      out.append("    gold \"").append(p.gold().location().orElse("")).append("\"  ours ")
+          .append(p.ours().location().map(l -> "\"" + l.name() + "\" (" + l.rule() + ")").orElse("none"))
           .append("  ").append(gold(p.gold())).append('\n');
     }
     List<QuoteOutcome> quotes = a.quotes().stream().filter(q -> !q.speakerRight()).toList();

@@ -76,10 +76,12 @@ public final class EventJson {
   private static ObjectNode location(Location location) {
     ObjectNode node = MAPPER.createObjectNode();
     node.put("name", location.name());
-    node.put("country", location.country());
+    // seas and continents lie in no country; some regions have no GeoNames id recorded
+    node.put("country", location.country().isEmpty() ? null : location.country());
     node.put("lat", location.lat());
     node.put("lon", location.lon());
-    node.put("geonames_id", location.geonamesId());
+    node.put("geonames_id", location.geonamesId() > 0 ? location.geonamesId() : null);
+    node.put("type", location.type());
     node.put("rule", location.rule());
     return node;
   }

@@ -130,15 +130,18 @@ public final class GdeltTsv {
   }
 
   /**
-   * GDELT's resolution: 1 country, 3 US city, 4 world city. A Location does not say whether it is
-   * a first-level division (GDELT's 2 and 5), so those come out as cities.
+   * GDELT's resolution: 1 country, 2 US state, 3 US city, 4 world city, 5 world state. GDELT has
+   * no type for regions and seas; they come out as 4 with an empty country where they lie in none.
    */
   private static int geoType(Location at) {
-    if (at.rule().endsWith("country")) {
-      return 1;
-    }
-    return "USA".equals(at.country()) ? 3 : 4;
+    boolean us = "USA".equals(at.country());
+    return switch (at.type()) {
+      case Location.COUNTRY -> 1;
+      case Location.DIVISION -> us ? 2 : 5;
+      default -> us ? 3 : 4;
+    };
   }
+
 
   /** GDELT's documented approximation: YEAR + (MONTH * 30 + DAY) / 365, four decimals. */
   static String fractionDate(LocalDate day) {

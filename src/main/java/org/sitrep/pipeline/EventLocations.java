@@ -18,13 +18,14 @@ import org.sitrep.model.Location;
  * recorded with it so a user can weigh it:
  *  - "clause": a place a preposition of place introduces in the event's own clause ("struck
  *    energy sites in the Kharkiv region"); the most specific one if several ("in Russia's Sochi");
- *  - "target": the place the target is ("drones which target Moscow", "145 drones at Ukraine");
  *  - "speech": for verbal events (quad classes 1 and 3, things said), where the words were said:
  *    a place of the clause around the event's ("at an event in Sochi, where he said..."), else
  *    for an event inside a quote, a place the sentence that opened the quote names before it, or
  *    the sentence before that in the same paragraph ("Putin spoke in Sochi. “We are ready...”").
  *    A strike reported from a podium did not happen at the podium, so material events skip this
  *    rule;
+ *  - "target": the place the target is ("drones which target Moscow", "145 drones at Ukraine"),
+ *    if it lies in the target's country;
  *  - "target-country": the target's CAMEO country;
  *  - "source-country": the source's country, for events without a target ("North Korea
  *    test-fired a missile") or with one that has no country (an international body).
@@ -61,29 +62,36 @@ final class EventLocations {
     if (clause.isPresent()) {
       return Optional.of(location(clause.get().place(), CLAUSE));
     }
-    Optional<PlaceMention> target = targetPlace(e, named, mentions);
-    if (target.isPresent()) {
-      return Optional.of(location(target.get().place(), TARGET));
-    }
+    // a thing said happened where it was said, before the place its target is ("in Anchorage,
+    // Putin warned Kyiv"); a strike happened where its target is
     if (isVerbal(e.code())) {
-      List<PlaceMention> around = new ArrayList<>(named.stream()
-          .filter(p -> p.locative() && scope.sameOrOuterClause(p.start(), e.verb()))
-          .toList());
-      if (around.isEmpty()) {
-        around.addAll(spokenAt(sentence, Math.max(0, e.verb())));
-      }
-      Optional<PlaceMention> spoken = mostSpecific(around);
+      Optional<PlaceMention> spoken = spoken(sentence, e, scope, named);
       if (spoken.isPresent()) {
         return Optional.of(location(spoken.get().place(), SPEECH));
       }
+    }
+    Optional<PlaceMention> target = targetPlace(e, named, mentions);
+    if (target.isPresent()) {
+      return Optional.of(location(target.get().place(), TARGET));
     }
     Optional<Location> targetCountry = country(e.target(), TARGET_COUNTRY);
     return targetCountry.isPresent() ? targetCountry : country(e.source(), SOURCE_COUNTRY);
   }
 
-  /** The place that the target's words name: the mention at the target, or a place inside it. */
+  /** A place of the clauses around the event's, else where the quote holding it was said. */
+  private Optional<PlaceMention> spoken(int sentence, Located e, ClauseScope scope, List<PlaceMention> named) {
+    List<PlaceMention> around = named.stream()
+        .filter(p -> p.locative() && scope.sameOrOuterClause(p.start(), e.verb()))
+        .toList();
+    return mostSpecific(around.isEmpty() ? spokenAt(sentence, Math.max(0, e.verb())) : around);
+  }
+
+  /**
+   * The place that the target's words name: the mention at the target, a place inside it, or a
+   * place written as the target is; only a place in the target's country (a sea in none) counts.
+   */
   private static Optional<PlaceMention> targetPlace(Located e, List<PlaceMention> named, List<Mention> mentions) {
-    if (e.target().isEmpty() || e.targetAt() < 0) {
+    if (e.target().length() < 3) {
       return Optional.empty();
     }
     int from = e.targetAt();
@@ -96,7 +104,11 @@ final class EventLocations {
     }
     int start = from;
     int end = to;
-    return mostSpecific(named.stream().filter(p -> p.start() < end && p.end() > start).toList());
+    String country = e.target().substring(0, 3);
+    return mostSpecific(named.stream()
+        .filter(p -> (start >= 0 && p.start() < end && p.end() > start) || p.text().equalsIgnoreCase(e.targetText()))
+        .filter(p -> p.place().country().isEmpty() || p.place().country().equals(country))
+        .toList());
   }
 
   /**
@@ -133,7 +145,7 @@ final class EventLocations {
       return Optional.empty();
     }
     return gazetteer.country(code.substring(0, 3))
-        .map(c -> new Location(c.name(), c.iso3(), c.lat(), c.lon(), c.geonamesId(), rule));
+        .map(c -> new Location(c.name(), c.iso3(), c.lat(), c.lon(), c.geonamesId(), Location.COUNTRY, rule));
   }
 
   /** Cities before divisions and regions, those before countries and continents; then the later named. */
@@ -159,6 +171,16 @@ final class EventLocations {
   }
 
   static Location location(Place place, String rule) {
-    return new Location(place.name(), place.country(), place.lat(), place.lon(), place.geonamesId(), rule);
+    return new Location(place.name(), place.country(), place.lat(), place.lon(), place.geonamesId(), type(place), rule);
+  }
+
+  private static String type(Place place) {
+    if (place.isCountry()) {
+      return Location.COUNTRY;
+    }
+    if (place.isAdmin1()) {
+      return Location.DIVISION;
+    }
+    return "P".equals(place.featureClass()) ? Location.CITY : Location.REGION;
   }
 }

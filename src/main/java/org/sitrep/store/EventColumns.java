@@ -19,11 +19,11 @@ final class EventColumns {
   static final String INSERT = "INSERT INTO events (article_id, sentence_id, sentence_idx, outlet, url, event_date,"
       + " date_precision, source_code, source_country, source_text, target_code, target_country, target_text, code,"
       + " root, quad_class, goldstein, quantity_value, quantity_unit, quantity_text, claimed_by_code, claimed_by_text,"
-      + " location_name, location_country, location_lat, location_lon, location_geonames_id, location_rule,"
+      + " location_name, location_country, location_lat, location_lon, location_geonames_id, location_type, location_rule,"
       + " evidence_text, evidence_start, evidence_end) VALUES (:article, :sentenceId, :sentence, :outlet, :url, :date,"
       + " :precision, :source, :sourceCountry, :sourceText, :target, :targetCountry, :targetText, :code, :root,"
       + " :quad, :goldstein, :qValue, :qUnit, :qText, :claimCode, :claimText, :place, :placeCountry, :lat, :lon,"
-      + " :geonames, :rule, :evidence, :start, :end)";
+      + " :geonames, :placeType, :rule, :evidence, :start, :end)";
 
   private EventColumns() {}
 
@@ -57,6 +57,7 @@ final class EventColumns {
         .bind("lat", place.map(Location::lat).orElse(null))
         .bind("lon", place.map(Location::lon).orElse(null))
         .bind("geonames", place.map(Location::geonamesId).orElse(null))
+        .bind("placeType", place.map(Location::type).orElse(null))
         .bind("rule", place.map(Location::rule).orElse(null))
         .bind("evidence", e.evidence().text())
         .bind("start", e.evidence().start())
@@ -79,7 +80,8 @@ final class EventColumns {
     String place = rs.getString("location_name");
     if (place != null) {
       location = Optional.of(new Location(place, rs.getString("location_country"), rs.getDouble("location_lat"),
-          rs.getDouble("location_lon"), rs.getLong("location_geonames_id"), rs.getString("location_rule")));
+          rs.getDouble("location_lon"), rs.getLong("location_geonames_id"), rs.getString("location_type"),
+          rs.getString("location_rule")));
     }
     int quad = rs.getInt("quad_class");
     OptionalInt quadClass = rs.wasNull() ? OptionalInt.empty() : OptionalInt.of(quad);

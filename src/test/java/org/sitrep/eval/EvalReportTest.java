@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.sitrep.eval.Fixtures.event;
 import static org.sitrep.eval.Fixtures.gold;
 import static org.sitrep.eval.Fixtures.goldQuote;
+import static org.sitrep.eval.Fixtures.goldWithLocation;
 import static org.sitrep.eval.Fixtures.quote;
+import static org.sitrep.eval.Fixtures.withLocation;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -58,6 +60,21 @@ class EvalReportTest {
     assertThat(text).contains("  missed gold events (1):\n    RUSGOV -> USAELI 051 (no date)  \"Putin congratulated Trump.\"");
     assertThat(text).contains("  spurious predictions (1):\n    s0 RUSMIL -> UKR 195 2024-11-10 (day)");
     assertThat(text).contains("  wrong dates (1):\n    gold USAELI -> RUSGOV 040 2024-11-07  ours s0 USAELI -> RUSGOV 040 2024-11-11 (published)");
+  }
+
+  @Test
+  void scoresLocationsWhereTheGoldNamesOne() {
+    GoldArticle gold = new GoldArticle("drones", List.of(
+        goldWithLocation("UKRMIL", "RUS", "190", "Moscow"), goldWithLocation("RUSMIL", "UKR", "195", "Kharkiv")),
+        List.of());
+    ArticleScore score = Scorer.score(gold,
+        List.of(withLocation(event("UKRMIL", "RUS", "190"), "Moscow"), withLocation(event("RUSMIL", "UKR", "195"), "Kyiv")),
+        List.of());
+
+    assertThat(score.locations()).isEqualTo(new Share(1, 2));
+    String text = new EvalReport(List.of(score)).format();
+    assertThat(text).contains("\nlocation 0.500  (1 of 2 matched events with a gold location)\n");
+    assertThat(text).contains("  wrong locations (1):\n    gold \"Kharkiv\"  ours \"Kyiv\" (target)  RUSMIL -> UKR 195");
   }
 
   @Test

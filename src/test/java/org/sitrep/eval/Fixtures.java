@@ -7,6 +7,7 @@ import java.util.OptionalInt;
 import org.sitrep.model.ActorRef;
 import org.sitrep.model.Event;
 import org.sitrep.model.Evidence;
+import org.sitrep.model.Location;
 import org.sitrep.model.Quantity;
 import org.sitrep.model.Quote;
 
@@ -31,6 +32,18 @@ final class Fixtures {
     return new GoldEvent(
         source, Optional.of(target), code, Optional.empty(), Optional.of(quantity), Optional.empty(),
         Optional.empty(), "", "");
+  }
+
+  static GoldEvent goldWithLocation(String source, String target, String code, String location) {
+    return new GoldEvent(
+        source, Optional.of(target), code, Optional.empty(), Optional.empty(), Optional.of(location),
+        Optional.empty(), "", "");
+  }
+
+  static Event withLocation(Event e, String name) {
+    return new Event(e.article(), e.sentence(), e.date(), e.datePrecision(), e.source(), e.target(),
+        e.code(), e.quadClass(), e.goldstein(), e.evidence(), e.quantity(), e.claimedBy(),
+        Optional.of(new Location(name, "RUS", 55.75, 37.62, 524901, Location.CITY, "target")));
   }
 
   static Event event(

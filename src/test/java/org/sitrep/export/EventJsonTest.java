@@ -33,7 +33,7 @@ class EventJsonTest {
         new Evidence(text, 3650, 3650 + text.length()),
         Optional.of(new Quantity(145, "drones", "145 drones")),
         Optional.of(new ActorRef("UKRGOV", "Kyiv")),
-        Optional.of(new Location("Ukraine", "UKR", 49.0, 32.0, 690791, "target-country")));
+        Optional.of(new Location("Ukraine", "UKR", 49.0, 32.0, 690791, Location.COUNTRY, "target-country")));
   }
 
   static Event bare() {
@@ -52,7 +52,7 @@ class EventJsonTest {
     assertThat(node.get("claimed_by").toString()).isEqualTo("{\"code\":\"UKRGOV\",\"text\":\"Kyiv\"}");
     assertThat(node.get("location").toString())
         .isEqualTo("{\"name\":\"Ukraine\",\"country\":\"UKR\",\"lat\":49.0,\"lon\":32.0,"
-            + "\"geonames_id\":690791,\"rule\":\"target-country\"}");
+            + "\"geonames_id\":690791,\"type\":\"country\",\"rule\":\"target-country\"}");
   }
 
   @Test

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.sitrep.model.ActorRef;
 import org.sitrep.model.Event;
 import org.sitrep.model.Evidence;
+import org.sitrep.model.Location;
 
 class GdeltTsvTest {
   private static final LocalDate ADDED = LocalDate.of(2024, 11, 11);
@@ -114,6 +115,23 @@ class GdeltTsvTest {
     assertThat(c.get("IsRootEvent")).isEqualTo("1");
     assertThat(c.get("QuadClass")).isEmpty();
     assertThat(c.get("ActionGeo_Type")).isEqualTo("0");
+  }
+
+  @Test
+  void actionGeoTypeSaysCountryStateOrCityAsGdeltDoes() {
+    Map<String, Integer> expected = Map.of(
+        "Ukraine/UKR/country", 1, "Texas/USA/division", 2, "Miami/USA/city", 3, "Kyiv/UKR/city", 4,
+        "Kursk Oblast/RUS/division", 5, "Black Sea//region", 4);
+    expected.forEach((place, type) -> {
+      String[] p = place.split("/", -1);
+      Event e = new Event("a", 0, LocalDate.of(2024, 11, 7), "day", new ActorRef("RUS", "Russia"), Optional.empty(),
+          "190", OptionalInt.of(4), OptionalDouble.of(-10), new Evidence("x", 0, 1), Optional.empty(), Optional.empty(),
+          Optional.of(new Location(p[0], p[1], 1.0, 2.0, 0, p[2], "clause")));
+      Map<String, String> c = columns(GdeltTsv.line(e, "", ADDED));
+      assertThat(c.get("ActionGeo_Type")).as(place).isEqualTo(Integer.toString(type));
+      assertThat(c.get("ActionGeo_CountryCode")).as(place).isEqualTo(p[1]);
+      assertThat(c.get("ActionGeo_FeatureID")).as(place).isEmpty();
+    });
   }
 
   @Test
