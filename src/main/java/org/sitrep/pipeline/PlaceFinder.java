@@ -1,12 +1,14 @@
 package org.sitrep.pipeline;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import org.sitrep.annotate.AnnotatedSentence;
 import org.sitrep.annotate.Word;
 import org.sitrep.discourse.Mention;
@@ -72,7 +74,7 @@ final class PlaceFinder {
 
   private final Gazetteer gazetteer;
   private final PlaceResolver resolver;
-  private final Set<String> demonyms = new java.util.HashSet<>(LANGUAGES);
+  private final Set<String> demonyms = new HashSet<>(LANGUAGES);
 
   PlaceFinder(Gazetteer gazetteer) {
     this.gazetteer = gazetteer;
@@ -113,7 +115,7 @@ final class PlaceFinder {
             ? span.division()
             : resolver.resolve(span.name(), sentence.text(), context(actorPlaces, readings, span.name()));
         place.ifPresent(p -> mentions.add(
-            new PlaceMention(s, span.start(), span.end(), span.text(), p, isLocative(sentence.words(), span.start()))));
+            new PlaceMention(s, span.start(), span.end(), span.name(), p, isLocative(sentence.words(), span.start()))));
       }
       out.add(List.copyOf(mentions));
     }
@@ -131,8 +133,8 @@ final class PlaceFinder {
     return context;
   }
 
-  /** A name found in a sentence: the words to look up and, for "X region", the division meant. */
-  private record Span(int start, int end, String name, String text, Optional<Place> division) {}
+  /** A name found in a sentence, as written, and for "X region" the division meant. */
+  private record Span(int start, int end, String name, Optional<Place> division) {}
 
   private List<Span> spans(AnnotatedSentence sentence, List<Mention> actors) {
     List<Word> words = sentence.words();
@@ -170,7 +172,7 @@ final class PlaceFinder {
       List<Place> candidates = gazetteer.lookup(name);
       if (!candidates.isEmpty() && accepted(words, start, end, name, candidates)
           && !isActorElsewhere(actors, start, end, candidates)) {
-        return Optional.of(new Span(start, end, name, name, Optional.empty()));
+        return Optional.of(new Span(start, end, name, Optional.empty()));
       }
     }
     return Optional.empty();
@@ -190,7 +192,7 @@ final class PlaceFinder {
     if (divisions.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(new Span(start, end + 1, text, text, Optional.of(divisions.get(0))));
+    return Optional.of(new Span(start, end + 1, text, Optional.of(divisions.get(0))));
   }
 
   private boolean accepted(List<Word> words, int start, int end, String name, List<Place> candidates) {
@@ -262,7 +264,7 @@ final class PlaceFinder {
 
   /** The CAMEO countries of the article's coded actors. */
   private static Set<String> actorCountries(List<List<Mention>> actors) {
-    Set<String> countries = new java.util.TreeSet<>();
+    Set<String> countries = new TreeSet<>();
     for (List<Mention> sentence : actors) {
       for (Mention m : sentence) {
         if (m.hasActorCode() && m.code().orElseThrow().length() >= 3) {
