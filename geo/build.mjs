@@ -137,6 +137,10 @@ function readCountryNames() {
   return extra;
 }
 
+// CAMEO codes Kosovo KSV (the World Bank's code); world-countries uses the user-assigned UNK.
+// Places and countries carry CAMEO's code, so an event's actors and its place compare.
+const CAMEO_ISO3 = new Map([['UNK', 'KSV']]);
+
 function readCountries() {
   const extraNames = readCountryNames();
   const ids = new Map();
@@ -159,7 +163,7 @@ function readCountries() {
     for (const native of Object.values(c.name.native ?? {})) names.push(native.common, native.official);
     for (const t of Object.values(c.translations ?? {})) names.push(t.common, t.official);
     return {
-      iso3: c.cca3,
+      iso3: CAMEO_ISO3.get(c.cca3) ?? c.cca3,
       iso2: c.cca2,
       geonamesId: ids.get(c.cca3) ?? 0,
       name: clean(c.name.common),
