@@ -1,8 +1,10 @@
 package org.sitrep.pipeline;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -55,6 +57,12 @@ final class PlaceFinder {
       "port", "capital", "outskirts", "suburbs", "suburb", "area", "district", "oblast", "settlement",
       "border", "frontline", "front", "island", "republic", "state", "coast", "centre", "center",
       "streets", "skies", "south", "north", "east", "west", "part", "parts", "heart");
+  private static final Set<String> ONTO = Set.of("on", "upon", "onto");
+  // lemmas before "on" that make it a preposition of place
+  private static final Set<String> ATTACKS = Set.of(
+      "attack", "strike", "airstrike", "assault", "raid", "offensive", "bombardment", "bombing", "shelling",
+      "barrage", "missile", "drone", "rocket", "bomb", "shell", "fire", "drop", "rain", "down", "advance",
+      "march", "push", "close", "converge", "descend", "fall", "land", "crash", "attacks", "strikes");
   private static final Set<String> DIVISION_WORDS = Set.of("region", "oblast", "province", "governorate", "krai");
   // lower-case words inside a place name: "Sea of Azov", "Bosnia and Herzegovina", "Bab el-Mandeb"
   private static final Set<String> CONNECTORS = Set.of("of", "and", "the", "el", "al", "de", "du", "la", "on");
@@ -96,13 +104,13 @@ final class PlaceFinder {
       countryPlace(iso3).ifPresent(actorPlaces::add);
     }
     // each name's reading in its own sentence; a name is never its own context
-    Map<String, List<Place>> readings = new LinkedHashMap<>();
+    Map<String, Set<Place>> readings = new LinkedHashMap<>();
     for (AnnotatedSentence sentence : sentences) {
       List<Span> found = spans(sentence, actors.get(sentence.index()));
       spans.add(found);
       for (Span span : found) {
         Optional<Place> place = span.division().isPresent() ? span.division() : resolver.resolve(span.name(), sentence.text());
-        place.ifPresent(p -> readings.computeIfAbsent(PlaceNames.normalize(span.name()), k -> new ArrayList<>()).add(p));
+        place.ifPresent(p -> readings.computeIfAbsent(PlaceNames.normalize(span.name()), k -> new LinkedHashSet<>()).add(p));
       }
     }
     List<List<PlaceMention>> out = new ArrayList<>();
@@ -115,16 +123,19 @@ final class PlaceFinder {
             ? span.division()
             : resolver.resolve(span.name(), sentence.text(), context(actorPlaces, readings, span.name()));
         place.ifPresent(p -> mentions.add(
-            new PlaceMention(s, span.start(), span.end(), span.name(), p, isLocative(sentence.words(), span.start()))));
+            new PlaceMention(s, span.start(), span.end(), span.name(), p,
+                isLocative(sentence.words(), span.start(), isOpenSpace(p))
+                    && !ownsSomethingElse(sentence.words(), span.end(), spans.get(s)))));
       }
       out.add(List.copyOf(mentions));
     }
     return out;
   }
 
-  private static List<Place> context(List<Place> actorPlaces, Map<String, List<Place>> readings, String name) {
+  /** The article's places but those read for {@code name}, each once: an article repeating "Ukraine" 40 times resolves as fast. */
+  private static Collection<Place> context(List<Place> actorPlaces, Map<String, Set<Place>> readings, String name) {
     String key = PlaceNames.normalize(name);
-    List<Place> context = new ArrayList<>(actorPlaces);
+    Set<Place> context = new LinkedHashSet<>(actorPlaces);
     readings.forEach((other, places) -> {
       if (!other.equals(key)) {
         context.addAll(places);
@@ -220,7 +231,7 @@ final class PlaceFinder {
       person |= ner.equals("PERSON");
       organization |= ner.equals("ORGANIZATION");
     }
-    if (location || isLocative(words, start)) {
+    if (location || isLocative(words, start, candidates.stream().anyMatch(PlaceFinder::isOpenSpace))) {
       return true;
     }
     if (organization) {
@@ -309,13 +320,15 @@ final class PlaceFinder {
   }
 
   /** Whether a preposition of place stands before word {@code start}, past articles, adjectives and settings. */
-  static boolean isLocative(List<Word> words, int start) {
+  private static boolean isLocative(List<Word> words, int start, boolean openSpace) {
     for (int k = start - 1; k >= 0 && k >= start - MAX_LOOKBACK; k--) {
       Word word = words.get(k);
       String lower = word.text().toLowerCase(Locale.ROOT);
       String tag = word.tag();
       if (LOCATIVE.contains(lower) && (tag.equals("IN") || tag.equals("RP") || tag.equals("RB"))) {
-        return true;
+        // "on" places seas and regions ("on the Black Sea") and what falls or advances on a town or
+        // country ("strikes on Kyiv"), not "counting on America"
+        return !ONTO.contains(lower) || openSpace || followsAttack(words, k);
       }
       boolean modifier = tag.equals("DT") || tag.startsWith("JJ") || tag.equals("POS") || tag.equals("PRP$")
           || tag.startsWith("NNP") || tag.equals("CD") || tag.equals("HYPH");
@@ -325,6 +338,32 @@ final class PlaceFinder {
       }
     }
     return false;
+  }
+
+  /** A sea, strait, region or continent: GeoNames classes H and L. */
+  private static boolean isOpenSpace(Place place) {
+    return "H".equals(place.featureClass()) || "L".equals(place.featureClass());
+  }
+
+  private static boolean followsAttack(List<Word> words, int preposition) {
+    for (int k = preposition - 1; k >= 0 && k >= preposition - 2; k--) {
+      if (ATTACKS.contains(words.get(k).lemma().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "on America's strength", "in Russia's war": a place the preposition reaches only as the
+   * owner of something else is not where things happen; "in Russia's Bryansk region" still is,
+   * through the place that follows.
+   */
+  private static boolean ownsSomethingElse(List<Word> words, int end, List<Span> spans) {
+    if (end >= words.size() || !words.get(end).tag().equals("POS")) {
+      return false;
+    }
+    return spans.stream().noneMatch(other -> other.start() == end + 1);
   }
 
   private static boolean isName(Word word) {

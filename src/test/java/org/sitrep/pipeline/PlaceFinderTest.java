@@ -88,6 +88,15 @@ class PlaceFinderTest {
   }
 
   @Test
+  void onPlacesOnlyWhatFallsOnItAndAnOwnerIsNotWhereThingsHappen() {
+    List<PlaceMention> found = places("Missiles rained down on Kyiv as Zelensky said Ukraine was counting on America"
+        + " and its allies in Europe's capitals, while troops massed in Russia's Bryansk region.");
+
+    assertThat(found).extracting(p -> p.text() + (p.locative() ? " locative" : ""))
+        .containsExactly("Kyiv locative", "Ukraine", "America", "Europe", "Russia locative", "Bryansk region locative");
+  }
+
+  @Test
   void hyphenatedCountriesAreBothPlaces() {
     assertThat(places("US-Russia relations improved.")).extracting(PlaceMention::text).containsExactly("US", "Russia");
   }
