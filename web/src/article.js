@@ -146,6 +146,7 @@ function showArticleEvents(events) {
       textElement('span', event.source?.code ?? '', 'code'), ' ',
       textElement('span', event.code ?? '', `cameo quad-${quadClass(event.quad_class)?.key ?? 'none'}`),
       ' ', textElement('span', target, 'code'), ' ',
+      ...(event.location ? [textElement('span', `@ ${event.location.name}`, 'place'), ' '] : []),
       textElement('span', excerpt(event.evidence?.text, 100), 'sentence'),
     );
     return item;
