@@ -120,7 +120,8 @@ final class ApiJson {
   static ObjectNode place(PlaceCount place) {
     ObjectNode node = MAPPER.createObjectNode();
     node.put("name", place.name());
-    node.put("country", place.country());
+    // seas and continents lie in no country: null, as in an event's location
+    node.put("country", place.country() == null || place.country().isEmpty() ? null : place.country());
     node.put("lat", place.lat());
     node.put("lon", place.lon());
     node.put("events", place.events());

@@ -1,7 +1,9 @@
 package org.sitrep.eval;
 
 import java.util.Objects;
+import org.sitrep.geo.Gazetteer;
 import org.sitrep.model.Event;
+import org.sitrep.model.Location;
 
 /**
  * A gold event and the prediction the lenient match paired it with.
@@ -34,11 +36,22 @@ public record EventPair(GoldEvent gold, Event ours) {
     return gold.location().isPresent();
   }
 
-  /** Whether our location's name is the gold's, normalised; false when not judged. */
+  /**
+   * Whether our location is the place the gold names: the same name, normalised, or a place the
+   * gold's name can mean in the gazetteer ("Turkey" for Türkiye, "Odessa" for Odesa, "US" for the
+   * United States); false when not judged.
+   */
   public boolean locationRight() {
-    return gold.location()
-        .map(g -> ours.location().map(mine -> Normalized.text(mine.name()).equals(Normalized.text(g))).orElse(false))
-        .orElse(false);
+    return gold.location().map(g -> ours.location().map(mine -> names(g, mine)).orElse(false)).orElse(false);
+  }
+
+  private static boolean names(String goldName, Location mine) {
+    if (Normalized.text(mine.name()).equals(Normalized.text(goldName))) {
+      return true;
+    }
+    return Gazetteer.shared().lookup(goldName).stream().anyMatch(place -> mine.geonamesId() > 0
+        ? place.geonamesId() == mine.geonamesId()
+        : place.name().equals(mine.name()) && place.country().equals(mine.country()));
   }
 
   /** Whether the quantity can be judged: the gold has one. */

@@ -18,8 +18,8 @@ public final class EventCsv {
   public static final String HEADER = Csv.row(List.of("article", "outlet", "sentence", "date", "date_precision",
       "source_code", "source_text", "target_code", "target_text", "code", "root", "quad_class", "goldstein",
       "quantity_value", "quantity_unit", "quantity_text", "claimed_by_code", "claimed_by_text", "location_name",
-      "location_country", "location_lat", "location_lon", "location_geonames_id", "evidence_text", "evidence_start",
-      "evidence_end"));
+      "location_country", "location_lat", "location_lon", "location_geonames_id", "location_type", "location_rule",
+      "evidence_text", "evidence_start", "evidence_end"));
 
   private EventCsv() {}
 
@@ -49,7 +49,10 @@ public final class EventCsv {
     cells.add(place.map(Location::country).orElse(""));
     cells.add(place.map(p -> Double.toString(p.lat())).orElse(""));
     cells.add(place.map(p -> Double.toString(p.lon())).orElse(""));
-    cells.add(place.map(p -> Long.toString(p.geonamesId())).orElse(""));
+    // 0 means GeoNames has no id recorded: empty, as JSON's null
+    cells.add(place.filter(p -> p.geonamesId() > 0).map(p -> Long.toString(p.geonamesId())).orElse(""));
+    cells.add(place.map(Location::type).orElse(""));
+    cells.add(place.map(Location::rule).orElse(""));
     cells.add(e.evidence().text());
     cells.add(Integer.toString(e.evidence().start()));
     cells.add(Integer.toString(e.evidence().end()));

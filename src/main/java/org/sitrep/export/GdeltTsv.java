@@ -142,7 +142,6 @@ public final class GdeltTsv {
     };
   }
 
-
   /** GDELT's documented approximation: YEAR + (MONTH * 30 + DAY) / 365, four decimals. */
   static String fractionDate(LocalDate day) {
     double fraction = (day.getMonthValue() * 30 + day.getDayOfMonth()) / 365.0;

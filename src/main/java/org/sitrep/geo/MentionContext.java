@@ -174,20 +174,21 @@ final class MentionContext {
     return words;
   }
 
-  /** Where {@code name} occurs in {@code text}, as [start, end) pairs; ignoring case if need be. */
+  /**
+   * Where {@code name} occurs in {@code text}, as [start, end) pairs of {@code text}; ignoring
+   * case if need be. Compared in place rather than on a lower-cased copy, whose offsets differ
+   * where lower-casing changes a string's length ("İ").
+   */
   private static List<int[]> occurrences(String name, String text) {
     List<int[]> found = new ArrayList<>(1);
-    String haystack = text;
-    String needle = name;
-    if (!text.contains(name)) {
-      haystack = text.toLowerCase(Locale.ROOT);
-      needle = name.toLowerCase(Locale.ROOT);
-    }
-    if (needle.isEmpty()) {
+    if (name.isEmpty()) {
       return found;
     }
-    for (int at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + 1)) {
-      found.add(new int[] {at, at + needle.length()});
+    boolean ignoreCase = !text.contains(name);
+    for (int at = 0; at + name.length() <= text.length(); at++) {
+      if (text.regionMatches(ignoreCase, at, name, 0, name.length())) {
+        found.add(new int[] {at, at + name.length()});
+      }
     }
     return found;
   }

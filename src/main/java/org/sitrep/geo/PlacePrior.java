@@ -59,7 +59,8 @@ final class PlacePrior {
 
   /** How big a place is, in log10 of people; context phrases too small to be places are dropped. */
   double size(Place place) {
-    if (place.isCountry()) {
+    // a continent holds countries: no town that borrows its name ("Africa" for Mahdia) is meant
+    if (place.isCountry() || "CONT".equals(place.featureCode())) {
       return COUNTRY_SIZE;
     }
     if (place.isAdmin1()) {

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /*
  * Which place a name means, given the text around it. Each of the name's candidates scores its
@@ -19,8 +20,11 @@ import java.util.Optional;
  *    (+4), its country (+3), a place within 500 km (+2), or its people ("Lebanese", +1);
  *  - the article's other resolved places say the same, more weakly (division +3, country +2,
  *    nearby +1), and only where the sentence is silent: they may be about somewhere else. One
- *    article place in Texas makes "Paris" Paris, Texas; one in Dallas alone does not. If the
- *    article already resolved a mention to the candidate itself, +4: one name, one place.
+ *    article place in Texas makes "Paris" Paris, Texas; one in Dallas alone does not. The
+ *    countries of the article's actors count as its countries (+2). If the article resolved a
+ *    place to the candidate itself, +4: the caller passes the same name's readings only where
+ *    their sentence moved the name off its default, so one name keeps one place without a
+ *    default reading reinforcing itself.
  * The weights are round numbers set on the hand-annotated place-mentions.tsv, not fitted.
  */
 
@@ -60,11 +64,29 @@ public final class PlaceResolver {
    * other places have been resolved to {@code articlePlaces}; empty when the gazetteer has none.
    */
   public Optional<Place> resolve(String name, String text, Collection<Place> articlePlaces) {
-    List<Place> candidates = gazetteer.lookup(name);
+    return resolve(name, text, articlePlaces, Set.of());
+  }
+
+  /**
+   * As {@link #resolve(String, String, Collection)}, where the article's actors also belong to
+   * {@code actorCountries} (ISO-3): evidence for a candidate's country, never for the candidate
+   * itself ("Georgian officials" make a Georgia more likely the country, not certainly so).
+   */
+  public Optional<Place> resolve(
+      String name, String text, Collection<Place> articlePlaces, Set<String> actorCountries) {
+    return resolveAmong(gazetteer.lookup(name), name, text, articlePlaces, actorCountries);
+  }
+
+  /**
+   * The most likely of {@code candidates}, some of {@code name}'s ("the Punjab province": only
+   * its divisions), in the same context as {@link #resolve(String, String, Collection, Set)}.
+   */
+  public Optional<Place> resolveAmong(
+      List<Place> candidates, String name, String text, Collection<Place> articlePlaces, Set<String> actorCountries) {
     if (candidates.size() <= 1) {
       return candidates.stream().findFirst();
     }
-    return score(candidates, name, text, articlePlaces).stream()
+    return score(candidates, name, text, articlePlaces, actorCountries).stream()
         .max(Comparator.comparingDouble(Scored::score))
         .map(Scored::place);
   }
@@ -73,8 +95,12 @@ public final class PlaceResolver {
   record Scored(Place place, double score) {}
 
   /** Every candidate of {@code name} with its score, in the gazetteer's order. */
-  List<Scored> score(
-      List<Place> candidates, String name, String text, Collection<Place> articlePlaces) {
+  List<Scored> score(List<Place> candidates, String name, String text, Collection<Place> articlePlaces) {
+    return score(candidates, name, text, articlePlaces, Set.of());
+  }
+
+  private List<Scored> score(
+      List<Place> candidates, String name, String text, Collection<Place> articlePlaces, Set<String> actorCountries) {
     PlacePrior.Name named = PlacePrior.Name.of(PlaceNames.normalize(name), candidates);
     MentionContext sentence = MentionContext.read(gazetteer, prior, name, text);
     NamedPlaces article = NamedPlaces.of(articlePlaces);
@@ -83,7 +109,7 @@ public final class PlaceResolver {
     List<Scored> scored = new ArrayList<>(candidates.size());
     for (Place candidate : candidates) {
       double score = prior(candidate, named, sentence)
-          + context(candidate, sentence.evidence(), article);
+          + context(candidate, sentence.evidence(), article, actorCountries);
       if ((!listable && sentence.placedIn(candidate)) || sentence.holdsPreceding(candidate)) {
         score += APPOSITION;
       }
@@ -108,15 +134,16 @@ public final class PlaceResolver {
     return "H".equals(place.featureClass()) || "L".equals(place.featureClass());
   }
 
-  private static double context(Place candidate, NamedPlaces sentence, NamedPlaces article) {
+  private static double context(
+      Place candidate, NamedPlaces sentence, NamedPlaces article, Set<String> actorCountries) {
     double score = weigh(
         sentence.namesDivisionOf(candidate) || sentence.namesPlaceIn(candidate),
         article.namesDivisionOf(candidate) || article.namesPlaceIn(candidate),
         SAME_DIVISION, ARTICLE_DIVISION);
     score += weigh(sentence.namesPlaceNear(candidate), article.namesPlaceNear(candidate),
         NEARBY, ARTICLE_NEARBY);
-    double country = weigh(sentence.namesCountryOf(candidate), article.namesCountryOf(candidate),
-        SAME_COUNTRY, ARTICLE_COUNTRY);
+    double country = weigh(sentence.namesCountryOf(candidate),
+        article.namesCountryOf(candidate) || actorCountries.contains(candidate.country()), SAME_COUNTRY, ARTICLE_COUNTRY);
     if (country == 0 && sentence.namesPeopleOf(candidate)) {
       country = SAME_PEOPLE;
     }

@@ -23,6 +23,7 @@ public record Location(String name, String country, double lat, double lon, long
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(country, "country");
     Objects.requireNonNull(rule, "rule");
+    Objects.requireNonNull(type, "type");
     if (!TYPES.contains(type)) {
       throw new IllegalArgumentException("location type must be one of " + TYPES + ": " + type);
     }

@@ -25,14 +25,17 @@ import org.sitrep.geo.PlaceResolver;
  * and tag others as PERSON or ORGANIZATION, so every run of capitalised words is looked up in the
  * gazetteer, longest first. What CoreNLP did not call a location is taken as a place only when
  * a preposition of place introduces it ("in Avdiivka") or when it is big enough that a name
- * clash with a common word is unlikely (a country, a division, a region, a city of 100,000):
- * "Vladimir Putin" holds the name of a Russian city, "President" that of a hamlet. Demonyms
- * ("Ukrainian") are the gazetteer's way to reach a country but are not place mentions, and
- * neither are languages ("in English") nor parts of hyphenated names.
+ * clash with a common word is unlikely (a country, a division, a region, a city of 100,000) and
+ * CoreNLP did not take it for a person: "Vladimir Putin" holds the name of a Russian city,
+ * "President" that of a hamlet, and "Chad" met as a person is lost. Demonyms ("Ukrainian") are
+ * the gazetteer's way to reach a country but are not place mentions, and neither are languages
+ * ("in English"), parts of longer names ("Nord Stream") or actors of another country ("Hamas").
  *
- * Names are resolved twice: first each in its own sentence, then with the places the whole
- * article names and the countries of its actors as weaker context, so a "Sochi" or a "Georgia"
- * in a story about Russia reads as Russian.
+ * Names are resolved twice: first each in its own sentence, then with the places the rest of
+ * the article names and the countries of its actors as weaker context, so a "Georgia" in a story
+ * about Russian officials reads as the country. A name's own first readings count as context for
+ * its other mentions only where their sentence moved it off its default ("Atlanta, Georgia"),
+ * so the default never confirms itself. "X region" is resolved among the divisions named X.
  */
 
 /**
@@ -57,12 +60,15 @@ final class PlaceFinder {
       "port", "capital", "outskirts", "suburbs", "suburb", "area", "district", "oblast", "settlement",
       "border", "frontline", "front", "island", "republic", "state", "coast", "centre", "center",
       "streets", "skies", "south", "north", "east", "west", "part", "parts", "heart");
-  private static final Set<String> ONTO = Set.of("on", "upon", "onto");
-  // lemmas before "on" that make it a preposition of place
+  // prepositions that place only seas, regions and what falls on or flies over a town or country:
+  // "strikes on Kyiv", "shot down over Belgorod", not "counting on America", "a row over Taiwan"
+  private static final Set<String> ONTO = Set.of("on", "upon", "onto", "over");
+  // lemmas just before "on" or "over" that make it a preposition of place
   private static final Set<String> ATTACKS = Set.of(
       "attack", "strike", "airstrike", "assault", "raid", "offensive", "bombardment", "bombing", "shelling",
       "barrage", "missile", "drone", "rocket", "bomb", "shell", "fire", "drop", "rain", "down", "advance",
-      "march", "push", "close", "converge", "descend", "fall", "land", "crash", "attacks", "strikes");
+      "march", "push", "close", "converge", "descend", "fall", "land", "crash", "attacks", "strikes",
+      "fly", "shoot", "intercept", "explode", "hover", "patrol", "airspace", "sky");
   private static final Set<String> DIVISION_WORDS = Set.of("region", "oblast", "province", "governorate", "krai");
   // lower-case words inside a place name: "Sea of Azov", "Bosnia and Herzegovina", "Bab el-Mandeb"
   private static final Set<String> CONNECTORS = Set.of("of", "and", "the", "el", "al", "de", "du", "la", "on");
@@ -99,31 +105,39 @@ final class PlaceFinder {
    */
   List<List<PlaceMention>> find(List<AnnotatedSentence> sentences, List<List<Mention>> actors) {
     List<List<Span>> spans = new ArrayList<>();
-    List<Place> actorPlaces = new ArrayList<>();
-    for (String iso3 : actorCountries(actors)) {
-      countryPlace(iso3).ifPresent(actorPlaces::add);
-    }
-    // each name's reading in its own sentence; a name is never its own context
-    Map<String, Set<Place>> readings = new LinkedHashMap<>();
     for (AnnotatedSentence sentence : sentences) {
-      List<Span> found = spans(sentence, actors.get(sentence.index()));
-      spans.add(found);
-      for (Span span : found) {
-        Optional<Place> place = span.division().isPresent() ? span.division() : resolver.resolve(span.name(), sentence.text());
-        place.ifPresent(p -> readings.computeIfAbsent(PlaceNames.normalize(span.name()), k -> new LinkedHashSet<>()).add(p));
+      spans.add(spans(sentence, actors.get(sentence.index())));
+    }
+    Set<String> actorCountries = actorCountries(actors, spans);
+    // each name's readings in its own sentence, and those that moved the name off its reading
+    // without context: the only ones that count as context for the same name elsewhere
+    Map<String, Set<Place>> readings = new LinkedHashMap<>();
+    Map<String, Set<Place>> movedReadings = new LinkedHashMap<>();
+    Map<String, Optional<Place>> defaults = new LinkedHashMap<>();
+    for (AnnotatedSentence sentence : sentences) {
+      for (Span span : spans.get(sentence.index())) {
+        String key = PlaceNames.normalize(span.name());
+        Optional<Place> place = resolver.resolveAmong(span.candidates(), span.name(), sentence.text(), Set.of(), Set.of());
+        if (place.isPresent()) {
+          readings.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(place.get());
+          Optional<Place> unread = defaults.computeIfAbsent(key,
+              k -> resolver.resolveAmong(span.candidates(), span.name(), "", Set.of(), Set.of()));
+          if (!place.equals(unread)) {
+            movedReadings.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(place.get());
+          }
+        }
       }
     }
+    Map<String, Collection<Place>> contexts = new LinkedHashMap<>();
     List<List<PlaceMention>> out = new ArrayList<>();
-    for (int index = 0; index < sentences.size(); index++) {
-      AnnotatedSentence sentence = sentences.get(index);
-      int s = index;
+    for (AnnotatedSentence sentence : sentences) {
+      int s = sentence.index();
       List<PlaceMention> mentions = new ArrayList<>();
       for (Span span : spans.get(s)) {
-        Optional<Place> place = span.division().isPresent()
-            ? span.division()
-            : resolver.resolve(span.name(), sentence.text(), context(actorPlaces, readings, span.name()));
-        place.ifPresent(p -> mentions.add(
-            new PlaceMention(s, span.start(), span.end(), span.name(), p,
+        Collection<Place> context = span.candidates().size() <= 1 ? List.of() : contexts.computeIfAbsent(
+            PlaceNames.normalize(span.name()), key -> context(readings, movedReadings, key));
+        resolver.resolveAmong(span.candidates(), span.name(), sentence.text(), context, actorCountries)
+            .ifPresent(p -> mentions.add(new PlaceMention(s, span.start(), span.end(), span.name(), p,
                 isLocative(sentence.words(), span.start(), isOpenSpace(p))
                     && !ownsSomethingElse(sentence.words(), span.end(), spans.get(s)))));
       }
@@ -132,10 +146,14 @@ final class PlaceFinder {
     return out;
   }
 
-  /** The article's places but those read for {@code name}, each once: an article repeating "Ukraine" 40 times resolves as fast. */
-  private static Collection<Place> context(List<Place> actorPlaces, Map<String, Set<Place>> readings, String name) {
-    String key = PlaceNames.normalize(name);
-    Set<Place> context = new LinkedHashSet<>(actorPlaces);
+  /**
+   * The article's places as context for the name {@code key}, each once: other names' readings,
+   * and the name's own where a sentence moved it ("Atlanta, Georgia" keeps a later "Georgia" in
+   * the US). Computed once per name: an article naming Ukraine 40 times costs one context.
+   */
+  private static Collection<Place> context(
+      Map<String, Set<Place>> readings, Map<String, Set<Place>> movedReadings, String key) {
+    Set<Place> context = new LinkedHashSet<>(movedReadings.getOrDefault(key, Set.of()));
     readings.forEach((other, places) -> {
       if (!other.equals(key)) {
         context.addAll(places);
@@ -144,8 +162,8 @@ final class PlaceFinder {
     return context;
   }
 
-  /** A name found in a sentence, as written, and for "X region" the division meant. */
-  private record Span(int start, int end, String name, Optional<Place> division) {}
+  /** A name found in a sentence, as written, with the gazetteer entries it may mean. */
+  private record Span(int start, int end, String name, List<Place> candidates) {}
 
   private List<Span> spans(AnnotatedSentence sentence, List<Mention> actors) {
     List<Word> words = sentence.words();
@@ -183,7 +201,7 @@ final class PlaceFinder {
       List<Place> candidates = gazetteer.lookup(name);
       if (!candidates.isEmpty() && accepted(words, start, end, name, candidates)
           && !isActorElsewhere(actors, start, end, candidates)) {
-        return Optional.of(new Span(start, end, name, Optional.empty()));
+        return Optional.of(new Span(start, end, name, candidates));
       }
     }
     return Optional.empty();
@@ -203,7 +221,9 @@ final class PlaceFinder {
     if (divisions.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(new Span(start, end + 1, text, Optional.of(divisions.get(0))));
+    // same-named divisions of several countries ("Punjab province", "Limburg province") are
+    // weighed by the resolver like any other candidates
+    return Optional.of(new Span(start, end + 1, text, divisions));
   }
 
   private boolean accepted(List<Word> words, int start, int end, String name, List<Place> candidates) {
@@ -212,7 +232,7 @@ final class PlaceFinder {
       return false;
     }
     boolean country = candidates.stream().anyMatch(Place::isCountry);
-    if (isAcronym(name)) {
+    if (isAcronym(name) && !isShouted(words)) {
       // "US", "UAE", "DRC" name countries; the French village "Us" is not meant
       return country;
     }
@@ -250,6 +270,12 @@ final class PlaceFinder {
         || PlaceNames.normalize(place.asciiName()).equals(key);
   }
 
+  /** A headline in capitals: "RUSSIA LAUNCHES DRONES AT KYIV" has no acronyms to tell apart. */
+  private static boolean isShouted(List<Word> words) {
+    return words.stream().map(Word::text).filter(w -> w.chars().anyMatch(Character::isLetter))
+        .allMatch(w -> w.chars().filter(Character::isLetter).allMatch(Character::isUpperCase));
+  }
+
   private static boolean isAcronym(String name) {
     return name.length() <= 4 && name.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
   }
@@ -273,12 +299,16 @@ final class PlaceFinder {
     return false;
   }
 
-  /** The CAMEO countries of the article's coded actors. */
-  private static Set<String> actorCountries(List<List<Mention>> actors) {
+  /**
+   * The CAMEO countries of the article's coded actors, but for actors named by a place ("Georgia
+   * Governor Brian Kemp"): their code came from reading the place, so they are no evidence of it.
+   */
+  private static Set<String> actorCountries(List<List<Mention>> actors, List<List<Span>> spans) {
     Set<String> countries = new TreeSet<>();
-    for (List<Mention> sentence : actors) {
-      for (Mention m : sentence) {
-        if (m.hasActorCode() && m.code().orElseThrow().length() >= 3) {
+    for (int s = 0; s < actors.size(); s++) {
+      for (Mention m : actors.get(s)) {
+        boolean namedByPlace = spans.get(s).stream().anyMatch(p -> m.start() <= p.start() && p.end() <= m.end());
+        if (m.hasActorCode() && m.code().orElseThrow().length() >= 3 && !namedByPlace && !m.isPronoun()) {
           countries.add(m.code().orElseThrow().substring(0, 3));
         }
       }
@@ -326,8 +356,6 @@ final class PlaceFinder {
       String lower = word.text().toLowerCase(Locale.ROOT);
       String tag = word.tag();
       if (LOCATIVE.contains(lower) && (tag.equals("IN") || tag.equals("RP") || tag.equals("RB"))) {
-        // "on" places seas and regions ("on the Black Sea") and what falls or advances on a town or
-        // country ("strikes on Kyiv"), not "counting on America"
         return !ONTO.contains(lower) || openSpace || followsAttack(words, k);
       }
       boolean modifier = tag.equals("DT") || tag.startsWith("JJ") || tag.equals("POS") || tag.equals("PRP$")
@@ -396,9 +424,4 @@ final class PlaceFinder {
     return sentence.text().substring(from, to);
   }
 
-  private Optional<Place> countryPlace(String iso3) {
-    return gazetteer.country(iso3).flatMap(c -> gazetteer.lookup(c.name()).stream()
-        .filter(p -> p.isCountry() && p.country().equals(iso3))
-        .findFirst());
-  }
 }

@@ -13,8 +13,4 @@ record PlaceMention(int sentence, int start, int end, String text, Place place, 
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(place, "place");
   }
-
-  boolean covers(int word) {
-    return word >= start && word < end;
-  }
 }

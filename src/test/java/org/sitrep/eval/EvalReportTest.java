@@ -78,6 +78,14 @@ class EvalReportTest {
   }
 
   @Test
+  void aLocationIsRightUnderAnyNameTheGazetteerKnowsForIt() {
+    GoldArticle gold = new GoldArticle("names", List.of(goldWithLocation("UKRMIL", "RUS", "190", "Moskva")), List.of());
+    ArticleScore score = Scorer.score(gold, List.of(withLocation(event("UKRMIL", "RUS", "190"), "Moscow")), List.of());
+
+    assertThat(score.locations()).isEqualTo(new Share(1, 1));
+  }
+
+  @Test
   void anEmptyReportHasZerosNotErrors() {
     EvalReport report = new EvalReport(List.of());
 

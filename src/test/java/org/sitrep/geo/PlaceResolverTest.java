@@ -93,11 +93,20 @@ class PlaceResolverTest {
   void aCommaAfterACountryStartsAListNotAnAddress() {
     assertThat(resolve("Poland", "Ministers from Poland, Hungary and Slovakia met in Prague.")
         .isCountry()).isTrue();
+    // Armenia is also a city in Colombia: read as an address, "Armenia, Colombia" would be that city
+    assertThat(resolve("Armenia", "Ministers from Armenia, Colombia and Peru met in Lima.").isCountry()).isTrue();
   }
 
   @Test
   void findsArabicNamesWithoutTheirArticle() {
     assertThat(resolve("Hodeidah", "Strikes hit the port of Hodeidah.").geonamesId())
         .isEqualTo(79415L);
+  }
+
+  @Test
+  void aTextWhoseLowerCaseIsLongerIsNoProblem() {
+    // "İ" lower-cases to two chars: offsets of a lower-cased copy would not fit the text
+    assertThat(new PlaceResolver(Gazetteer.shared()).resolve("Paris", "İİİİİİİİİİ paris"))
+        .map(Place::country).hasValue("FRA");
   }
 }

@@ -97,6 +97,40 @@ class PlaceFinderTest {
   }
 
   @Test
+  void overPlacesWhatFliesOverAPlaceNotWhatARowIsAbout() {
+    List<PlaceMention> found = places("Air defences shot down 30 drones over the Belgorod region, while China warned"
+        + " the United States over Taiwan.");
+
+    assertThat(found).extracting(p -> p.text() + (p.locative() ? " locative" : ""))
+        .containsExactly("Belgorod region locative", "China", "United States", "Taiwan");
+  }
+
+  @Test
+  void oneNameKeepsThePlaceItsOwnSentenceGaveIt() {
+    List<PlaceMention> recount = places(
+        "Election officials in Georgia began a hand recount of presidential ballots in Atlanta and Savannah.");
+    List<PlaceMention> governor = places("Lawmakers met in Atlanta, Georgia.\nGeorgia Governor Brian Kemp signed the bill.");
+
+    assertThat(recount).filteredOn(p -> p.text().equals("Georgia")).extracting(p -> p.place().country())
+        .containsExactly("USA");
+    assertThat(governor).filteredOn(p -> p.text().equals("Georgia")).extracting(p -> p.place().country())
+        .containsExactly("USA", "USA");
+  }
+
+  @Test
+  void aDivisionSharedByCountriesIsTheOneTheContextNames() {
+    assertThat(places("Floods hit Pakistan's Punjab province, officials in Lahore said."))
+        .filteredOn(p -> p.text().startsWith("Punjab")).extracting(p -> p.place().country()).containsExactly("PAK");
+  }
+
+  @Test
+  void headlinesInCapitalsAndContinentsAreRead() {
+    assertThat(places("RUSSIA LAUNCHES MASSIVE DRONE ATTACK ON KYIV OVERNIGHT\nRussia expanded its influence in Africa."))
+        .extracting(p -> p.text() + "=" + p.place().name()).containsExactly(
+            "RUSSIA=Russia", "KYIV=Kyiv", "Russia=Russia", "Africa=Africa");
+  }
+
+  @Test
   void hyphenatedCountriesAreBothPlaces() {
     assertThat(places("US-Russia relations improved.")).extracting(PlaceMention::text).containsExactly("US", "Russia");
   }
