@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.sitrep.annotate.AnnotatedSentence;
 import org.sitrep.annotate.QuoteSpan;
+import org.sitrep.annotate.Word;
 import org.sitrep.coding.QuadClass;
 import org.sitrep.discourse.Discourse;
 import org.sitrep.discourse.Mention;
@@ -19,7 +20,8 @@ import org.sitrep.model.Location;
  *  - "clause": a place a preposition of place introduces in the event's own clause ("struck
  *    energy sites in the Kharkiv region"); the most specific one if several ("in Russia's Sochi");
  *  - "speech": for verbal events (quad classes 1 and 3, things said), where the words were said:
- *    a place of the clause around the event's ("at an event in Sochi, where he said..."), else
+ *    a place of the clause around the event's ("at an event in Sochi, where he said...") or of
+ *    an opening participle ("Speaking in Paris, Macron urged..."), else
  *    for an event inside a quote, a place the sentence that opened the quote names before it, or
  *    the sentence before that in the same paragraph ("Putin spoke in Sochi. “We are ready...”").
  *    A strike reported from a podium did not happen at the podium, so material events skip this
@@ -78,12 +80,29 @@ final class EventLocations {
     return targetCountry.isPresent() ? targetCountry : country(e.source(), SOURCE_COUNTRY);
   }
 
-  /** A place of the clauses around the event's, else where the quote holding it was said. */
+  /**
+   * A place of the clauses around the event's or of an opening participle ("Speaking in Paris,
+   * Macron urged..."), else where the quote holding the event was said.
+   */
   private Optional<PlaceMention> spoken(int sentence, Located e, ClauseScope scope, List<PlaceMention> named) {
+    int opening = openingParticiple(discourse.sentences().get(sentence).words());
     List<PlaceMention> around = named.stream()
-        .filter(p -> p.locative() && scope.sameOrOuterClause(p.start(), e.verb()))
+        .filter(p -> p.locative() && (scope.sameOrOuterClause(p.start(), e.verb()) || p.end() <= opening))
         .toList();
     return mostSpecific(around.isEmpty() ? spokenAt(sentence, Math.max(0, e.verb())) : around);
+  }
+
+  /** The words of a sentence's opening participle up to its comma ("Speaking in Paris,"), or 0. */
+  private static int openingParticiple(List<Word> words) {
+    if (words.isEmpty() || !words.get(0).tag().equals("VBG")) {
+      return 0;
+    }
+    for (int k = 1; k < words.size(); k++) {
+      if (words.get(k).text().equals(",")) {
+        return k;
+      }
+    }
+    return 0;
   }
 
   /**

@@ -76,6 +76,13 @@ class EventLocationsTest {
   }
 
   @Test
+  void anOpeningParticipleSaysWhereAThingWasSaid() {
+    CodedArticle coded = code("Speaking in Paris, French President Emmanuel Macron urged Israel to respect the ceasefire.");
+
+    assertThat(located(coded, "Speaking in Paris", "020")).isEqualTo("FRAGOV>ISR 020 @ Paris/FRA by speech");
+  }
+
+  @Test
   void elseTheTargetsCountry() {
     CodedArticle coded = code("Russian President Vladimir Putin met German Chancellor Angela Merkel.");
 
