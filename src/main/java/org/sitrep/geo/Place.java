@@ -38,6 +38,16 @@ public record Place(
     return "PCLI".equals(featureCode);
   }
 
+  /** A populated place (GeoNames class P): a city, town or village. */
+  public boolean isPopulated() {
+    return "P".equals(featureClass);
+  }
+
+  /** A sea, strait or gulf (class H) or a region, peninsula or continent (class L). */
+  public boolean isSeaOrRegion() {
+    return "H".equals(featureClass) || "L".equals(featureClass);
+  }
+
   /** A first-order administrative division: a US state, a Ukrainian oblast. */
   public boolean isAdmin1() {
     return "ADM1".equals(featureCode);

@@ -124,14 +124,10 @@ public final class PlaceResolver {
     if (candidate.isAdmin1() && sentence.divisionWordFollows()) {
       score += PlacePrior.yielding(candidate, named.candidates()) + DIVISION_WORD;
     }
-    if (sentence.definite() && isSeaOrRegion(candidate)) {
+    if (sentence.definite() && candidate.isSeaOrRegion()) {
       score += DEFINITE;
     }
     return score;
-  }
-
-  private static boolean isSeaOrRegion(Place place) {
-    return "H".equals(place.featureClass()) || "L".equals(place.featureClass());
   }
 
   private static double context(

@@ -174,7 +174,7 @@ final class EventLocations {
   }
 
   private static int breadth(Place place) {
-    if ("P".equals(place.featureClass())) {
+    if (place.isPopulated()) {
       return 0;
     }
     if (place.isCountry()) {
@@ -200,6 +200,6 @@ final class EventLocations {
     if (place.isAdmin1()) {
       return Location.DIVISION;
     }
-    return "P".equals(place.featureClass()) ? Location.CITY : Location.REGION;
+    return place.isPopulated() ? Location.CITY : Location.REGION;
   }
 }

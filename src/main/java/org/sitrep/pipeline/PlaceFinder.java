@@ -138,7 +138,7 @@ final class PlaceFinder {
             PlaceNames.normalize(span.name()), key -> context(readings, movedReadings, key));
         resolver.resolveAmong(span.candidates(), span.name(), sentence.text(), context, actorCountries)
             .ifPresent(p -> mentions.add(new PlaceMention(s, span.start(), span.end(), span.name(), p,
-                isLocative(sentence.words(), span.start(), isOpenSpace(p))
+                isLocative(sentence.words(), span.start(), p.isSeaOrRegion())
                     && !ownsSomethingElse(sentence.words(), span.end(), spans.get(s)))));
       }
       out.add(List.copyOf(mentions));
@@ -236,7 +236,7 @@ final class PlaceFinder {
       // "US", "UAE", "DRC" name countries; the French village "Us" is not meant
       return country;
     }
-    boolean area = candidates.stream().anyMatch(p -> !"P".equals(p.featureClass()));
+    boolean area = candidates.stream().anyMatch(p -> !p.isPopulated());
     if (start > 0 && words.get(start - 1).text().equals("the") && !area) {
       // English puts "the" before countries, regions and seas, not towns: "the White House",
       // "the Kremlin" are buildings
@@ -251,7 +251,7 @@ final class PlaceFinder {
       person |= ner.equals("PERSON");
       organization |= ner.equals("ORGANIZATION");
     }
-    if (location || isLocative(words, start, candidates.stream().anyMatch(PlaceFinder::isOpenSpace))) {
+    if (location || isLocative(words, start, candidates.stream().anyMatch(Place::isSeaOrRegion))) {
       return true;
     }
     if (organization) {
@@ -260,13 +260,13 @@ final class PlaceFinder {
     }
     // unsupported by CoreNLP or a preposition, a name must be big and the place's own name: an
     // alternate name is often a translation ("Lion" is Lyon in English)
-    boolean big = candidates.stream().anyMatch(p -> (!"P".equals(p.featureClass()) || p.population() >= BIG_CITY) && isOwnName(p, name));
+    boolean big = candidates.stream().anyMatch(p -> (!p.isPopulated() || p.population() >= BIG_CITY) && isOwnName(p, name));
     return big && !person;
   }
 
   private static boolean isOwnName(Place place, String name) {
     String key = PlaceNames.normalize(name);
-    return !"P".equals(place.featureClass()) || PlaceNames.normalize(place.name()).equals(key)
+    return !place.isPopulated() || PlaceNames.normalize(place.name()).equals(key)
         || PlaceNames.normalize(place.asciiName()).equals(key);
   }
 
@@ -368,11 +368,6 @@ final class PlaceFinder {
     return false;
   }
 
-  /** A sea, strait, region or continent: GeoNames classes H and L. */
-  private static boolean isOpenSpace(Place place) {
-    return "H".equals(place.featureClass()) || "L".equals(place.featureClass());
-  }
-
   private static boolean followsAttack(List<Word> words, int preposition) {
     for (int k = preposition - 1; k >= 0 && k >= preposition - 2; k--) {
       if (ATTACKS.contains(words.get(k).lemma().toLowerCase(Locale.ROOT))) {
@@ -394,10 +389,9 @@ final class PlaceFinder {
     return spans.stream().noneMatch(other -> other.start() == end + 1);
   }
 
+  /** A capitalised word that is a proper noun or a location: one a place name may end with. */
   private static boolean isName(Word word) {
-    String text = word.text();
-    return !text.isEmpty() && Character.isUpperCase(text.codePointAt(0)) && !NOT_NAMES.contains(word.ner())
-        && (word.tag().startsWith("NNP") || word.ner().equals("LOCATION"));
+    return isCapitalised(word) && (word.tag().startsWith("NNP") || word.ner().equals("LOCATION"));
   }
 
   private static boolean isCapitalised(Word word) {
