@@ -5,6 +5,10 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -22,8 +26,8 @@ class ArchitectureTest {
   }
 
   @Test
-  void coreNlpIsUsedOnlyInAnnotate() {
-    noClasses().that().resideOutsideOfPackage("org.sitrep.annotate..")
+  void coreNlpIsUsedOnlyBehindTheAnnotatorInterface() {
+    noClasses().that().resideOutsideOfPackage("org.sitrep.annotate.corenlp..")
         .should().dependOnClassesThat().resideInAPackage("edu.stanford.nlp..")
         .check(classes);
   }
@@ -63,7 +67,7 @@ class ArchitectureTest {
   void theModelImportsNothingOfOurs() {
     noClasses().that().resideInAPackage("org.sitrep.model..")
         .should().dependOnClassesThat().resideInAnyPackage(
-            "org.sitrep.ingest..", "org.sitrep.annotate..", "org.sitrep.actors..", "org.sitrep.discourse..",
+            "org.sitrep.ingest..", "org.sitrep.annotate..", "org.sitrep.dictionaries..", "org.sitrep.discourse..",
             "org.sitrep.coding..", "org.sitrep.pipeline..", "org.sitrep.eval..", "org.sitrep.export..",
             "org.sitrep.geo..", "org.sitrep.store..", "org.sitrep.api..", "org.sitrep.cli..")
         .check(classes);
@@ -71,7 +75,7 @@ class ArchitectureTest {
 
   @Test
   void stagesDoNotReachBackDownstream() {
-    noClasses().that().resideInAnyPackage("org.sitrep.ingest..", "org.sitrep.annotate..", "org.sitrep.actors..")
+    noClasses().that().resideInAnyPackage("org.sitrep.ingest..", "org.sitrep.annotate..", "org.sitrep.dictionaries..")
         .should().dependOnClassesThat().resideInAnyPackage(
             "org.sitrep.discourse..", "org.sitrep.coding..", "org.sitrep.pipeline..", "org.sitrep.store..",
             "org.sitrep.api..", "org.sitrep.cli..")
@@ -82,6 +86,75 @@ class ArchitectureTest {
         .check(classes);
     noClasses().that().resideOutsideOfPackage("org.sitrep.cli..")
         .should().dependOnClassesThat().resideInAPackage("org.sitrep.cli..")
+        .check(classes);
+  }
+
+  // The stages of DESIGN.md's data flow and the packages each may use; everything else of ours is
+  // out of bounds. Third-party libraries are kept in their packages by the rules above.
+  private static final List<String> OURS = List.of(
+      "model", "cameo", "ingest", "annotate", "dictionaries", "coding", "discourse", "geo", "events", "pipeline",
+      "eval", "export", "store", "api", "bench", "cli");
+
+  private static void mayUseOnly(String stage, String... allowed) {
+    Set<String> permitted = new HashSet<>(Arrays.asList(allowed));
+    permitted.add(stage);
+    String[] forbidden = OURS.stream().filter(p -> !permitted.contains(p)).map(p -> "org.sitrep." + p + "..")
+        .toArray(String[]::new);
+    noClasses().that().resideInAPackage("org.sitrep." + stage + "..")
+        .should().dependOnClassesThat().resideInAnyPackage(forbidden)
+        .because(stage + " may use only " + permitted)
+        .check(classes);
+  }
+
+  @Test
+  void theModelAndTheCameoTablesImportNothingOfOursButTheModel() {
+    mayUseOnly("model");
+    mayUseOnly("cameo", "model");
+  }
+
+  @Test
+  void dictionariesUseOnlyTheModelAndCameo() {
+    mayUseOnly("dictionaries", "model", "cameo");
+  }
+
+  @Test
+  void annotateAndIngestUseOnlyTheModel() {
+    mayUseOnly("annotate", "model");
+    mayUseOnly("ingest", "model");
+  }
+
+  @Test
+  void theCoderUsesOnlyDictionariesAndTables() {
+    mayUseOnly("coding", "model", "cameo", "dictionaries");
+  }
+
+  @Test
+  void discourseSeesAnnotationsAndDictionariesOnly() {
+    mayUseOnly("discourse", "model", "cameo", "annotate", "dictionaries");
+  }
+
+  @Test
+  void geoAndEventsComeBeforeThePipeline() {
+    mayUseOnly("geo", "model", "cameo", "annotate", "dictionaries", "coding", "discourse");
+    mayUseOnly("events", "model", "cameo", "annotate", "dictionaries", "coding", "discourse", "geo");
+  }
+
+  @Test
+  void thePipelineOnlyComposesStages() {
+    mayUseOnly("pipeline", "model", "cameo", "ingest", "annotate", "dictionaries", "coding", "discourse", "geo",
+        "events");
+  }
+
+  @Test
+  void outputsAndTheStoreSeeOnlyTheModel() {
+    mayUseOnly("export", "model");
+    mayUseOnly("store", "model");
+  }
+
+  @Test
+  void theBenchmarkHarnessIsUsedOnlyByTheCommandLine() {
+    noClasses().that().resideOutsideOfPackages("org.sitrep.bench..", "org.sitrep.cli..")
+        .should().dependOnClassesThat().resideInAPackage("org.sitrep.bench..")
         .check(classes);
   }
 }

@@ -1,200 +1,28 @@
 package org.sitrep.annotate;
 
-import edu.stanford.nlp.ling.CoreAnnotations;
-import edu.stanford.nlp.ling.CoreLabel;
-import edu.stanford.nlp.parser.shiftreduce.ShiftReduceParser;
-import edu.stanford.nlp.pipeline.Annotation;
-import edu.stanford.nlp.pipeline.QuoteAnnotator;
-import edu.stanford.nlp.pipeline.StanfordCoreNLP;
-import edu.stanford.nlp.time.TimeAnnotations;
-import edu.stanford.nlp.time.Timex;
-import edu.stanford.nlp.trees.Tree;
-import edu.stanford.nlp.util.CoreMap;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Properties;
 import org.sitrep.model.Article;
 
-/*
- * Design note. CoreNLP runs in two steps because the parser is most of its cost: annotate() runs
- * the cheap annotators (tokenize, ssplit, pos, lemma, ner with SUTime, quote) on every sentence,
- * and parse() runs the shift-reduce parser on one sentence the caller chose. Both are safe to call
- * from many threads: the annotators keep no per-document state, and each parse gets its own
- * parser query. The models load once per JVM (shared()), which takes a few seconds and ~1 GB.
- */
-
 /**
- * Stanford CoreNLP behind sitrep's own records: the only class that touches CoreNLP.
+ * The language annotators behind sitrep's own records. Annotation runs in two steps because
+ * parsing is most of the cost: {@link #annotate} tags every sentence, {@link #parse} parses one
+ * sentence the caller chose. Implementations are safe to call from many threads.
  *
  * <pre>{@code
- * Annotator nlp = Annotator.shared();
- * AnnotatedArticle annotated = nlp.annotate(article);
- * String tree = nlp.parse(annotated.sentences().get(0));  // "(ROOT (S (NP ...)))"
+ * AnnotatedArticle annotated = annotator.annotate(article);
+ * Optional<String> tree = annotator.parse(annotated.sentences().get(0));  // "(ROOT (S (NP ...)))"
  * }</pre>
  */
-public final class Annotator {
-  /** Longer sentences are not parsed: the parse grows faster than linearly and they are lists. */
-  public static final int MAX_PARSE_WORDS = 80;
-
-  private static final String SR_MODEL = "edu/stanford/nlp/models/srparser/englishSR.ser.gz";
-  private static final String NER_MODEL = "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz";
-  private static final Map<String, String> BRACKETS =
-      Map.of("(", "-LRB-", ")", "-RRB-", "[", "-LSB-", "]", "-RSB-", "{", "-LCB-", "}", "-RCB-");
-
-  // quotes in single marks too ('appropriate military action') cost the quote finder 15% of the
-  // pipeline's time, so that finder runs only on articles that seem to have such quotes
-  private static final java.util.regex.Pattern SINGLE_QUOTE_OPENING = java.util.regex.Pattern.compile("(^|[\\s(])['‘]\\p{L}");
-  private final StanfordCoreNLP pipeline;
-  private final QuoteAnnotator doubleQuotes;
-  private final QuoteAnnotator singleQuotes;
-  private final ShiftReduceParser parser;
-
-  private Annotator() {
-    Properties props = new Properties();
-    props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
-    // headlines and paragraphs end sentences even without a full stop
-    props.setProperty("ssplit.newlineIsSentenceBreak", "always");
-    // one CRF model instead of three, and no fine-grained regex NER: most of ner's cost, little use
-    props.setProperty("ner.model", NER_MODEL);
-    props.setProperty("ner.applyFineGrained", "false");
-    props.setProperty("ner.buildEntityMentions", "false");
-    this.pipeline = new StanfordCoreNLP(props);
-    this.doubleQuotes = quoteAnnotator(false);
-    this.singleQuotes = quoteAnnotator(true);
-    this.parser = ShiftReduceParser.loadModel(SR_MODEL);
-  }
-
-  private static QuoteAnnotator quoteAnnotator(boolean single) {
-    Properties props = new Properties();
-    // CoreNLP's speaker attribution is trained on fiction; sitrep attributes quotes itself
-    props.setProperty("quote.attributeQuotes", "false");
-    props.setProperty("quote.singleQuotes", Boolean.toString(single));
-    return new QuoteAnnotator("quote", props);
-  }
-
-  private static final class Holder {
-    static final Annotator INSTANCE = new Annotator();
-  }
-
-  /** The JVM's one annotator, loaded on first use. */
-  public static Annotator shared() {
-    return Holder.INSTANCE;
-  }
-
-  /** Runs tokenize..quote; time expressions are normalised against the publication date. */
-  public AnnotatedArticle annotate(Article article) {
-    Annotation document = new Annotation(withSentenceBreaks(article.text()));
-    article.published().ifPresent(date -> document.set(CoreAnnotations.DocDateAnnotation.class, date.toString()));
-    pipeline.annotate(document);
-    (SINGLE_QUOTE_OPENING.matcher(article.text()).find() ? singleQuotes : doubleQuotes).annotate(document);
-    List<AnnotatedSentence> sentences = new ArrayList<>();
-    for (CoreMap sentence : document.get(CoreAnnotations.SentencesAnnotation.class)) {
-      sentences.add(sentence(sentences.size(), sentence));
-    }
-    return new AnnotatedArticle(article, sentences, quotes(document, article.text()));
-  }
-
-  /** Longest stretch of text without a sentence end that the annotators are given whole. */
-  static final int MAX_SENTENCE_CHARS = 1500;
+public interface Annotator {
+  /**
+   * Splits the article into sentences and words with their tags, lemmas, entity classes, time
+   * expressions (normalised against the publication date) and numbers, and finds its quotes.
+   */
+  AnnotatedArticle annotate(Article article);
 
   /**
-   * The text with a line break in place of a space wherever a stretch runs longer than {@link
-   * #MAX_SENTENCE_CHARS} without ending a sentence (pasted lists, text without full stops): SUTime
-   * and the tagger take time that grows fast with sentence length, and a 40 KB "sentence" never
-   * finishes. A space becomes a newline, so every offset stays that of the article text.
+   * The sentence's constituency tree in Penn Treebank brackets (brackets in the text written as
+   * -LRB- and friends), or empty when the sentence is not parsed (too long, or empty).
    */
-  static String withSentenceBreaks(String text) {
-    char[] chars = null;
-    int since = 0;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == '.' || c == '!' || c == '?' || c == '\n') {
-        since = 0;
-        continue;
-      }
-      since++;
-      if (since > MAX_SENTENCE_CHARS && c == ' ') {
-        if (chars == null) {
-          chars = text.toCharArray();
-        }
-        chars[i] = '\n';
-        since = 0;
-      }
-    }
-    return chars == null ? text : new String(chars);
-  }
-
-  /**
-   * The sentence's constituency tree in Penn Treebank brackets, or empty when the sentence is too
-   * long to parse ({@link #MAX_PARSE_WORDS}). Brackets in the text become -LRB- and friends.
-   */
-  public Optional<String> parse(AnnotatedSentence sentence) {
-    if (sentence.words().isEmpty() || sentence.words().size() > MAX_PARSE_WORDS) {
-      return Optional.empty();
-    }
-    List<CoreLabel> labels = new ArrayList<>();
-    for (Word word : sentence.words()) {
-      CoreLabel label = new CoreLabel();
-      String text = BRACKETS.getOrDefault(word.text(), word.text().replaceAll("\\s+", "_"));
-      label.setWord(text);
-      label.setValue(text);
-      label.setTag(word.tag());
-      labels.add(label);
-    }
-    Tree tree = parser.apply(labels);
-    return tree == null ? Optional.empty() : Optional.of(tree.toString());
-  }
-
-  private static AnnotatedSentence sentence(int index, CoreMap sentence) {
-    List<Word> words = new ArrayList<>();
-    for (CoreLabel token : sentence.get(CoreAnnotations.TokensAnnotation.class)) {
-      Timex timex = token.get(TimeAnnotations.TimexAnnotation.class);
-      String ner = token.ner() == null ? "O" : token.ner();
-      Optional<String> number = Optional.empty();
-      if (ner.equals("NUMBER") || ner.equals("MONEY") || ner.equals("PERCENT") || ner.equals("ORDINAL")) {
-        number = Optional.ofNullable(token.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class));
-      }
-      words.add(new Word(
-          token.word(),
-          token.beginPosition(),
-          token.endPosition(),
-          token.tag(),
-          token.lemma() == null ? token.word() : token.lemma(),
-          ner,
-          timex == null ? Optional.empty() : Optional.ofNullable(timex.value()),
-          number));
-    }
-    int start = sentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
-    int end = sentence.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
-    return new AnnotatedSentence(index, sentence.get(CoreAnnotations.TextAnnotation.class), start, end, words);
-  }
-
-  private static List<QuoteSpan> quotes(Annotation document, String text) {
-    List<CoreMap> found = document.get(CoreAnnotations.QuotationsAnnotation.class);
-    List<QuoteSpan> out = new ArrayList<>();
-    if (found == null) {
-      return out;
-    }
-    for (CoreMap quote : found) {
-      int start = quote.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
-      int end = quote.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
-      // drop the marks themselves (one or two characters: “ " ' `` '')
-      while (start < end && isQuoteMark(text.charAt(start))) {
-        start++;
-      }
-      while (end > start && isQuoteMark(text.charAt(end - 1))) {
-        end--;
-      }
-      if (end > start) {
-        out.add(new QuoteSpan(start, end, text.substring(start, end)));
-      }
-    }
-    return out;
-  }
-
-  private static boolean isQuoteMark(char c) {
-    return c == '"' || c == '“' || c == '”' || c == '‘' || c == '’' || c == '`' || c == '\'' || c == '«' || c == '»';
-  }
+  Optional<String> parse(AnnotatedSentence sentence);
 }

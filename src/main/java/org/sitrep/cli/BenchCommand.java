@@ -1,16 +1,14 @@
 package org.sitrep.cli;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
+import org.sitrep.annotate.corenlp.CoreNlpAnnotator;
 import java.util.concurrent.Callable;
 import org.sitrep.annotate.Annotator;
-import org.sitrep.coding.Dictionaries;
+import org.sitrep.dictionaries.Dictionaries;
 import org.sitrep.ingest.ArticleReader;
 import org.sitrep.ingest.IngestOptions;
 import org.sitrep.model.Article;
 import org.sitrep.pipeline.ArticleCoder;
-import org.sitrep.pipeline.Timings;
+import org.sitrep.bench.PipelineFigures;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -36,25 +34,16 @@ final class BenchCommand implements Callable<Integer> {
       throw new UserError("--repeat must be at least 1: " + repeat);
     }
     long load = System.nanoTime();
-    ArticleCoder warm = new ArticleCoder(Annotator.shared(), Dictionaries.current());
+    ArticleCoder warm = new ArticleCoder(CoreNlpAnnotator.shared(), Dictionaries.current());
     warmUp(warm);
     System.err.printf("sitrep: models loaded and warmed up in %.1f s%n", (System.nanoTime() - load) / 1e9);
 
-    ArticleCoder coder = new ArticleCoder(Annotator.shared(), Dictionaries.current());
+    ArticleCoder coder = new ArticleCoder(CoreNlpAnnotator.shared(), Dictionaries.current());
     ArticleBatch batch = new ArticleBatch(coder, input.threads, System.err);
     long start = System.nanoTime();
     batch.run(input.files, input.defaultDate(), repeat, coded -> { });
     double seconds = (System.nanoTime() - start) / 1e9;
-    Timings t = coder.timings();
-    double busy = (t.annotateNanos() + t.discourseNanos() + t.placesNanos() + t.parseNanos() + t.codeNanos()) / 1e9;
-    System.out.printf("threads %d; thread time: annotate %.1f s (%.0f%%), references and quotes %.1f s (%.0f%%),"
-            + " places %.1f s (%.0f%%), parse %.1f s (%.0f%%), code %.1f s (%.0f%%)%n",
-        input.threads, t.annotateNanos() / 1e9, share(t.annotateNanos(), busy), t.discourseNanos() / 1e9,
-        share(t.discourseNanos(), busy), t.placesNanos() / 1e9, share(t.placesNanos(), busy),
-        t.parseNanos() / 1e9, share(t.parseNanos(), busy), t.codeNanos() / 1e9, share(t.codeNanos(), busy));
-    double parsedShare = t.sentences() == 0 ? 0 : 100.0 * t.parsed() / t.sentences();
-    System.out.printf("%d articles in %.1f s: %.2f articles/s, peak heap %d MB, %.0f%% sentences parsed%n",
-        batch.coded(), seconds, batch.coded() / seconds, peakHeapMegabytes(), parsedShare);
+    PipelineFigures.print(System.out, coder.timings(), input.threads, batch.coded(), seconds);
     return batch.problems() > 0 ? ExitCodes.SOME_INPUT_FAILED : ExitCodes.OK;
   }
 
@@ -78,19 +67,5 @@ final class BenchCommand implements Callable<Integer> {
         coder.code(first[0]);
       }
     }
-  }
-
-  private static double share(long nanos, double busySeconds) {
-    return busySeconds == 0 ? 0 : 100.0 * nanos / 1e9 / busySeconds;
-  }
-
-  private static long peakHeapMegabytes() {
-    long peak = 0;
-    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-      if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
-        peak += pool.getPeakUsage().getUsed();
-      }
-    }
-    return peak / (1024 * 1024);
   }
 }

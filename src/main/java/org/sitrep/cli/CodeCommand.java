@@ -1,5 +1,6 @@
 package org.sitrep.cli;
 
+import org.sitrep.annotate.corenlp.CoreNlpAnnotator;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -7,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.sitrep.annotate.Annotator;
-import org.sitrep.coding.Dictionaries;
+import org.sitrep.dictionaries.Dictionaries;
 import org.sitrep.export.EventJson;
 import org.sitrep.export.GdeltTsv;
 import org.sitrep.export.QuoteJson;
@@ -66,7 +67,7 @@ final class CodeCommand implements Callable<Integer> {
       throw new UserError("--quotes needs --format jsonl: TSV has no quote rows");
     }
     PrintStream out = System.out;
-    ArticleCoder coder = new ArticleCoder(Annotator.shared(), Dictionaries.current());
+    ArticleCoder coder = new ArticleCoder(CoreNlpAnnotator.shared(), Dictionaries.current());
     ArticleBatch batch = new ArticleBatch(coder, input.threads, System.err);
     LocalDate today = LocalDate.now();
     int[] events = new int[1];

@@ -2,7 +2,7 @@ package org.sitrep.cli;
 
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;
-import org.sitrep.actors.DictionaryException;
+import org.sitrep.dictionaries.DictionaryException;
 import org.sitrep.coding.petrxml.PetrarchXmlException;
 import org.sitrep.store.StoreException;
 import picocli.CommandLine;

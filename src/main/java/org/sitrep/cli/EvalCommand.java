@@ -1,5 +1,6 @@
 package org.sitrep.cli;
 
+import org.sitrep.annotate.corenlp.CoreNlpAnnotator;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -7,7 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.sitrep.annotate.Annotator;
-import org.sitrep.coding.Dictionaries;
+import org.sitrep.dictionaries.Dictionaries;
 import org.sitrep.eval.ArticleScore;
 import org.sitrep.eval.EvalReport;
 import org.sitrep.eval.GoldArticle;
@@ -39,7 +40,7 @@ final class EvalCommand implements Callable<Integer> {
     if (!Files.isDirectory(gold)) {
       throw new UserError(gold + ": no such folder of gold files");
     }
-    ArticleCoder coder = new ArticleCoder(Annotator.shared(), Dictionaries.current());
+    ArticleCoder coder = new ArticleCoder(CoreNlpAnnotator.shared(), Dictionaries.current());
     ArticleBatch batch = new ArticleBatch(coder, input.threads, System.err);
     List<ArticleScore> scores = new ArrayList<>();
     int[] missing = new int[1];

@@ -1,9 +1,10 @@
 package org.sitrep.cli;
 
+import org.sitrep.annotate.corenlp.CoreNlpAnnotator;
 import java.io.PrintStream;
 import java.util.concurrent.Callable;
 import org.sitrep.annotate.Annotator;
-import org.sitrep.coding.Dictionaries;
+import org.sitrep.dictionaries.Dictionaries;
 import org.sitrep.pipeline.ArticleCoder;
 import org.sitrep.store.Store;
 import picocli.CommandLine.Command;
@@ -27,7 +28,7 @@ final class IngestCommand implements Callable<Integer> {
     try (Store opened = store.open()) {
       PrintStream err = System.err;
       err.println("sitrep: storing into " + opened.describe());
-      ArticleBatch batch = new ArticleBatch(() -> new ArticleCoder(Annotator.shared(), Dictionaries.current()),
+      ArticleBatch batch = new ArticleBatch(() -> new ArticleCoder(CoreNlpAnnotator.shared(), Dictionaries.current()),
           input.threads, err).skipping(opened::contains);
       long[] events = new long[2];
       batch.run(input.files, input.defaultDate(), 1, coded -> {

@@ -5,12 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalDouble;
-import java.util.OptionalInt;
-import org.sitrep.coding.Dictionaries;
-import org.sitrep.coding.GoldsteinScale;
+import org.sitrep.dictionaries.Dictionaries;
+import org.sitrep.cameo.GoldsteinScale;
 import org.sitrep.coding.ParseTree;
-import org.sitrep.coding.QuadClass;
 import org.sitrep.coding.SentenceCoder;
 import org.sitrep.coding.TreeReader;
 import org.sitrep.coding.TreeSyntaxException;
@@ -18,6 +15,7 @@ import org.sitrep.coding.petrxml.PetrarchFile;
 import org.sitrep.coding.petrxml.PetrarchXmlReader;
 import org.sitrep.coding.petrxml.SentenceRecord;
 import org.sitrep.export.EventJson;
+import org.sitrep.events.EventFactory;
 import org.sitrep.model.ActorRef;
 import org.sitrep.model.Event;
 import org.sitrep.model.Evidence;
@@ -51,7 +49,7 @@ final class ParsedSentences {
 
   int run() throws java.io.IOException {
     SentenceCoder coder = new SentenceCoder(Dictionaries.phoenix());
-    GoldsteinScale goldstein = GoldsteinScale.gdelt();
+    EventFactory factory = new EventFactory(GoldsteinScale.gdelt());
     PrintStream out = System.out;
     int exit = ExitCodes.OK;
     int sentences = 0;
@@ -75,7 +73,7 @@ final class ParsedSentences {
         }
         sentences++;
         for (SentenceCoder.CodedEvent coded : coder.code(tree, record.text(), record.date(), record.config()).events()) {
-          out.println(EventJson.line(event(record, coded, goldstein)));
+          out.println(EventJson.line(event(record, coded, factory)));
           events++;
         }
       }
@@ -85,7 +83,7 @@ final class ParsedSentences {
     return exit;
   }
 
-  private static Event event(SentenceRecord record, SentenceCoder.CodedEvent coded, GoldsteinScale scale) {
+  private static Event event(SentenceRecord record, SentenceCoder.CodedEvent coded, EventFactory factory) {
     String id = record.id();
     int underscore = id.lastIndexOf('_');
     String article = id;
@@ -94,27 +92,10 @@ final class ParsedSentences {
       article = id.substring(0, underscore);
       sentence = Integer.parseInt(id.substring(underscore + 1));
     }
-    OptionalInt quad = OptionalInt.empty();
-    OptionalDouble goldstein = OptionalDouble.empty();
-    if (scale.score(coded.code()).isPresent()) {
-      goldstein = scale.score(coded.code());
-      quad = OptionalInt.of(QuadClass.of(coded.code()).number());
-    }
     Optional<ActorRef> target =
         coded.target().isEmpty() ? Optional.empty() : Optional.of(new ActorRef(coded.target(), coded.targetText()));
-    return new Event(
-        article,
-        sentence,
-        record.date(),
-        "day",
-        new ActorRef(coded.source(), coded.sourceText()),
-        target,
-        coded.code(),
-        quad,
-        goldstein,
-        new Evidence(record.text(), 0, record.text().length()),
-        Optional.empty(),
-        Optional.empty(),
-        Optional.empty());
+    return factory.event(new EventFactory.Where(article, sentence, new Evidence(record.text(), 0, record.text().length())),
+        record.date(), "day", new ActorRef(coded.source(), coded.sourceText()), target, coded.code(),
+        EventFactory.Details.NONE);
   }
 }

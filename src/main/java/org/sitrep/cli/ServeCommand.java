@@ -1,11 +1,12 @@
 package org.sitrep.cli;
 
+import org.sitrep.annotate.corenlp.CoreNlpAnnotator;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.sitrep.annotate.Annotator;
 import org.sitrep.api.ApiServer;
-import org.sitrep.coding.Dictionaries;
+import org.sitrep.dictionaries.Dictionaries;
 import org.sitrep.pipeline.ArticleCoder;
 import org.sitrep.store.Store;
 import picocli.CommandLine.Command;
@@ -38,7 +39,7 @@ final class ServeCommand implements Callable<Integer> {
         .filter(t -> !t.isBlank());
     ApiServer server;
     try {
-      server = ApiServer.start(opened, () -> new ArticleCoder(Annotator.shared(), Dictionaries.current()),
+      server = ApiServer.start(opened, () -> new ArticleCoder(CoreNlpAnnotator.shared(), Dictionaries.current()),
           new ApiServer.Options(host, port, secret));
     } catch (RuntimeException e) {
       throw new UserError("cannot listen on " + host + ":" + port + ": " + rootMessage(e)

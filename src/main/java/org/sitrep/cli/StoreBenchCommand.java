@@ -6,8 +6,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.sitrep.api.ApiServer;
-import org.sitrep.model.CodedArticle;
+import org.sitrep.bench.StoreBenchmark;
 import org.sitrep.store.ArticleFilter;
 import org.sitrep.store.EventFilter;
 import org.sitrep.store.PageRequest;
@@ -34,9 +33,6 @@ import picocli.CommandLine.Option;
           + " latency overall and per kind of query, and whether p99 is under 50 ms."
     })
 final class StoreBenchCommand implements Callable<Integer> {
-  private static final double GOAL_P99_MS = 50;
-  private static final long PROGRESS_NANOS = 5_000_000_000L;
-  private static final int PAGE = 50;
 
   @Option(names = "--events", defaultValue = "1000000", description = "Events to store (default ${DEFAULT-VALUE}).")
   long events;
@@ -66,9 +62,9 @@ final class StoreBenchCommand implements Callable<Integer> {
       try (Store store = Store.open(where)) {
         requireEmpty(store);
         System.out.printf("bench-store: %d synthetic events (seed %d) into %s%n", events, seed, store.describe());
-        insert(store);
-        System.out.println(size(where));
-        query(store, seed, queries);
+        StoreBenchmark.insert(store, events, seed);
+        System.out.println(StoreBenchmark.size(where));
+        StoreBenchmark.query(store, seed, queries);
       }
     } finally {
       if (temporary != null) {
@@ -87,101 +83,5 @@ final class StoreBenchCommand implements Callable<Integer> {
       throw new UserError(db + ": the store holds articles already; bench-store fills only a new or empty one"
           + " (give --db a new file, or none for a temporary one)");
     }
-  }
-
-  private void insert(Store store) {
-    SyntheticArticles articles = new SyntheticArticles(seed);
-    long stored = 0;
-    long saved = 0;
-    long saveNanos = 0;
-    long start = System.nanoTime();
-    long reported = start;
-    while (stored < events) {
-      CodedArticle article = articles.next((int) Math.min(Integer.MAX_VALUE, events - stored));
-      long before = System.nanoTime();
-      if (!store.save(article)) {
-        throw new IllegalStateException("synthetic article " + article.article().id() + " was stored already");
-      }
-      long now = System.nanoTime();
-      saveNanos += now - before;
-      stored += article.events().size();
-      saved++;
-      if (now - reported >= PROGRESS_NANOS) {
-        reported = now;
-        double rate = stored / ((now - start) / 1e9);
-        System.err.printf("sitrep: stored %d/%d events (%.0f%%), %.0f events/s, ETA %s%n", stored, events,
-            100.0 * stored / events, rate, duration((events - stored) / rate));
-      }
-    }
-    double seconds = saveNanos / 1e9;
-    System.out.printf("insert: %d events in %d articles, %.1f s in Store.save (%.1f s with generation):"
-            + " %.0f events/s, %.0f articles/s%n", stored, saved, seconds, (System.nanoTime() - start) / 1e9,
-        stored / seconds, saved / seconds);
-  }
-
-  /** Serves the store and times {@code queries} of the mix drawn from {@code seed}, after a warm-up. */
-  static void query(Store store, long seed, int queries) throws IOException, InterruptedException {
-    int warmUp = Math.min(queries, 300);
-    try (ApiServer server = ApiServer.start(store, () -> {
-      throw new IllegalStateException("bench-store takes no articles over HTTP");
-    }, new ApiServer.Options("127.0.0.1", 0, Optional.empty()))) {
-      ApiProbe probe = new ApiProbe(server.port(), PAGE);
-      run(probe, new StoreQueryMix(seed + 1), warmUp, new Latencies(), "warm-up");
-      Latencies latencies = new Latencies();
-      run(probe, new StoreQueryMix(seed + 2), queries, latencies, "timed");
-      System.out.printf("queries: %d timed GET /api/events (limit %d) after %d warm-up, one keep-alive connection%n",
-          latencies.count(), PAGE, warmUp);
-      latencies.print(System.out);
-      double p99 = latencies.p99();
-      System.out.printf("p99 %.1f ms: %s%n", p99, p99 < GOAL_P99_MS
-          ? "meets the goal (< 50 ms)" : "misses the goal (< 50 ms)");
-    }
-  }
-
-  /** Runs {@code count} queries of the mix; a next page first fetches, untimed, its first page. */
-  private static void run(ApiProbe probe, StoreQueryMix mix, int count, Latencies latencies, String phase)
-      throws IOException, InterruptedException {
-    long reported = System.nanoTime();
-    for (int i = 0; i < count; i++) {
-      StoreQueryMix.Query query = mix.next();
-      Optional<String> cursor = Optional.empty();
-      if (query.kind() == StoreQueryMix.Kind.NEXT_PAGE) {
-        cursor = probe.get(query.params(), Optional.empty()).next();
-        for (int tries = 0; tries < 20 && cursor.isEmpty(); tries++) {
-          query = mix.draw(StoreQueryMix.Kind.NEXT_PAGE);
-          cursor = probe.get(query.params(), Optional.empty()).next();
-        }
-        if (cursor.isEmpty()) {
-          continue; // 20 first pages without a second one: nothing to time
-        }
-      }
-      ApiProbe.Answer answer = probe.get(query.params(), cursor);
-      latencies.add(query.kind().label, answer.nanos(), answer.items());
-      if (System.nanoTime() - reported >= PROGRESS_NANOS) {
-        reported = System.nanoTime();
-        System.err.printf("sitrep: %s queries %d/%d%n", phase, i + 1, count);
-      }
-    }
-  }
-
-  /** The SQLite file's size with its write-ahead log; PostgreSQL's is not measured. */
-  private static String size(String where) throws IOException {
-    if (where.startsWith("jdbc:") && !where.startsWith("jdbc:sqlite:")) {
-      return "store size: not measured (not a SQLite file)";
-    }
-    String file = where.startsWith("jdbc:sqlite:") ? where.substring("jdbc:sqlite:".length()) : where;
-    long bytes = 0;
-    for (String suffix : new String[] {"", "-wal", "-shm"}) {
-      Path part = Path.of(file + suffix);
-      if (Files.exists(part)) {
-        bytes += Files.size(part);
-      }
-    }
-    return String.format("store size: %.0f MB on disk (%d bytes, write-ahead log included)", bytes / 1e6, bytes);
-  }
-
-  private static String duration(double seconds) {
-    long s = Math.round(seconds);
-    return s >= 60 ? (s / 60) + "m" + String.format("%02d", s % 60) + "s" : s + "s";
   }
 }

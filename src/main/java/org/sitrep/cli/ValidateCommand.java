@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
-import org.sitrep.coding.Dictionaries;
+import org.sitrep.dictionaries.Dictionaries;
 import org.sitrep.coding.SentenceCoder;
 import org.sitrep.coding.petrxml.Environment;
 import org.sitrep.coding.petrxml.PetrarchFile;

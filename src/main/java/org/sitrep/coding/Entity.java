@@ -1,5 +1,6 @@
 package org.sitrep.coding;
 
+import org.sitrep.model.ActorCode;
 import java.util.List;
 
 /**
@@ -7,11 +8,10 @@ import java.util.List;
  * and, once coded, its actor code ({@code ---} when no actor was recognised).
  */
 final class Entity {
-  static final String NO_CODE = "---";
 
   private final List<String> words;
   private final int first;
-  private String code = NO_CODE;
+  private String code = ActorCode.NONE.value();
 
   /** {@code first} is the index of the sentence word the phrase starts at. */
   Entity(List<String> words, int first) {
@@ -36,7 +36,7 @@ final class Entity {
   }
 
   boolean isCoded() {
-    return !code.equals(NO_CODE);
+    return !code.equals(ActorCode.NONE.value());
   }
 
   String text() {

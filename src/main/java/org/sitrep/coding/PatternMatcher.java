@@ -1,5 +1,10 @@
 package org.sitrep.coding;
 
+import org.sitrep.dictionaries.PatternElement;
+import org.sitrep.dictionaries.Synset;
+import org.sitrep.dictionaries.VerbBlock;
+import org.sitrep.dictionaries.VerbDictionary;
+import org.sitrep.dictionaries.VerbPattern;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;

@@ -1,5 +1,13 @@
 package org.sitrep.coding;
 
+import org.sitrep.model.ActorCode;
+import org.sitrep.dictionaries.CodePair;
+import org.sitrep.dictionaries.Dictionaries;
+import org.sitrep.dictionaries.EntityCoder;
+import org.sitrep.dictionaries.PatternElement;
+import org.sitrep.dictionaries.VerbDictionary;
+import org.sitrep.dictionaries.VerbForm;
+import org.sitrep.dictionaries.VerbPattern;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -138,7 +146,7 @@ public final class SentenceCoder {
     /** Events with a coded source and target: only those stop the walk descending into a phrase. */
     private long dyads() {
       return events.stream()
-          .filter(e -> !e.source().equals(Entity.NO_CODE) && !e.target().equals(Entity.NO_CODE))
+          .filter(e -> !e.source().equals(ActorCode.NONE.value()) && !e.target().equals(ActorCode.NONE.value()))
           .count();
     }
 
@@ -473,10 +481,10 @@ public final class SentenceCoder {
       List<String> sourceCodes = codes(sources);
       List<String> targetCodes = codes(targets);
       if (code.reciprocal().isPresent()) {
-        if (sourceCodes.get(0).equals(Entity.NO_CODE)) {
+        if (sourceCodes.get(0).equals(ActorCode.NONE.value())) {
           sourceCodes = targetCodes;
           sources = targets;
-        } else if (targetCodes.get(0).equals(Entity.NO_CODE)) {
+        } else if (targetCodes.get(0).equals(ActorCode.NONE.value())) {
           targetCodes = sourceCodes;
           targets = sources;
         }
@@ -490,7 +498,7 @@ public final class SentenceCoder {
         pairs(sourceCodes, targetCodes, sources, targets, code.code(), passive, verb);
       }
       if (config.requireDyad()) {
-        events.removeIf(e -> e.source().equals(Entity.NO_CODE) || e.target().equals(Entity.NO_CODE));
+        events.removeIf(e -> e.source().equals(ActorCode.NONE.value()) || e.target().equals(ActorCode.NONE.value()));
       }
     }
 
@@ -538,14 +546,14 @@ public final class SentenceCoder {
         if (!entity.isCoded() && config.newActorLength() > 0 && entity.words().size() <= config.newActorLength()) {
           code = "\"" + entity.text() + "\"";
         }
-        if (!code.equals(Entity.NO_CODE) || entities.size() == 1) {
+        if (!code.equals(ActorCode.NONE.value()) || entities.size() == 1) {
           for (String part : code.split("/")) {
             out.add(part);
           }
         }
       }
       if (out.isEmpty()) {
-        out.add(Entity.NO_CODE);
+        out.add(ActorCode.NONE.value());
       }
       return out;
     }

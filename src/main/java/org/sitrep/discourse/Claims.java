@@ -19,12 +19,12 @@ import org.sitrep.annotate.Word;
  *
  * <pre>{@code Claims.claimant(discourse, attributions, 12, 7)  // Optional[Mention of "Russia"]}</pre>
  */
-public final class Claims {
+final class Claims {
   private Claims() {}
 
   /** The claimant of an event whose verb is word {@code verb} of sentence {@code sentence}. */
-  public static Optional<Mention> claimant(
-      Discourse discourse, List<QuoteAttributor.Attribution> attributions, int sentence, int verb) {
+  static Optional<Mention> claimant(
+      DiscourseDraft discourse, List<QuoteAttributor.Attribution> attributions, int sentence, int verb) {
     if (verb >= 0) {
       Optional<Mention> speaker = QuoteAttributor.speakerAt(discourse, attributions, sentence, verb);
       if (speaker.isPresent()) {

@@ -1,67 +1,84 @@
 package org.sitrep.discourse;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import org.sitrep.annotate.AnnotatedArticle;
 import org.sitrep.annotate.AnnotatedSentence;
 import org.sitrep.annotate.QuoteSpan;
-import org.sitrep.annotate.Word;
+import org.sitrep.model.Quote;
 
 /**
- * The article as the reference and quote rules see it: its sentences, the mentions of each
- * (pronouns resolved as far as possible) and its quotes.
+ * The article as the later stages see it: the mentions of each sentence with names,
+ * descriptions, pronouns and "I"/"we" inside quotes resolved, and each quote with its speaker.
+ * It is the one result of the discourse stage and cannot be changed; {@link #analyse} owns the
+ * order of the rules.
  *
- * <pre>{@code discourse.mentions(3)  // the mentions of sentence 3}</pre>
+ * <pre>{@code
+ * Discourse discourse = Discourse.analyse(annotated, mentionsFound);
+ * discourse.mentions(3);          // the resolved mentions of sentence 3
+ * discourse.claimant(12, 7);      // who claims the event whose verb is word 7 of sentence 12
+ * }</pre>
  */
 public final class Discourse {
-  private final AnnotatedArticle article;
-  private final List<List<Mention>> mentions;
+  private final DiscourseDraft resolved;
+  private final List<QuoteAttributor.Attribution> attributions;
 
-  public Discourse(AnnotatedArticle article, List<List<Mention>> mentions) {
-    this.article = Objects.requireNonNull(article, "article");
-    this.mentions = new ArrayList<>();
-    for (List<Mention> list : mentions) {
-      this.mentions.add(new ArrayList<>(list));
-    }
+  private Discourse(DiscourseDraft resolved, List<QuoteAttributor.Attribution> attributions) {
+    this.resolved = resolved;
+    this.attributions = List.copyOf(attributions);
+  }
+
+  /**
+   * Resolves the mentions found in each sentence ({@link MentionFinder}) and attributes the
+   * quotes, in this order: names and descriptions, pronouns outside quotes, quote speakers,
+   * pronouns inside quotes (through the speaker), "I" and "we" inside quotes.
+   */
+  public static Discourse analyse(AnnotatedArticle article, List<List<Mention>> found) {
+    DiscourseDraft draft = new DiscourseDraft(article, found);
+    NameResolver.resolve(draft);
+    PronounResolver.resolve(draft);
+    List<QuoteAttributor.Attribution> attributions = QuoteAttributor.attribute(draft);
+    PronounResolver.resolveInQuotes(draft,
+        pronoun -> QuoteAttributor.speakerAt(draft, attributions, pronoun.sentence(), pronoun.start()));
+    QuoteAttributor.resolveFirstPerson(draft, attributions);
+    return new Discourse(draft, attributions);
   }
 
   public AnnotatedArticle article() {
-    return article;
+    return resolved.article();
   }
 
   public List<AnnotatedSentence> sentences() {
-    return article.sentences();
+    return resolved.sentences();
   }
 
+  /** The resolved mentions of a sentence, in the order of their words. */
   public List<Mention> mentions(int sentence) {
-    return List.copyOf(mentions.get(sentence));
-  }
-
-  void replace(Mention old, Mention resolved) {
-    List<Mention> list = mentions.get(old.sentence());
-    list.set(list.indexOf(old), resolved);
+    return resolved.mentions(sentence);
   }
 
   /** The quote that holds this word of this sentence, if any. */
   public Optional<QuoteSpan> quoteAt(int sentence, int word) {
-    Word w = article.sentences().get(sentence).words().get(word);
-    for (QuoteSpan quote : article.quotes()) {
-      if (w.start() >= quote.start() && w.end() <= quote.end()) {
-        return Optional.of(quote);
-      }
-    }
-    return Optional.empty();
-  }
-
-  public boolean inQuote(Mention mention) {
-    return quoteAt(mention.sentence(), mention.start()).isPresent();
+    return resolved.quoteAt(sentence, word);
   }
 
   /** Whether a line break lies between two character offsets: they are in different paragraphs. */
   public boolean paragraphBreakBetween(int from, int to) {
-    String text = article.article().text();
-    return text.substring(Math.max(0, Math.min(from, to)), Math.min(text.length(), Math.max(from, to))).indexOf('\n') >= 0;
+    return resolved.paragraphBreakBetween(from, to);
+  }
+
+  /** Who claims the event whose verb is word {@code verb} of sentence {@code sentence}, if anyone. */
+  public Optional<Mention> claimant(int sentence, int verb) {
+    return Claims.claimant(resolved, attributions, sentence, verb);
+  }
+
+  /** The mention's actor code, or that of a title right before it ("Kremlin spokesman, Peskov"). */
+  public Optional<String> codeOf(Mention mention) {
+    return QuoteAttributor.codeOf(resolved, mention);
+  }
+
+  /** The article's quotes with their speakers, as output records. */
+  public List<Quote> quotes() {
+    return QuoteAttributor.quotes(resolved, attributions);
   }
 }

@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.sitrep.annotate.AnnotatedSentence;
 import org.sitrep.annotate.Word;
-import org.sitrep.coding.ActorCoder;
+import org.sitrep.dictionaries.ActorCoder;
 
 /**
  * Finds the mentions of one sentence, left to right: the longest dictionary actor phrase at each

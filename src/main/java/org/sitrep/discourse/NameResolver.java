@@ -18,7 +18,7 @@ import java.util.Optional;
  *
  * <pre>{@code NameResolver.resolve(discourse)  // "Sullivan" -> "... Jake Sullivan" (USAGOV)}</pre>
  */
-public final class NameResolver {
+final class NameResolver {
   private NameResolver() {}
 
   private static final java.util.Set<String> TITLES = java.util.Set.of(
@@ -26,7 +26,7 @@ public final class NameResolver {
       "spokesperson", "secretary", "general", "commander", "envoy", "ambassador", "king", "emir", "prince");
   private static final int LOOK_BACK = 2;
 
-  public static void resolve(Discourse discourse) {
+  static void resolve(DiscourseDraft discourse) {
     for (int s = 0; s < discourse.sentences().size(); s++) {
       for (Mention mention : discourse.mentions(s)) {
         if (mention.kind() == Mention.Kind.PERSON && !mention.hasActorCode()) {
@@ -39,7 +39,7 @@ public final class NameResolver {
   }
 
   /** "the Republican leader": a title after "the", naming no actor of its own. */
-  public static boolean isDescription(Discourse discourse, Mention m) {
+  static boolean isDescription(DiscourseDraft discourse, Mention m) {
     if (m.kind() != Mention.Kind.GROUP || m.hasActorCode() || m.start() == 0) {
       return false;
     }
@@ -47,7 +47,7 @@ public final class NameResolver {
     return words.get(m.start() - 1).text().equalsIgnoreCase("the") && TITLES.contains(last(m));
   }
 
-  private static Optional<Mention> lastPerson(Discourse discourse, Mention mention) {
+  private static Optional<Mention> lastPerson(DiscourseDraft discourse, Mention mention) {
     for (int s = mention.sentence(); s >= Math.max(0, mention.sentence() - LOOK_BACK); s--) {
       var list = discourse.mentions(s);
       for (int k = list.size() - 1; k >= 0; k--) {
@@ -64,7 +64,7 @@ public final class NameResolver {
     return Optional.empty();
   }
 
-  private static Optional<Mention> earlier(Discourse discourse, Mention mention) {
+  private static Optional<Mention> earlier(DiscourseDraft discourse, Mention mention) {
     String surname = last(mention);
     for (int s = mention.sentence(); s >= 0; s--) {
       var list = discourse.mentions(s);

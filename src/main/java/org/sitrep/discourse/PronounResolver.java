@@ -25,23 +25,23 @@ import org.sitrep.annotate.Word;
  *
  * <pre>{@code PronounResolver.resolve(discourse)}</pre>
  */
-public final class PronounResolver {
+final class PronounResolver {
   private static final int LOOK_BACK = 2;
   private static final Set<String> PREPOSITIONS = Set.of("IN", "TO");
 
   private PronounResolver() {}
 
   /** Resolves the pronouns outside quotes. */
-  public static void resolve(Discourse discourse) {
+  static void resolve(DiscourseDraft discourse) {
     resolve(discourse, false, pronoun -> Optional.empty());
   }
 
   /** Resolves the pronouns inside quotes, never to the speaker of their quote. */
-  public static void resolveInQuotes(Discourse discourse, Function<Mention, Optional<Mention>> speakerOf) {
+  static void resolveInQuotes(DiscourseDraft discourse, Function<Mention, Optional<Mention>> speakerOf) {
     resolve(discourse, true, speakerOf);
   }
 
-  private static void resolve(Discourse discourse, boolean inQuotes, Function<Mention, Optional<Mention>> speakerOf) {
+  private static void resolve(DiscourseDraft discourse, boolean inQuotes, Function<Mention, Optional<Mention>> speakerOf) {
     for (int s = 0; s < discourse.sentences().size(); s++) {
       for (Mention mention : discourse.mentions(s)) {
         boolean third = mention.kind() == Mention.Kind.PRONOUN || mention.kind() == Mention.Kind.IT;
@@ -55,7 +55,7 @@ public final class PronounResolver {
     }
   }
 
-  private static Optional<Mention> antecedent(Discourse discourse, Mention pronoun, Optional<Mention> speaker) {
+  private static Optional<Mention> antecedent(DiscourseDraft discourse, Mention pronoun, Optional<Mention> speaker) {
     List<Mention> own = discourse.mentions(pronoun.sentence());
     Mention fallback = null;
     for (int k = own.size() - 1; k >= 0; k--) {
@@ -119,7 +119,7 @@ public final class PronounResolver {
     return resolved.kind() == Mention.Kind.PERSON;
   }
 
-  private static boolean isSubjectLike(Discourse discourse, Mention m) {
+  private static boolean isSubjectLike(DiscourseDraft discourse, Mention m) {
     List<Word> words = discourse.sentences().get(m.sentence()).words();
     boolean afterPreposition = m.start() > 0 && PREPOSITIONS.contains(words.get(m.start() - 1).tag());
     boolean possessive = m.end() < words.size() && words.get(m.end()).tag().equals("POS");

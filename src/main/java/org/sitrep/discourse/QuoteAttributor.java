@@ -24,7 +24,7 @@ import org.sitrep.model.Quote;
  *
  * <pre>{@code List<Quote> quotes = QuoteAttributor.attribute(discourse)}</pre>
  */
-public final class QuoteAttributor {
+final class QuoteAttributor {
   static final Set<String> SPEECH_LEMMAS = Set.of(
       "say", "tell", "state", "add", "describe", "urge", "warn", "write", "post", "report",
       "announce", "insist", "declare", "note", "stress", "emphasize", "emphasise", "claim", "argue",
@@ -33,11 +33,11 @@ public final class QuoteAttributor {
       "contend", "recall", "remark", "reiterate", "repeat", "mention", "call", "tweet", "quote");
 
   /** A quote with the mention that said it, if found. */
-  public record Attribution(QuoteSpan quote, Optional<Mention> speaker) {}
+  record Attribution(QuoteSpan quote, Optional<Mention> speaker) {}
 
   private QuoteAttributor() {}
 
-  public static List<Attribution> attribute(Discourse discourse) {
+  static List<Attribution> attribute(DiscourseDraft discourse) {
     List<Attribution> out = new ArrayList<>();
     Attribution previous = null;
     for (QuoteSpan quote : discourse.article().quotes()) {
@@ -57,7 +57,7 @@ public final class QuoteAttributor {
   }
 
   /** Inside a quote "I" and "we" are its speaker: resolves them so the coder sees who acts. */
-  public static void resolveFirstPerson(Discourse discourse, List<Attribution> attributions) {
+  static void resolveFirstPerson(DiscourseDraft discourse, List<Attribution> attributions) {
     for (int s = 0; s < discourse.sentences().size(); s++) {
       for (Mention mention : discourse.mentions(s)) {
         if (mention.kind() != Mention.Kind.FIRST_PERSON) {
@@ -74,7 +74,7 @@ public final class QuoteAttributor {
   }
 
   /** The speaker of the quote holding this word, if it has one. */
-  public static Optional<Mention> speakerAt(Discourse discourse, List<Attribution> attributions, int sentence, int word) {
+  static Optional<Mention> speakerAt(DiscourseDraft discourse, List<Attribution> attributions, int sentence, int word) {
     Optional<QuoteSpan> quote = discourse.quoteAt(sentence, word);
     if (quote.isEmpty()) {
       return Optional.empty();
@@ -92,7 +92,7 @@ public final class QuoteAttributor {
    * dictionary knows takes the code of the title in apposition before it ("Kremlin spokesman,
    * Dmitry Peskov").
    */
-  public static List<Quote> quotes(Discourse discourse, List<Attribution> attributions) {
+  static List<Quote> quotes(DiscourseDraft discourse, List<Attribution> attributions) {
     List<Quote> out = new ArrayList<>();
     for (Attribution a : attributions) {
       Mention speaker = a.speaker().map(Mention::resolved).orElse(null);
@@ -104,7 +104,7 @@ public final class QuoteAttributor {
   }
 
   /** The mention's actor code, or that of a title right before it. */
-  public static Optional<String> codeOf(Discourse discourse, Mention mention) {
+  static Optional<String> codeOf(DiscourseDraft discourse, Mention mention) {
     if (mention.hasActorCode()) {
       return mention.code();
     }
@@ -132,7 +132,7 @@ public final class QuoteAttributor {
     return true;
   }
 
-  private static Optional<Mention> byVerb(Discourse discourse, QuoteSpan quote) {
+  private static Optional<Mention> byVerb(DiscourseDraft discourse, QuoteSpan quote) {
     List<AnnotatedSentence> touched = touched(discourse, quote);
     Candidate best = null;
     for (AnnotatedSentence sentence : touched) {
@@ -165,7 +165,7 @@ public final class QuoteAttributor {
   }
 
   private static Optional<Mention> speakerOf(
-      Discourse discourse, AnnotatedSentence sentence, int verb, QuoteSpan quote, boolean according) {
+      DiscourseDraft discourse, AnnotatedSentence sentence, int verb, QuoteSpan quote, boolean according) {
     List<Mention> mentions = outsideQuotes(discourse, sentence);
     Word verbWord = sentence.words().get(verb);
     if (according) {
@@ -195,7 +195,7 @@ public final class QuoteAttributor {
     return Optional.empty();
   }
 
-  private static List<Mention> outsideQuotes(Discourse discourse, AnnotatedSentence sentence) {
+  private static List<Mention> outsideQuotes(DiscourseDraft discourse, AnnotatedSentence sentence) {
     List<Mention> out = new ArrayList<>();
     for (Mention m : discourse.mentions(sentence.index())) {
       if (!discourse.inQuote(m)) {
@@ -205,7 +205,7 @@ public final class QuoteAttributor {
     return out;
   }
 
-  private static List<AnnotatedSentence> touched(Discourse discourse, QuoteSpan quote) {
+  private static List<AnnotatedSentence> touched(DiscourseDraft discourse, QuoteSpan quote) {
     List<AnnotatedSentence> out = new ArrayList<>();
     for (AnnotatedSentence sentence : discourse.sentences()) {
       if (sentence.end() >= quote.start() && sentence.start() <= quote.end()) {
@@ -216,7 +216,7 @@ public final class QuoteAttributor {
   }
 
   /** The first person named outside quotes in the quote's paragraph, before the quote. */
-  private static Optional<Mention> paragraphSubject(Discourse discourse, QuoteSpan quote) {
+  private static Optional<Mention> paragraphSubject(DiscourseDraft discourse, QuoteSpan quote) {
     for (AnnotatedSentence sentence : discourse.sentences()) {
       if (sentence.start() > quote.start()) {
         break;

@@ -1,5 +1,7 @@
 package org.sitrep.api;
 
+import org.sitrep.NeedsModels;
+import org.sitrep.annotate.corenlp.CoreNlpAnnotator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -18,7 +20,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sitrep.annotate.Annotator;
-import org.sitrep.coding.Dictionaries;
+import org.sitrep.dictionaries.Dictionaries;
 import org.sitrep.pipeline.ArticleCoder;
 import org.sitrep.store.Articles;
 import org.sitrep.store.EventFilter;
@@ -26,6 +28,7 @@ import org.sitrep.store.PageRequest;
 import org.sitrep.store.Store;
 
 /** The JSON API over a real SQLite store, through a real HTTP server on a free port. */
+@NeedsModels
 class ApiServerTest {
   private static final String TOKEN = "s3cret-token";
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -46,7 +49,7 @@ class ApiServerTest {
           .coded());
     }
     // Coding needs the language models: loaded on the first authorised post only.
-    server = ApiServer.start(store, () -> new ArticleCoder(Annotator.shared(), Dictionaries.current()),
+    server = ApiServer.start(store, () -> new ArticleCoder(CoreNlpAnnotator.shared(), Dictionaries.current()),
         new ApiServer.Options("127.0.0.1", 0, Optional.of(TOKEN)));
   }
 

@@ -2,6 +2,7 @@ package org.sitrep.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.sitrep.NeedsModels;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
@@ -60,6 +61,7 @@ import org.sitrep.store.Store;
  * with SITREP_CHROMIUM and SITREP_CHROMEDRIVER). Without them the class is skipped, unless
  * SITREP_REQUIRE_BROWSER=1 (as in CI), where a missing browser must not pass silently.
  */
+@NeedsModels
 class DashboardBrowserTest {
   private static final String HOSTILE_SCRIPT = "<script>window.__pwned=1</script>";
   private static final String HOSTILE_IMAGE = "<img src=x onerror=\"window.__pwned=2\">";

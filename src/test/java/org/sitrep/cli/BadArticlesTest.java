@@ -2,6 +2,7 @@ package org.sitrep.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.sitrep.NeedsModels;
 import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
  * stderr with its file and what is wrong, the good one is still coded, and the exit code says some
  * input failed.
  */
+@NeedsModels
 class BadArticlesTest {
   private static final String GOOD =
       "{\"id\":\"good\",\"published\":\"2015-05-11\",\"text\":\"Russian President Vladimir Putin met German"

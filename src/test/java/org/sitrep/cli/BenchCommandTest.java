@@ -2,10 +2,12 @@ package org.sitrep.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.sitrep.NeedsModels;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** {@code sitrep bench}: prints where the time went and its figure line last. */
+@NeedsModels
 class BenchCommandTest {
   private static final String ARTICLES = "samples/articles/ukraine-drone-barrage-2025-09-08.json";
 

@@ -2,6 +2,7 @@ package org.sitrep.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.sitrep.NeedsModels;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code sitrep code}: one JSON event per line, and a bad tree reported without stopping the rest. */
+@NeedsModels
 class CodeCommandTest {
 
     private static final Path GIGAWORD = CliRun.SUITE.resolve("GigaWord.sample.PETR.xml");

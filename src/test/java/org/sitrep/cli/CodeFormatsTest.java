@@ -2,6 +2,7 @@ package org.sitrep.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.sitrep.NeedsModels;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code sitrep code} on a real article: the TSV and JSON outputs agree, quotes and evidence point
  * at the exact words of the article, stdin works, and a text file needs a date.
  */
+@NeedsModels
 class CodeFormatsTest {
   private static final Path ARTICLE = Path.of("samples/articles/ukraine-drone-barrage-2025-09-08.json");
   private static final ObjectMapper JSON = new ObjectMapper();

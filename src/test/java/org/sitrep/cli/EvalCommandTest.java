@@ -2,6 +2,7 @@ package org.sitrep.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.sitrep.NeedsModels;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
@@ -20,6 +21,7 @@ import org.sitrep.SharedExamples;
  * and its scores do not drop; the events behind them carry the dates and quantity the gold wants.
  * A score that rises is re-pinned here.
  */
+@NeedsModels
 class EvalCommandTest {
   private static final Path EXAMPLES = SharedExamples.dir();
   private static final Path SEED = SharedExamples.seedArticle();

@@ -2,6 +2,7 @@ package org.sitrep.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.sitrep.NeedsModels;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.File;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code sitrep ingest} on the bundled samples: stored once, queried back, and whole after a
  * kill -9 at any moment.
  */
+@NeedsModels
 class IngestCommandTest {
   private static final String SAMPLES = "samples/articles";
   private static final ObjectMapper JSON = new ObjectMapper();

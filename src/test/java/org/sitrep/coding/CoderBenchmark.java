@@ -1,5 +1,6 @@
 package org.sitrep.coding;
 
+import org.sitrep.dictionaries.Dictionaries;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -1,5 +1,6 @@
 package org.sitrep.coding;
 
+import org.sitrep.dictionaries.Dictionaries;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;

@@ -14,7 +14,7 @@ class ClaimsTest {
 
   @Test
   void claimsEveryEventOfASentenceForTheSourceAfterAccordingTo() {
-    Discourse d = discourse("According to Kyiv, Russia attacked Ukraine and Belarus threatened Poland.",
+    DiscourseDraft d = discourse("According to Kyiv, Russia attacked Ukraine and Belarus threatened Poland.",
         "According/VBG to/TO Kyiv/NNP/LOCATION , Russia/NNP/LOCATION attacked/VBD Ukraine/NNP/LOCATION"
             + " and/CC Belarus/NNP/LOCATION threatened/VBD Poland/NNP/LOCATION .");
 
@@ -24,7 +24,7 @@ class ClaimsTest {
 
   @Test
   void claimsAnEventForTheSpeakerOfATrailingSaid() {
-    Discourse d = discourse("Russia attacked Ukraine overnight, Zelenskyy said.",
+    DiscourseDraft d = discourse("Russia attacked Ukraine overnight, Zelenskyy said.",
         "Russia/NNP/LOCATION attacked/VBD Ukraine/NNP/LOCATION overnight/RB , Zelenskyy/NNP/PERSON said/VBD .");
 
     assertThat(claimant(d, 0, "attacked")).hasValue("Zelenskyy");
@@ -32,7 +32,7 @@ class ClaimsTest {
 
   @Test
   void claimsAnEventForTheSpeakerAfterATrailingVerbFirstSaid() {
-    Discourse d = discourse("Russia attacked Ukraine overnight, said Zelenskyy.",
+    DiscourseDraft d = discourse("Russia attacked Ukraine overnight, said Zelenskyy.",
         "Russia/NNP/LOCATION attacked/VBD Ukraine/NNP/LOCATION overnight/RB , said/VBD Zelenskyy/NNP/PERSON .");
 
     assertThat(claimant(d, 0, "attacked")).hasValue("Zelenskyy");
@@ -40,7 +40,7 @@ class ClaimsTest {
 
   @Test
   void claimsAnEventForTheSubjectOfTheSpeechVerbBeforeIt() {
-    Discourse d = discourse("Zelenskyy said Russia attacked Ukraine overnight.",
+    DiscourseDraft d = discourse("Zelenskyy said Russia attacked Ukraine overnight.",
         "Zelenskyy/NNP/PERSON said/VBD Russia/NNP/LOCATION attacked/VBD Ukraine/NNP/LOCATION overnight/RB .");
 
     assertThat(claimant(d, 0, "attacked")).hasValue("Zelenskyy");
@@ -48,7 +48,7 @@ class ClaimsTest {
 
   @Test
   void doesNotClaimTheEventOfTheSpeechVerbItself() {
-    Discourse d = discourse("Zelenskyy said Russia attacked Ukraine overnight.",
+    DiscourseDraft d = discourse("Zelenskyy said Russia attacked Ukraine overnight.",
         "Zelenskyy/NNP/PERSON said/VBD Russia/NNP/LOCATION attacked/VBD Ukraine/NNP/LOCATION overnight/RB .");
 
     assertThat(claimant(d, 0, "said")).isEmpty();
@@ -56,7 +56,7 @@ class ClaimsTest {
 
   @Test
   void claimsAnEventInsideAQuoteForTheQuotesSpeaker() {
-    Discourse d = discourse("Zelenskyy said, “Moscow wants war.” “Russia attacked Kyiv again.”",
+    DiscourseDraft d = discourse("Zelenskyy said, “Moscow wants war.” “Russia attacked Kyiv again.”",
         "Zelenskyy/NNP/PERSON said/VBD , “ Moscow/NNP/LOCATION wants/VBZ/O/want war/NN . ”",
         "“ Russia/NNP/LOCATION attacked/VBD Kyiv/NNP/LOCATION again/RB . ”");
 
@@ -65,7 +65,7 @@ class ClaimsTest {
 
   @Test
   void claimsAnEventInsideAQuoteForItsSpeakerEvenWhenTheSentenceNamesAnother() {
-    Discourse d = discourse("“Russia attacked Kyiv again,” Zelenskyy told Biden.",
+    DiscourseDraft d = discourse("“Russia attacked Kyiv again,” Zelenskyy told Biden.",
         "“ Russia/NNP/LOCATION attacked/VBD Kyiv/NNP/LOCATION again/RB , ” Zelenskyy/NNP/PERSON told/VBD"
             + " Biden/NNP/PERSON .");
 
@@ -74,7 +74,7 @@ class ClaimsTest {
 
   @Test
   void doesNotClaimAnEventOfASentenceWithoutReporting() {
-    Discourse d = discourse("Russia attacked Ukraine overnight.",
+    DiscourseDraft d = discourse("Russia attacked Ukraine overnight.",
         "Russia/NNP/LOCATION attacked/VBD Ukraine/NNP/LOCATION overnight/RB .");
 
     assertThat(claimant(d, 0, "attacked")).isEmpty();
@@ -82,14 +82,14 @@ class ClaimsTest {
 
   @Test
   void doesNotTakeAccordingToInsideAQuoteAsTheArticlesSource() {
-    Discourse d = discourse("“According to Moscow, Russia attacked nobody,” he joked.",
+    DiscourseDraft d = discourse("“According to Moscow, Russia attacked nobody,” he joked.",
         "“ According/VBG to/TO Moscow/NNP/LOCATION , Russia/NNP/LOCATION attacked/VBD nobody/NN , ” he/PRP"
             + " joked/VBD/O/joke .");
 
     assertThat(claimant(d, 0, "attacked")).isEmpty();
   }
 
-  private static Optional<String> claimant(Discourse d, int sentence, String verb) {
+  private static Optional<String> claimant(DiscourseDraft d, int sentence, String verb) {
     List<QuoteAttributor.Attribution> attributions = resolveAll(d);
     return Claims.claimant(d, attributions, sentence, wordIndex(d, sentence, verb)).map(m -> m.resolved().text());
   }

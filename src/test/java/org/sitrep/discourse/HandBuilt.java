@@ -10,8 +10,8 @@ import org.sitrep.annotate.AnnotatedArticle;
 import org.sitrep.annotate.AnnotatedSentence;
 import org.sitrep.annotate.QuoteSpan;
 import org.sitrep.annotate.Word;
-import org.sitrep.coding.ActorCoder;
-import org.sitrep.coding.Dictionaries;
+import org.sitrep.dictionaries.ActorCoder;
+import org.sitrep.dictionaries.Dictionaries;
 import org.sitrep.model.Article;
 
 /**
@@ -22,7 +22,7 @@ import org.sitrep.model.Article;
  * {@code “...”} pair of the text is a quote.
  *
  * <pre>{@code
- * Discourse d = HandBuilt.discourse("Putin spoke.", "Putin/NNP/PERSON spoke/VBD/O/speak .");
+ * DiscourseDraft d = HandBuilt.discourse("Putin spoke.", "Putin/NNP/PERSON spoke/VBD/O/speak .");
  * }</pre>
  */
 final class HandBuilt {
@@ -53,17 +53,17 @@ final class HandBuilt {
   }
 
   /** The article with the mentions {@link MentionFinder} finds, pronouns not yet resolved. */
-  static Discourse discourse(String text, String... sentences) {
+  static DiscourseDraft discourse(String text, String... sentences) {
     AnnotatedArticle article = article(text, sentences);
     List<List<Mention>> mentions = new ArrayList<>();
     for (AnnotatedSentence sentence : article.sentences()) {
       mentions.add(FINDER.find(sentence, PUBLISHED));
     }
-    return new Discourse(article, mentions);
+    return new DiscourseDraft(article, mentions);
   }
 
   /** The pipeline's order: pronouns outside quotes, quotes, pronouns inside quotes, "I" and "we". */
-  static List<QuoteAttributor.Attribution> resolveAll(Discourse discourse) {
+  static List<QuoteAttributor.Attribution> resolveAll(DiscourseDraft discourse) {
     PronounResolver.resolve(discourse);
     List<QuoteAttributor.Attribution> attributions = QuoteAttributor.attribute(discourse);
     PronounResolver.resolveInQuotes(discourse,
@@ -73,7 +73,7 @@ final class HandBuilt {
   }
 
   /** Index of the first word of the sentence that reads {@code text}. */
-  static int wordIndex(Discourse discourse, int sentence, String text) {
+  static int wordIndex(DiscourseDraft discourse, int sentence, String text) {
     List<Word> words = discourse.sentences().get(sentence).words();
     for (int k = 0; k < words.size(); k++) {
       if (words.get(k).text().equals(text)) {
@@ -84,7 +84,7 @@ final class HandBuilt {
   }
 
   /** The first mention of the sentence that reads {@code text}. */
-  static Mention mention(Discourse discourse, int sentence, String text) {
+  static Mention mention(DiscourseDraft discourse, int sentence, String text) {
     return discourse.mentions(sentence).stream().filter(m -> m.text().equals(text)).findFirst().orElseThrow(
         () -> new AssertionError("sentence " + sentence + " has no mention '" + text + "' in "
             + discourse.mentions(sentence)));

@@ -13,7 +13,7 @@ class PronounResolverTest {
 
   @Test
   void resolvesToTheNearestSubjectLikePersonOfTheSentence() {
-    Discourse d = discourse("Putin wrote to Trump before he left.",
+    DiscourseDraft d = discourse("Putin wrote to Trump before he left.",
         "Putin/NNP/PERSON wrote/VBD/O/write to/TO Trump/NNP/PERSON before/IN he/PRP left/VBD/O/leave .");
     PronounResolver.resolve(d);
 
@@ -22,7 +22,7 @@ class PronounResolverTest {
 
   @Test
   void resolvesToTheSenderNotTheAddresseeAfterAConjunctionTaggedAsPreposition() {
-    Discourse d = discourse(
+    DiscourseDraft d = discourse(
         "Trump’s calls come after Putin sent a message to Trump in which he showed readiness to talk.",
         "Trump/NNP/PERSON ’s/POS calls/NNS come/VBP after/IN Putin/NNP/PERSON sent/VBD/O/send a/DT message/NN"
             + " to/TO Trump/NNP/PERSON in/IN which/WDT he/PRP showed/VBD/O/show readiness/NN to/TO talk/VB .");
@@ -33,7 +33,7 @@ class PronounResolverTest {
 
   @Test
   void resolvesToTheFirstSubjectOfThePreviousSentence() {
-    Discourse d = discourse("Zelenskyy described the call with Trump. He also urged strong leadership.",
+    DiscourseDraft d = discourse("Zelenskyy described the call with Trump. He also urged strong leadership.",
         "Zelenskyy/NNP/PERSON described/VBD/O/describe the/DT call/NN with/IN Trump/NNP/PERSON .",
         "He/PRP also/RB urged/VBD/O/urge strong/JJ leadership/NN .");
     PronounResolver.resolve(d);
@@ -43,7 +43,7 @@ class PronounResolverTest {
 
   @Test
   void resolvesToAPersonTwoSentencesBack() {
-    Discourse d = discourse("Zelenskyy spoke on Sunday. The talks went well. He left.",
+    DiscourseDraft d = discourse("Zelenskyy spoke on Sunday. The talks went well. He left.",
         "Zelenskyy/NNP/PERSON spoke/VBD/O/speak on/IN Sunday/NNP/DATE .",
         "The/DT talks/NNS went/VBD/O/go well/RB .",
         "He/PRP left/VBD/O/leave .");
@@ -54,7 +54,7 @@ class PronounResolverTest {
 
   @Test
   void doesNotResolveToAPersonThreeSentencesBack() {
-    Discourse d = discourse("Zelenskyy spoke on Sunday. The talks went well. The weather was cold. He left.",
+    DiscourseDraft d = discourse("Zelenskyy spoke on Sunday. The talks went well. The weather was cold. He left.",
         "Zelenskyy/NNP/PERSON spoke/VBD/O/speak on/IN Sunday/NNP/DATE .",
         "The/DT talks/NNS went/VBD/O/go well/RB .",
         "The/DT weather/NN was/VBD/O/be cold/JJ .",
@@ -66,7 +66,7 @@ class PronounResolverTest {
 
   @Test
   void leavesPronounsInsideQuotesForTheQuoteStep() {
-    Discourse d = discourse("Trump spoke to Putin. Peskov said, “He is talking about peace.”",
+    DiscourseDraft d = discourse("Trump spoke to Putin. Peskov said, “He is talking about peace.”",
         "Trump/NNP/PERSON spoke/VBD/O/speak to/TO Putin/NNP/PERSON .",
         "Peskov/NNP/PERSON said/VBD , “ He/PRP is/VBZ talking/VBG about/IN peace/NN . ”");
     PronounResolver.resolve(d);
@@ -76,7 +76,7 @@ class PronounResolverTest {
 
   @Test
   void neverResolvesAPronounInsideAQuoteToItsSpeakerInTheSameSentence() {
-    Discourse d = discourse("Trump spoke to Putin. Peskov said, “He is talking about peace.”",
+    DiscourseDraft d = discourse("Trump spoke to Putin. Peskov said, “He is talking about peace.”",
         "Trump/NNP/PERSON spoke/VBD/O/speak to/TO Putin/NNP/PERSON .",
         "Peskov/NNP/PERSON said/VBD , “ He/PRP is/VBZ talking/VBG about/IN peace/NN . ”");
     resolveAll(d);
@@ -86,7 +86,7 @@ class PronounResolverTest {
 
   @Test
   void neverResolvesAPronounInsideAQuoteToAnotherPersonWhoIsItsSpeaker() {
-    Discourse d = discourse("Trump spoke to Putin. Kremlin spokesman Peskov said, “He is talking about peace.”",
+    DiscourseDraft d = discourse("Trump spoke to Putin. Kremlin spokesman Peskov said, “He is talking about peace.”",
         "Trump/NNP/PERSON spoke/VBD/O/speak to/TO Putin/NNP/PERSON .",
         "Kremlin/NNP/ORGANIZATION spokesman/NN Peskov/NNP/PERSON said/VBD , “ He/PRP is/VBZ talking/VBG"
             + " about/IN peace/NN . ”");
@@ -98,7 +98,7 @@ class PronounResolverTest {
 
   @Test
   void neverResolvesAPronounInsideAQuoteToItsSpeakerNamedInThePreviousSentence() {
-    Discourse d = discourse("Peskov met Trump on Sunday. “He is talking about peace,” Peskov said.",
+    DiscourseDraft d = discourse("Peskov met Trump on Sunday. “He is talking about peace,” Peskov said.",
         "Peskov/NNP/PERSON met/VBD/O/meet Trump/NNP/PERSON on/IN Sunday/NNP/DATE .",
         "“ He/PRP is/VBZ talking/VBG about/IN peace/NN , ” Peskov/NNP/PERSON said/VBD .");
     resolveAll(d);
@@ -107,7 +107,7 @@ class PronounResolverTest {
   }
 
   /** "sentence pronoun last-word-of-referent", or "-" when unresolved, for every pronoun. */
-  private static List<String> referents(Discourse d) {
+  private static List<String> referents(DiscourseDraft d) {
     return d.sentences().stream()
         .flatMap(s -> d.mentions(s.index()).stream())
         .filter(m -> m.kind() == Mention.Kind.PRONOUN)

@@ -15,7 +15,7 @@ class QuoteAttributorTest {
 
   @Test
   void attributesAQuoteToTheSpeakerBeforeIt() {
-    Discourse d = discourse("Peskov said, “The signals are positive.”",
+    DiscourseDraft d = discourse("Peskov said, “The signals are positive.”",
         "Peskov/NNP/PERSON said/VBD , “ The/DT signals/NNS are/VBP positive/JJ . ”");
 
     assertThat(speakers(d)).containsExactly(Optional.of("Peskov"));
@@ -23,7 +23,7 @@ class QuoteAttributorTest {
 
   @Test
   void attributesAQuoteToTheSpeakerAfterIt() {
-    Discourse d = discourse("“The signals are positive,” Peskov said.",
+    DiscourseDraft d = discourse("“The signals are positive,” Peskov said.",
         "“ The/DT signals/NNS are/VBP positive/JJ , ” Peskov/NNP/PERSON said/VBD .");
 
     assertThat(speakers(d)).containsExactly(Optional.of("Peskov"));
@@ -31,7 +31,7 @@ class QuoteAttributorTest {
 
   @Test
   void attributesAQuoteToTheSpeakerAfterAVerbFirstAttribution() {
-    Discourse d = discourse("“The signals are positive,” said Peskov.",
+    DiscourseDraft d = discourse("“The signals are positive,” said Peskov.",
         "“ The/DT signals/NNS are/VBP positive/JJ , ” said/VBD Peskov/NNP/PERSON .");
 
     assertThat(speakers(d)).containsExactly(Optional.of("Peskov"));
@@ -39,7 +39,7 @@ class QuoteAttributorTest {
 
   @Test
   void attributesAQuoteToTheSourceAfterAccordingTo() {
-    Discourse d = discourse("According to Peskov, “the signals are positive.”",
+    DiscourseDraft d = discourse("According to Peskov, “the signals are positive.”",
         "According/VBG to/TO Peskov/NNP/PERSON , “ the/DT signals/NNS are/VBP positive/JJ . ”");
 
     assertThat(speakers(d)).containsExactly(Optional.of("Peskov"));
@@ -47,7 +47,7 @@ class QuoteAttributorTest {
 
   @Test
   void takesTheSpeakerOnTheVerbsSideNotAPersonNamedInsideTheQuote() {
-    Discourse d = discourse("“Trump is talking about peace,” Peskov said.",
+    DiscourseDraft d = discourse("“Trump is talking about peace,” Peskov said.",
         "“ Trump/NNP/PERSON is/VBZ talking/VBG about/IN peace/NN , ” Peskov/NNP/PERSON said/VBD .");
 
     assertThat(speakers(d)).containsExactly(Optional.of("Peskov"));
@@ -55,7 +55,7 @@ class QuoteAttributorTest {
 
   @Test
   void givesAQuoteWithoutSpeechVerbToTheParagraphsPreviousSpeaker() {
-    Discourse d = discourse(
+    DiscourseDraft d = discourse(
         "Trump spoke to Putin. Peskov said, “The signals are positive.” “Nothing is decided yet.”",
         "Trump/NNP/PERSON spoke/VBD/O/speak to/TO Putin/NNP/PERSON .",
         "Peskov/NNP/PERSON said/VBD , “ The/DT signals/NNS are/VBP positive/JJ . ”",
@@ -67,7 +67,7 @@ class QuoteAttributorTest {
 
   @Test
   void doesNotGiveAQuoteInANewParagraphToThePreviousSpeaker() {
-    Discourse d = discourse("Peskov said, “The signals are positive.”\n“Nothing is decided yet.”",
+    DiscourseDraft d = discourse("Peskov said, “The signals are positive.”\n“Nothing is decided yet.”",
         "Peskov/NNP/PERSON said/VBD , “ The/DT signals/NNS are/VBP positive/JJ . ”",
         "“ Nothing/NN is/VBZ decided/VBN yet/RB . ”");
 
@@ -76,7 +76,7 @@ class QuoteAttributorTest {
 
   @Test
   void givesAQuoteWithoutSpeechVerbToTheFirstPersonNamedEarlierInItsParagraph() {
-    Discourse d = discourse("Trump spoke.\nPeskov met reporters. “Nothing is decided yet.”",
+    DiscourseDraft d = discourse("Trump spoke.\nPeskov met reporters. “Nothing is decided yet.”",
         "Trump/NNP/PERSON spoke/VBD/O/speak .",
         "Peskov/NNP/PERSON met/VBD/O/meet reporters/NNS .",
         "“ Nothing/NN is/VBZ decided/VBN yet/RB . ”");
@@ -86,7 +86,7 @@ class QuoteAttributorTest {
 
   @Test
   void resolvesWeInsideAQuoteToItsSpeaker() {
-    Discourse d = discourse("Putin said, “We are ready to speak to Trump.”",
+    DiscourseDraft d = discourse("Putin said, “We are ready to speak to Trump.”",
         "Putin/NNP/PERSON said/VBD , “ We/PRP are/VBP ready/JJ to/TO speak/VB to/TO Trump/NNP/PERSON . ”");
     resolveAll(d);
 
@@ -98,7 +98,7 @@ class QuoteAttributorTest {
 
   @Test
   void leavesWeOutsideAQuoteUnresolved() {
-    Discourse d = discourse("Putin said, “The signals are positive.” We will see.",
+    DiscourseDraft d = discourse("Putin said, “The signals are positive.” We will see.",
         "Putin/NNP/PERSON said/VBD , “ The/DT signals/NNS are/VBP positive/JJ . ”",
         "We/PRP will/MD see/VB .");
     resolveAll(d);
@@ -108,7 +108,7 @@ class QuoteAttributorTest {
 
   @Test
   void codesAnUnknownNameByTheTitleInAppositionBeforeIt() {
-    Discourse found = discourse("Kremlin spokesman, Ivan Petrovsky, said “the signals are positive.”",
+    DiscourseDraft found = discourse("Kremlin spokesman, Ivan Petrovsky, said “the signals are positive.”",
         "Kremlin/NNP/ORGANIZATION spokesman/NN , Ivan/NNP/PERSON Petrovsky/NNP/PERSON , said/VBD"
             + " “ the/DT signals/NNS are/VBP positive/JJ . ”");
     // the title as one mention, as the comment on QuoteAttributor#quotes describes it
@@ -116,7 +116,7 @@ class QuoteAttributorTest {
         Optional.empty());
     Mention name = new Mention(0, 3, 5, List.of("Ivan", "Petrovsky"), Optional.empty(), Mention.Kind.PERSON,
         Optional.empty());
-    Discourse d = new Discourse(found.article(), List.of(List.of(title, name)));
+    DiscourseDraft d = new DiscourseDraft(found.article(), List.of(List.of(title, name)));
 
     assertThat(QuoteAttributor.codeOf(d, name)).hasValue("RUSGOV");
     assertThat(QuoteAttributor.quotes(d, QuoteAttributor.attribute(d))).singleElement().satisfies(q -> {
@@ -127,35 +127,35 @@ class QuoteAttributorTest {
 
   @Test
   void codesAnUnknownNameByTheTitleRightBeforeItWithoutComma() {
-    Discourse found = discourse("Kremlin spokesman Ivan Petrovsky said “the signals are positive.”",
+    DiscourseDraft found = discourse("Kremlin spokesman Ivan Petrovsky said “the signals are positive.”",
         "Kremlin/NNP/ORGANIZATION spokesman/NN Ivan/NNP/PERSON Petrovsky/NNP/PERSON said/VBD"
             + " “ the/DT signals/NNS are/VBP positive/JJ . ”");
     Mention title = new Mention(0, 0, 2, List.of("Kremlin", "spokesman"), Optional.of("RUSGOV"), Mention.Kind.GROUP,
         Optional.empty());
     Mention name = new Mention(0, 2, 4, List.of("Ivan", "Petrovsky"), Optional.empty(), Mention.Kind.PERSON,
         Optional.empty());
-    Discourse d = new Discourse(found.article(), List.of(List.of(title, name)));
+    DiscourseDraft d = new DiscourseDraft(found.article(), List.of(List.of(title, name)));
 
     assertThat(QuoteAttributor.codeOf(d, name)).hasValue("RUSGOV");
   }
 
   @Test
   void keepsTheNamesOwnCodeOverTheTitles() {
-    Discourse found = discourse("Kremlin spokesman, Peskov, said “the signals are positive.”",
+    DiscourseDraft found = discourse("Kremlin spokesman, Peskov, said “the signals are positive.”",
         "Kremlin/NNP/ORGANIZATION spokesman/NN , Peskov/NNP/PERSON , said/VBD"
             + " “ the/DT signals/NNS are/VBP positive/JJ . ”");
     Mention title = new Mention(0, 0, 2, List.of("Kremlin", "spokesman"), Optional.of("RUSGOV"), Mention.Kind.GROUP,
         Optional.empty());
     Mention name = new Mention(0, 3, 4, List.of("Peskov"), Optional.of("RUSMED"), Mention.Kind.PERSON,
         Optional.empty());
-    Discourse d = new Discourse(found.article(), List.of(List.of(title, name)));
+    DiscourseDraft d = new DiscourseDraft(found.article(), List.of(List.of(title, name)));
 
     assertThat(QuoteAttributor.codeOf(d, name)).hasValue("RUSMED");
   }
 
   @Test
   void givesAnUnknownSpeakerFoundByMentionFinderTheCodeOfTheTitleInAppositionBeforeIt() {
-    Discourse d = discourse("Kremlin spokesman, Ivan Petrovsky, said “the signals are positive.”",
+    DiscourseDraft d = discourse("Kremlin spokesman, Ivan Petrovsky, said “the signals are positive.”",
         "Kremlin/NNP/ORGANIZATION spokesman/NN , Ivan/NNP/PERSON Petrovsky/NNP/PERSON , said/VBD"
             + " “ the/DT signals/NNS are/VBP positive/JJ . ”");
     List<QuoteAttributor.Attribution> attributions = resolveAll(d);
@@ -169,7 +169,7 @@ class QuoteAttributorTest {
 
   @Test
   void givesAnUnknownSpeakerWithoutTitleNoCode() {
-    Discourse d = discourse("Ivan Petrovsky said “the signals are positive.”",
+    DiscourseDraft d = discourse("Ivan Petrovsky said “the signals are positive.”",
         "Ivan/NNP/PERSON Petrovsky/NNP/PERSON said/VBD “ the/DT signals/NNS are/VBP positive/JJ . ”");
     List<QuoteAttributor.Attribution> attributions = resolveAll(d);
 
@@ -182,7 +182,7 @@ class QuoteAttributorTest {
   @Test
   void writesEachQuoteWithItsArticleSpanAndText() {
     String text = "Peskov said, “The signals are positive.”";
-    Discourse d = discourse(text,
+    DiscourseDraft d = discourse(text,
         "Peskov/NNP/PERSON said/VBD , “ The/DT signals/NNS are/VBP positive/JJ . ”");
     List<Quote> quotes = QuoteAttributor.quotes(d, resolveAll(d));
 
@@ -193,7 +193,7 @@ class QuoteAttributorTest {
     });
   }
 
-  private static List<Optional<String>> speakers(Discourse d) {
+  private static List<Optional<String>> speakers(DiscourseDraft d) {
     PronounResolver.resolve(d);
     return QuoteAttributor.attribute(d).stream()
         .map(a -> a.speaker().map(m -> m.resolved().text()))

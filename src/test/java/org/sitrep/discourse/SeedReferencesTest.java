@@ -1,5 +1,7 @@
 package org.sitrep.discourse;
 
+import org.sitrep.NeedsModels;
+import org.sitrep.annotate.corenlp.CoreNlpAnnotator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -14,8 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.sitrep.annotate.AnnotatedArticle;
 import org.sitrep.annotate.AnnotatedSentence;
 import org.sitrep.annotate.Annotator;
-import org.sitrep.coding.ActorCoder;
-import org.sitrep.coding.Dictionaries;
+import org.sitrep.dictionaries.ActorCoder;
+import org.sitrep.dictionaries.Dictionaries;
 import org.sitrep.SharedExamples;
 import org.sitrep.model.Article;
 
@@ -24,6 +26,7 @@ import org.sitrep.model.Article;
  * "I", "we" and "our" with what a careful reader takes it for; a quoted "it" ("it's wrong to hold
  * a call") stays unresolved. The score is printed; all must be right.
  */
+@NeedsModels
 class SeedReferencesTest {
   private static final Path SEED = SharedExamples.seedArticle();
 
@@ -41,13 +44,13 @@ class SeedReferencesTest {
     LocalDate published = LocalDate.parse(json.get("published").asText());
     Article article = new Article("seed", Optional.of(published), Optional.empty(), Optional.empty(),
         json.get("text").asText(), Optional.empty(), SEED.toString());
-    AnnotatedArticle annotated = Annotator.shared().annotate(article);
+    AnnotatedArticle annotated = CoreNlpAnnotator.shared().annotate(article);
     MentionFinder finder = new MentionFinder(new ActorCoder(Dictionaries.current()));
     List<List<Mention>> mentions = new ArrayList<>();
     for (AnnotatedSentence sentence : annotated.sentences()) {
       mentions.add(finder.find(sentence, published));
     }
-    Discourse discourse = new Discourse(annotated, mentions);
+    DiscourseDraft discourse = new DiscourseDraft(annotated, mentions);
     PronounResolver.resolve(discourse);
     List<QuoteAttributor.Attribution> attributions = QuoteAttributor.attribute(discourse);
     PronounResolver.resolveInQuotes(discourse,

@@ -1,0 +1,188 @@
+package org.sitrep.bench;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import java.util.SplittableRandom;
+import org.sitrep.bench.SyntheticWorld.Actor;
+import org.sitrep.bench.SyntheticWorld.Country;
+import org.sitrep.bench.SyntheticWorld.Verb;
+import org.sitrep.cameo.GoldsteinScale;
+import org.sitrep.model.QuadClass;
+import org.sitrep.model.ActorRef;
+import org.sitrep.model.Article;
+import org.sitrep.model.CodedArticle;
+import org.sitrep.model.Event;
+import org.sitrep.model.Evidence;
+import org.sitrep.model.Location;
+import org.sitrep.model.Quantity;
+import org.sitrep.model.Quote;
+import org.sitrep.model.Sentence;
+
+/**
+ * Coded articles made up from a seed, for measuring the store at sizes no test corpus reaches:
+ * the same seed always gives the same articles.
+ *
+ * <pre>{@code CodedArticle first = new SyntheticArticles(1).next(20);}</pre>
+ *
+ * <p>Each article is about one pair of actors (most of its 12 to 28 events are between them, the
+ * rest between actors drawn from all of {@link SyntheticWorld}), from one outlet, published on a
+ * day of {@link SyntheticWorld#FIRST_DAY} to {@link SyntheticWorld#LAST_DAY}; its events are
+ * dated that day or up to two days before. Every event has its own sentence, which names its
+ * actors, its action, sometimes a place or a quantity, and topic words for free-text search; a
+ * few sentences carry no event, and one quotes the first actor.
+ */
+public final class SyntheticArticles {
+  private static final long DAYS = ChronoUnit.DAYS.between(SyntheticWorld.FIRST_DAY, SyntheticWorld.LAST_DAY) + 1;
+  private final long seed;
+  private final SplittableRandom random;
+  private final GoldsteinScale goldstein = GoldsteinScale.gdelt();
+  private long made;
+
+  public SyntheticArticles(long seed) {
+    this.seed = seed;
+    this.random = new SplittableRandom(seed);
+  }
+
+  /** The next article, with 12 to 28 events but at most {@code maxEvents}. */
+  public CodedArticle next(int maxEvents) {
+    if (maxEvents < 1) {
+      throw new IllegalArgumentException("an article needs at least one event: " + maxEvents);
+    }
+    made++;
+    String id = "synthetic-" + seed + "-" + made;
+    LocalDate published = SyntheticWorld.FIRST_DAY.plusDays(random.nextLong(DAYS));
+    SyntheticWorld.Outlet outlet = SyntheticWorld.OUTLETS.pick(random);
+    Actor first = SyntheticWorld.ACTORS.pick(random);
+    Actor second = other(first);
+    String topic = SyntheticWorld.TOPICS.pick(random);
+
+    Text text = new Text();
+    List<Event> events = new ArrayList<>();
+    int count = Math.min(maxEvents, 12 + random.nextInt(17));
+    for (int i = 0; i < count; i++) {
+      if (i % 4 == 3) {
+        text.add(filler(first.country(), topic));
+      }
+      events.add(event(id, published, first, second, topic, text));
+    }
+    String said = "We are ready to discuss the " + topic + " with anyone who is serious";
+    int quoteStart = text.add("\"" + said + ",\" " + first.text() + " said.").start() + 1; // after the mark
+    Quote quote = new Quote(id, first.text(), Optional.of(first.code()), said, quoteStart, quoteStart + said.length());
+
+    String title = capitalized(topic) + ": " + first.text() + " and " + second.text();
+    Article article = new Article(id, Optional.of(published), Optional.of(outlet.name()), Optional.of(title),
+        text.toString(), Optional.of("https://" + outlet.domain() + "/" + published.getYear() + "/" + id),
+        "synthetic seed " + seed);
+    return new CodedArticle(article, text.sentences(), events, List.of(quote), text.sentences().size());
+  }
+
+  private Event event(String id, LocalDate published, Actor first, Actor second, String topic, Text text) {
+    Actor source;
+    Actor target;
+    if (random.nextDouble() < 0.6) {
+      boolean forward = random.nextBoolean();
+      source = forward ? first : second;
+      target = forward ? second : first;
+    } else {
+      source = SyntheticWorld.ACTORS.pick(random);
+      target = other(source);
+    }
+    Verb verb = SyntheticWorld.VERBS.pick(random);
+    boolean alone = !verb.alone().isEmpty() && random.nextDouble() < 0.3;
+    Optional<Location> place = Optional.empty();
+    Optional<Quantity> quantity = Optional.empty();
+    StringBuilder sentence = new StringBuilder(capitalized(source.text())).append(' ')
+        .append(alone ? verb.alone() : verb.withTarget() + " " + target.text());
+    if (random.nextDouble() < 0.4) {
+      Country country = alone ? source.country() : target.country();
+      place = Optional.of(new Location(country.capital(), country.code(), country.lat(), country.lon(),
+          9_000_000L + SyntheticWorld.COUNTRIES.indexOf(country), Location.CITY, "clause"));
+      sentence.append(" in ").append(country.capital());
+    }
+    if (!verb.unit().isEmpty() && random.nextDouble() < 0.3) {
+      int n = 2 + random.nextInt(300);
+      quantity = Optional.of(verb.unit().equals("USD")
+          ? new Quantity(n * 1e6, "USD", "$" + n + " million") : new Quantity(n, verb.unit(), n + " " + verb.unit()));
+      sentence.append(", involving ").append(quantity.get().text());
+    }
+    String word = random.nextBoolean() ? topic : SyntheticWorld.TOPICS.pick(random);
+    sentence.append(" amid concerns over ").append(word).append(" and ")
+        .append(SyntheticWorld.TOPICS.pick(random)).append('.');
+    Sentence s = text.add(sentence.toString());
+    boolean exact = random.nextDouble() < 0.7;
+    LocalDate date = exact ? published.minusDays(random.nextInt(3)) : published;
+    if (date.isBefore(SyntheticWorld.FIRST_DAY)) {
+      date = SyntheticWorld.FIRST_DAY;
+    }
+    return new Event(id, s.index(), date, exact ? "day" : "published", new ActorRef(source.code(), source.text()),
+        alone ? Optional.empty() : Optional.of(new ActorRef(target.code(), target.text())), verb.code(),
+        OptionalInt.of(QuadClass.of(verb.code()).number()), score(verb.code()),
+        new Evidence(s.text(), s.start(), s.end()), quantity, Optional.empty(), place);
+  }
+
+  private OptionalDouble score(String code) {
+    OptionalDouble score = goldstein.score(code);
+    if (score.isEmpty()) {
+      throw new IllegalStateException("CAMEO code unknown to the Goldstein scale: " + code);
+    }
+    return score;
+  }
+
+  /** An actor other than {@code actor}, of another country when the draws allow. */
+  private Actor other(Actor actor) {
+    Actor other = SyntheticWorld.ACTORS.pick(random);
+    for (int tries = 0; tries < 8 && other.country().equals(actor.country()); tries++) {
+      other = SyntheticWorld.ACTORS.pick(random);
+    }
+    if (other.code().equals(actor.code())) { // no luck: the most covered actor of another country
+      return SyntheticWorld.ACTORS.items().stream().filter(a -> !a.country().equals(actor.country())).findFirst()
+          .orElseThrow();
+    }
+    return other;
+  }
+
+  private String filler(Country country, String topic) {
+    return capitalized(country.adjective()) + " officials said the " + topic + " would shape "
+        + SyntheticWorld.TOPICS.pick(random) + " in the coming weeks.";
+  }
+
+  private static String capitalized(String text) {
+    return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(Locale.ROOT) + text.substring(1);
+  }
+
+  /** The article text as it grows, one sentence after another, with the sentences' spans. */
+  private static final class Text {
+    private final StringBuilder text = new StringBuilder();
+    private final List<Sentence> sentences = new ArrayList<>();
+
+    Sentence add(String sentence) {
+      if (!text.isEmpty()) {
+        text.append(' ');
+      }
+      int start = text.length();
+      text.append(sentence);
+      Sentence s = new Sentence(sentences.size(), sentence, start, text.length());
+      sentences.add(s);
+      return s;
+    }
+
+    int length() {
+      return text.length();
+    }
+
+    List<Sentence> sentences() {
+      return sentences;
+    }
+
+    @Override
+    public String toString() {
+      return text.toString();
+    }
+  }
+}

@@ -1,0 +1,179 @@
+package org.sitrep.events;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.sitrep.annotate.Word;
+
+/*
+ * Design note. SUTime has already normalised every time expression against the publication date
+ * ("on Sunday" in a Monday 2024-11-11 article is 2024-11-10). What is left is choosing which
+ * expression dates an event: the one nearest the event's target or verb, since a sentence such
+ * as "he spoke to Putin on November 7, as well as Zelenskyy on November 8" puts each date next
+ * to the participant it belongs to. Durations, vague references ("recently") and weeks are no
+ * dates. "Overnight" in a news article is the night before it was published: SUTime calls it
+ * the publication day's night, so its date is the day before. A bare weekday is the one of the
+ * week before publication when the verb is in the past ("arrived on Tuesday" in a Monday
+ * article), where SUTime would take the coming one.
+ */
+
+/**
+ * Dates an event from the time expressions of its sentence, or from the publication date.
+ *
+ * <pre>{@code EventDates.of(words, verb, target, published)  // EventDate[2024-11-10, day]}</pre>
+ */
+public final class EventDates {
+  /** A date and where it came from: day, month, year, or published. */
+  public record EventDate(LocalDate date, String precision) {}
+
+  private static final Pattern DAY = Pattern.compile("(\\d{4}|XXXX)-(\\d{2})-(\\d{2})(T.*)?");
+  private static final Pattern MONTH = Pattern.compile("(\\d{4})-(\\d{2})");
+  private static final Pattern YEAR = Pattern.compile("\\d{4}");
+
+  private EventDates() {}
+
+  /** {@code verb} and {@code target} are word indexes, -1 when unknown. */
+  public static EventDate of(List<Word> words, int verb, int target, LocalDate published) {
+    return of(words, verb, target, published, word -> true);
+  }
+
+  /**
+   * As {@link #of(List, int, int, LocalDate)}, taking only time expressions whose first word
+   * passes {@code inScope}: the caller keeps out those of other clauses ("is determined to
+   * support Ukraine before Trump takes office in January" is not dated January).
+   */
+  public static EventDate of(
+      List<Word> words, int verb, int target, LocalDate published, java.util.function.IntPredicate inScope) {
+    EventDate best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (Expression e : expressions(words)) {
+      if (!inScope.test(e.start())) {
+        continue;
+      }
+      Optional<EventDate> date = parse(e, words, verb, published);
+      if (date.isEmpty()) {
+        continue;
+      }
+      // a date after the participant belongs to it ("spoke to X on DATE"): one word's advantage
+      int toTarget = distance(e, target);
+      if (target >= 0 && target >= e.end() && toTarget != Integer.MAX_VALUE) {
+        toTarget++;
+      }
+      int distance = Math.min(distance(e, verb), toTarget);
+      if (distance < bestDistance) {
+        best = date.get();
+        bestDistance = distance;
+      }
+    }
+    return best != null ? best : new EventDate(published, "published");
+  }
+
+  /**
+   * The date a sentence sets for what follows it in its paragraph: its first time expression of
+   * a day or month that is not after publication ("On Sunday, Sullivan said..." dates the next
+   * sentence's "this will be done by..." too).
+   */
+  public static Optional<EventDate> sentenceDate(List<Word> words, LocalDate published) {
+    for (Expression e : expressions(words)) {
+      Optional<EventDate> date = parse(e, words, -1, published);
+      if (date.isPresent() && !date.get().precision().equals("year") && !date.get().date().isAfter(published)) {
+        return date;
+      }
+    }
+    return Optional.empty();
+  }
+
+  private record Expression(int start, int end, String value) {}
+
+  private static List<Expression> expressions(List<Word> words) {
+    List<Expression> out = new ArrayList<>();
+    int k = 0;
+    while (k < words.size()) {
+      Optional<String> value = words.get(k).timex();
+      if (value.isEmpty()) {
+        k++;
+        continue;
+      }
+      int end = k + 1;
+      while (end < words.size() && words.get(end).timex().equals(value)) {
+        end++;
+      }
+      out.add(new Expression(k, end, value.get()));
+      k = end;
+    }
+    return out;
+  }
+
+  private static int distance(Expression e, int at) {
+    if (at < 0) {
+      return Integer.MAX_VALUE;
+    }
+    if (at < e.start()) {
+      return e.start() - at;
+    }
+    return at >= e.end() ? at - e.end() + 1 : 0;
+  }
+
+  private static Optional<EventDate> parse(Expression e, List<Word> words, int verb, LocalDate published) {
+    String value = e.value();
+    try {
+      Matcher day = DAY.matcher(value);
+      if (day.matches()) {
+        int year = day.group(1).equals("XXXX") ? published.getYear() : Integer.parseInt(day.group(1));
+        LocalDate date = LocalDate.of(year, Integer.parseInt(day.group(2)), Integer.parseInt(day.group(3)));
+        if (isOvernight(e, words) && date.equals(published)) {
+          date = date.minusDays(1);
+        }
+        if (date.isAfter(published) && !date.isAfter(published.plusDays(6)) && isWeekday(e, words) && isPast(words, verb)) {
+          date = date.minusDays(7);
+        }
+        return Optional.of(new EventDate(date, "day"));
+      }
+      Matcher month = MONTH.matcher(value);
+      if (month.matches()) {
+        YearMonth ym = YearMonth.of(Integer.parseInt(month.group(1)), Integer.parseInt(month.group(2)));
+        return Optional.of(new EventDate(ym.atDay(1), "month"));
+      }
+      if (YEAR.matcher(value).matches()) {
+        return Optional.of(new EventDate(LocalDate.of(Integer.parseInt(value), 1, 1), "year"));
+      }
+    } catch (java.time.DateTimeException | NumberFormatException ex) {
+      return Optional.empty();
+    }
+    return Optional.empty();
+  }
+
+  private static final java.util.Set<String> WEEKDAYS =
+      java.util.Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+
+  private static boolean isWeekday(Expression e, List<Word> words) {
+    for (int k = e.start(); k < e.end(); k++) {
+      if (WEEKDAYS.contains(words.get(k).text().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isPast(List<Word> words, int verb) {
+    if (verb < 0 || verb >= words.size()) {
+      return false;
+    }
+    String tag = words.get(verb).tag();
+    return tag.equals("VBD") || tag.equals("VBN");
+  }
+
+  private static boolean isOvernight(Expression e, List<Word> words) {
+    for (int k = e.start(); k < e.end(); k++) {
+      if (words.get(k).text().toLowerCase(Locale.ROOT).equals("overnight")) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

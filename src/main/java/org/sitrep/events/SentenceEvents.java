@@ -1,0 +1,70 @@
+package org.sitrep.events;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.sitrep.annotate.AnnotatedSentence;
+import org.sitrep.annotate.Word;
+import org.sitrep.cameo.GoldsteinScale;
+import org.sitrep.coding.SentenceCoder;
+import org.sitrep.dictionaries.ActorCoder;
+import org.sitrep.dictionaries.Dictionaries;
+import org.sitrep.discourse.Discourse;
+import org.sitrep.discourse.Mention;
+import org.sitrep.geo.EventLocations;
+import org.sitrep.model.ActorCode;
+import org.sitrep.model.Article;
+
+/**
+ * The event rules over loaded dictionaries, shared by every article and thread: which sentences
+ * are worth parsing, and an {@link ArticleEvents} per article.
+ *
+ * <pre>{@code
+ * SentenceEvents rules = new SentenceEvents(Dictionaries.current());
+ * if (rules.mayHoldEvent(sentence, discourse.mentions(sentence.index()))) { ... }
+ * }</pre>
+ */
+public final class SentenceEvents {
+  private final SentenceCoder coder;
+  private final ActorCoder actors;
+  private final EventFactory factory = new EventFactory(GoldsteinScale.gdelt());
+
+  public SentenceEvents(Dictionaries dictionaries) {
+    this.coder = new SentenceCoder(dictionaries);
+    this.actors = new ActorCoder(dictionaries);
+  }
+
+  /** The actor lookup the rules use, for finding mentions with the same dictionaries. */
+  public ActorCoder actors() {
+    return actors;
+  }
+
+  SentenceCoder coder() {
+    return coder;
+  }
+
+  EventFactory factory() {
+    return factory;
+  }
+
+  /** Codes the events of one article, whose publication date is {@code published}. */
+  public ArticleEvents article(Article article, LocalDate published, Discourse discourse, EventLocations locations) {
+    return new ArticleEvents(article, published, discourse, locations, this);
+  }
+
+  /**
+   * The coder needs a verb with a dictionary entry and two actors, or one actor and a verb whose
+   * events need no target (appeals, intentions, shows of force); other sentences go unparsed.
+   */
+  public boolean mayHoldEvent(AnnotatedSentence sentence, List<Mention> mentions) {
+    long coded = mentions.stream().filter(m -> ActorCode.isActor(m.resolved().code())).count();
+    if (coded < 1) {
+      return false;
+    }
+    for (Word word : sentence.words()) {
+      if (word.isVerb() && (coded >= 2 ? actors.isCodedVerb(word.text()) : actors.isSelfContainedVerb(word.text()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

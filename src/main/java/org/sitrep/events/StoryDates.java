@@ -1,0 +1,49 @@
+package org.sitrep.events;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.sitrep.annotate.Word;
+import org.sitrep.events.EventDates.EventDate;
+
+/*
+ * Design note. An event whose clause names no time still happened at some time the story has
+ * told: first the date of its actor's last event that had one of its own ("Trump spoke to
+ * Zelenskyy on November 8. ... Zelenskyy described the call as excellent"), else the last date
+ * the story named before it (news narrates from its lead's day on), else the publication date.
+ * One StoryDates follows one article in reading order.
+ */
+
+/** The dates an article has told so far, for the events that name none. */
+public final class StoryDates {
+  private final LocalDate published;
+  private final Map<String, EventDate> actorDates = new HashMap<>();
+  private Optional<EventDate> lastNamed = Optional.empty();
+  private Optional<EventDate> beforeSentence = Optional.empty();
+
+  public StoryDates(LocalDate published) {
+    this.published = published;
+  }
+
+  /** Reads the next sentence; dates given until then stay what {@link #date} falls back on. */
+  public void read(List<Word> sentence) {
+    beforeSentence = lastNamed;
+    Optional<EventDate> before = lastNamed;
+    lastNamed = EventDates.sentenceDate(sentence, published).or(() -> before);
+  }
+
+  /** The date of an event whose own clause gave {@code own}, between {@code source} and {@code target}. */
+  EventDate date(EventDate own, String source, String target) {
+    if (!own.precision().equals("published")) {
+      actorDates.put(source, own);
+      actorDates.put(target, own);
+      return own;
+    }
+    return Optional.ofNullable(actorDates.get(source))
+        .or(() -> Optional.ofNullable(actorDates.get(target)))
+        .or(() -> beforeSentence)
+        .orElse(own);
+  }
+}

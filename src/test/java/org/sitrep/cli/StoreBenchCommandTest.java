@@ -1,0 +1,42 @@
+package org.sitrep.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sitrep.cameo.GoldsteinScale;
+import org.sitrep.model.QuadClass;
+import org.sitrep.model.CodedArticle;
+import org.sitrep.model.Event;
+import org.sitrep.model.Sentence;
+import org.sitrep.bench.SyntheticArticles;
+import org.sitrep.store.Store;
+
+/** {@code sitrep bench-store} from the command line: its figures and its refusals. */
+class StoreBenchCommandTest {
+  @Test
+  void benchStoreReportsItsFiguresAndAP99Line() {
+    CliRun run = CliRun.of("bench-store", "--events", "2000", "--queries", "50");
+
+    assertThat(run.exit()).as(run.err()).isZero();
+    assertThat(run.outLines()).anyMatch(line -> line.startsWith("insert: 2000 events in "))
+        .anyMatch(line -> line.startsWith("store size: "))
+        .anyMatch(line -> line.startsWith("all "))
+        .anyMatch(line -> line.matches("p99 \\d+\\.\\d ms: (meets|misses) the goal \\(< 50 ms\\)"));
+  }
+
+  @Test
+  void benchStoreRefusesAStoreThatHoldsArticles(@TempDir Path dir) {
+    String db = dir.resolve("full.db").toString();
+    try (Store store = Store.open(db)) {
+      store.save(new SyntheticArticles(1).next(3));
+    }
+
+    CliRun run = CliRun.of("bench-store", "--db", db, "--events", "10", "--queries", "1");
+
+    assertThat(run.exit()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run.err()).contains("holds articles already");
+  }
+}

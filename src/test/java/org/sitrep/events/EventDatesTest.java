@@ -1,0 +1,67 @@
+package org.sitrep.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.sitrep.annotate.Word;
+
+class EventDatesTest {
+  private static final LocalDate MONDAY = LocalDate.of(2024, 11, 11);
+
+  /** Words from "tok/timex" pairs; "-" for no time expression. */
+  private static List<Word> words(String... pairs) {
+    List<Word> out = new ArrayList<>();
+    int at = 0;
+    for (String pair : pairs) {
+      String[] p = pair.split("/");
+      Optional<String> timex = p[1].equals("-") ? Optional.empty() : Optional.of(p[1]);
+      out.add(new Word(p[0], at, at + p[0].length(), "NN", p[0], timex.isPresent() ? "DATE" : "O", timex, Optional.empty()));
+      at += p[0].length() + 1;
+    }
+    return out;
+  }
+
+  @Test
+  void eachEventTakesTheDateNearestItsTarget() {
+    List<Word> w = words("he/-", "spoke/-", "to/-", "Putin/-", "on/-", "November/2024-11-07", "7/2024-11-07",
+        "as/-", "well/-", "as/-", "Zelenskyy/-", "on/-", "November/2024-11-08", "8/2024-11-08");
+    assertThat(EventDates.of(w, 1, 3, MONDAY)).isEqualTo(new EventDates.EventDate(LocalDate.of(2024, 11, 7), "day"));
+    assertThat(EventDates.of(w, 1, 10, MONDAY)).isEqualTo(new EventDates.EventDate(LocalDate.of(2024, 11, 8), "day"));
+  }
+
+  @Test
+  void overnightIsTheNightBeforePublication() {
+    List<Word> w = words("Russia/-", "fired/-", "drones/-", "overnight/2024-11-11TNI");
+    assertThat(EventDates.of(w, 1, 2, MONDAY)).isEqualTo(new EventDates.EventDate(LocalDate.of(2024, 11, 10), "day"));
+  }
+
+  @Test
+  void aMonthIsDatedToItsFirstDayWithMonthPrecision() {
+    List<Word> w = words("aid/-", "before/-", "January/2025-01");
+    assertThat(EventDates.of(w, 0, -1, MONDAY)).isEqualTo(new EventDates.EventDate(LocalDate.of(2025, 1, 1), "month"));
+  }
+
+  @Test
+  void durationsAndVagueReferencesFallBackToThePublicationDate() {
+    List<Word> w = words("Recently/PAST_REF", "Russia/-", "attacked/-", "for/-", "two/P2D", "days/P2D");
+    assertThat(EventDates.of(w, 2, -1, MONDAY)).isEqualTo(new EventDates.EventDate(MONDAY, "published"));
+  }
+
+  @Test
+  void aDateWithoutAYearTakesThePublicationYear() {
+    List<Word> w = words("met/-", "on/-", "March/XXXX-03-03", "3/XXXX-03-03");
+    assertThat(EventDates.of(w, 0, -1, MONDAY).date()).isEqualTo(LocalDate.of(2024, 3, 3));
+  }
+
+  @Test
+  void aWeekdayInThePastTenseIsTheOneBeforePublication() {
+    List<Word> w = new ArrayList<>(words("Obama/-", "arrived/-", "on/-", "Tuesday/2024-11-12"));
+    Word verb = w.get(1);
+    w.set(1, new Word(verb.text(), verb.start(), verb.end(), "VBD", "arrive", "O", Optional.empty(), Optional.empty()));
+    assertThat(EventDates.of(w, 1, -1, MONDAY).date()).isEqualTo(LocalDate.of(2024, 11, 5));
+  }
+}

@@ -1,0 +1,58 @@
+package org.sitrep.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.sitrep.annotate.AnnotatedSentence;
+import org.sitrep.annotate.Word;
+import org.sitrep.model.Quantity;
+
+class QuantitiesTest {
+
+  /** A sentence from "word/TAG/NER/number" items; "-" for none. */
+  private static AnnotatedSentence sentence(String... items) {
+    List<Word> words = new ArrayList<>();
+    StringBuilder text = new StringBuilder();
+    for (String item : items) {
+      String[] p = item.split("/");
+      if (text.length() > 0) {
+        text.append(' ');
+      }
+      int start = text.length();
+      text.append(p[0]);
+      Optional<String> number = p[3].equals("-") ? Optional.empty() : Optional.of(p[3]);
+      words.add(new Word(p[0], start, text.length(), p[1], p[0], p[2], Optional.empty(), number));
+    }
+    return new AnnotatedSentence(0, text.toString(), 0, text.length(), words);
+  }
+
+  @Test
+  void aCountAfterTheVerbMeasuresTheEvent() {
+    AnnotatedSentence s = sentence("Russia/NNP/O/-", "fired/VBD/O/-", "145/CD/NUMBER/145.0", "drones/NNS/O/-",
+        "at/IN/O/-", "Ukraine/NNP/LOCATION/-");
+    assertThat(Quantities.of(s, 1)).contains(new Quantity(145, "drones", "145 drones"));
+  }
+
+  @Test
+  void moneyTakesItsCurrencyAsUnit() {
+    AnnotatedSentence s = sentence("using/VBG/O/-", "the/DT/O/-", "remaining/VBG/O/-", "$/$/MONEY/$6.0E9",
+        "6/CD/MONEY/$6.0E9", "billion/CD/MONEY/$6.0E9");
+    assertThat(Quantities.of(s, 0)).contains(new Quantity(6.0e9, "USD", "$ 6 billion"));
+  }
+
+  @Test
+  void durationsAreNoQuantity() {
+    AnnotatedSentence s = sentence("fighting/VBG/O/-", "lasted/VBD/O/-", "12/CD/NUMBER/12.0", "days/NNS/O/-");
+    assertThat(Quantities.of(s, 1)).isEmpty();
+  }
+
+  @Test
+  void aCountFarFromTheVerbIsNotItsQuantity() {
+    AnnotatedSentence s = sentence("Ukraine/NNP/O/-", "protested/VBD/O/-", "a/DT/O/-", "b/NN/O/-", "c/NN/O/-",
+        "d/NN/O/-", "e/NN/O/-", "f/NN/O/-", "g/NN/O/-", "h/NN/O/-", "i/NN/O/-", "30/CD/NUMBER/30.0", "tanks/NNS/O/-");
+    assertThat(Quantities.of(s, 1)).isEmpty();
+  }
+}
