@@ -9,6 +9,12 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.SplittableRandom;
+import org.sitrep.events.EventFactory;
+import org.sitrep.model.PlaceType;
+import org.sitrep.model.LocationRule;
+import org.sitrep.model.DatePrecision;
+import org.sitrep.model.CameoCode;
+import org.sitrep.model.ActorCode;
 import org.sitrep.bench.SyntheticWorld.Actor;
 import org.sitrep.bench.SyntheticWorld.Country;
 import org.sitrep.bench.SyntheticWorld.Verb;
@@ -42,6 +48,7 @@ public final class SyntheticArticles {
   private final long seed;
   private final SplittableRandom random;
   private final GoldsteinScale goldstein = GoldsteinScale.gdelt();
+  private final EventFactory events = new EventFactory(goldstein);
   private long made;
 
   public SyntheticArticles(long seed) {
@@ -73,7 +80,7 @@ public final class SyntheticArticles {
     }
     String said = "We are ready to discuss the " + topic + " with anyone who is serious";
     int quoteStart = text.add("\"" + said + ",\" " + first.text() + " said.").start() + 1; // after the mark
-    Quote quote = new Quote(id, first.text(), Optional.of(first.code()), said, quoteStart, quoteStart + said.length());
+    Quote quote = new Quote(id, first.text(), Optional.of(ActorCode.of(first.code())), said, quoteStart, quoteStart + said.length());
 
     String title = capitalized(topic) + ": " + first.text() + " and " + second.text();
     Article article = new Article(id, Optional.of(published), Optional.of(outlet.name()), Optional.of(title),
@@ -102,7 +109,7 @@ public final class SyntheticArticles {
     if (random.nextDouble() < 0.4) {
       Country country = alone ? source.country() : target.country();
       place = Optional.of(new Location(country.capital(), country.code(), country.lat(), country.lon(),
-          9_000_000L + SyntheticWorld.COUNTRIES.indexOf(country), Location.CITY, "clause"));
+          9_000_000L + SyntheticWorld.COUNTRIES.indexOf(country), PlaceType.CITY, LocationRule.CLAUSE));
       sentence.append(" in ").append(country.capital());
     }
     if (!verb.unit().isEmpty() && random.nextDouble() < 0.3) {
@@ -120,10 +127,11 @@ public final class SyntheticArticles {
     if (date.isBefore(SyntheticWorld.FIRST_DAY)) {
       date = SyntheticWorld.FIRST_DAY;
     }
-    return new Event(id, s.index(), date, exact ? "day" : "published", new ActorRef(source.code(), source.text()),
-        alone ? Optional.empty() : Optional.of(new ActorRef(target.code(), target.text())), verb.code(),
-        OptionalInt.of(QuadClass.of(verb.code()).number()), score(verb.code()),
-        new Evidence(s.text(), s.start(), s.end()), quantity, Optional.empty(), place);
+    score(verb.code());
+    return events.event(new EventFactory.Where(id, s.index(), new Evidence(s.text(), s.start(), s.end())), date,
+        exact ? DatePrecision.DAY : DatePrecision.PUBLISHED, ActorRef.of(source.code(), source.text()),
+        alone ? Optional.empty() : Optional.of(ActorRef.of(target.code(), target.text())), CameoCode.of(verb.code()),
+        new EventFactory.Details(quantity, Optional.empty(), place));
   }
 
   private OptionalDouble score(String code) {

@@ -62,7 +62,7 @@ final class EventsCommand implements Callable<Integer> {
   private void print(StoredEvent stored, PrintStream out, Table table, LocalDate today) {
     Event e = stored.event();
     switch (format) {
-      case table -> table.add(List.of(e.date().toString(), actor(Optional.of(e.source())), e.code(),
+      case table -> table.add(List.of(e.date().toString(), actor(Optional.of(e.source())), e.code().value(),
           actor(e.target()), e.goldstein().isPresent() ? Double.toString(e.goldstein().getAsDouble()) : "",
           e.quantity().map(q -> q.text()).orElse(""), e.article(), e.evidence().text()));
       case jsonl -> out.println(EventJson.line(e));

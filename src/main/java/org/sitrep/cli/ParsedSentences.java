@@ -5,6 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.sitrep.model.DatePrecision;
+import org.sitrep.model.CameoCode;
 import org.sitrep.dictionaries.Dictionaries;
 import org.sitrep.cameo.GoldsteinScale;
 import org.sitrep.coding.ParseTree;
@@ -93,9 +95,10 @@ final class ParsedSentences {
       sentence = Integer.parseInt(id.substring(underscore + 1));
     }
     Optional<ActorRef> target =
-        coded.target().isEmpty() ? Optional.empty() : Optional.of(new ActorRef(coded.target(), coded.targetText()));
+        coded.target().isEmpty() ? Optional.empty() : Optional.of(ActorRef.of(coded.target(), coded.targetText()));
     return factory.event(new EventFactory.Where(article, sentence, new Evidence(record.text(), 0, record.text().length())),
-        record.date(), "day", new ActorRef(coded.source(), coded.sourceText()), target, coded.code(),
+        record.date(), DatePrecision.DAY, ActorRef.of(coded.source(), coded.sourceText()), target,
+        CameoCode.of(coded.code()),
         EventFactory.Details.NONE);
   }
 }

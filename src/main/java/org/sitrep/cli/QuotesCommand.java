@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.sitrep.model.ActorCode;
 import org.sitrep.export.Csv;
 import org.sitrep.export.QuoteJson;
 import org.sitrep.model.Quote;
@@ -69,9 +70,9 @@ final class QuotesCommand implements Callable<Integer> {
 
   private void print(Quote q, PrintStream out, Table table) {
     switch (format) {
-      case table -> table.add(List.of(q.article(), q.speakerText(), q.speakerCode().orElse(""), q.text()));
+      case table -> table.add(List.of(q.article(), q.speakerText(), q.speakerCode().map(ActorCode::value).orElse(""), q.text()));
       case jsonl -> out.println(QuoteJson.line(q));
-      case csv -> out.println(Csv.row(List.of(q.article(), q.speakerText(), q.speakerCode().orElse(""), q.text(),
+      case csv -> out.println(Csv.row(List.of(q.article(), q.speakerText(), q.speakerCode().map(ActorCode::value).orElse(""), q.text(),
           Integer.toString(q.start()), Integer.toString(q.end()))));
     }
   }

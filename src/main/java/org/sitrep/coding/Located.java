@@ -1,12 +1,18 @@
 package org.sitrep.coding;
 
-/** A coded event with the sentence's word indexes of its verb and actors (-1 when unknown). */
+import org.sitrep.model.ActorCode;
+import org.sitrep.model.CameoCode;
+
+/**
+ * A coded event with the sentence's word indexes of its verb and actors (-1 when unknown); its
+ * target is {@link ActorCode#NONE} when it has none.
+ */
 public record Located(
-    String source, String target, String code, int verb, int sourceAt, int targetAt,
+    ActorCode source, ActorCode target, CameoCode code, int verb, int sourceAt, int targetAt,
     String sourceText, String targetText) {
 
   /** The same event with other actor codes. */
-  public Located withCodes(String newSource, String newTarget) {
+  public Located withCodes(ActorCode newSource, ActorCode newTarget) {
     return new Located(newSource, newTarget, code, verb, sourceAt, targetAt, sourceText, targetText);
   }
 

@@ -14,7 +14,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The dictionaries one coder runs on: verbs, actors, agents, discards and (optionally) issues.
+ * The dictionaries one coder runs on: verbs, actors, agents and discards. The issue dictionary
+ * is read by no rule yet, so it is loaded only when asked for ({@link #issues()}).
  *
  * <pre>{@code Dictionaries news = Dictionaries.current();  // Phoenix plus the project's current actors}</pre>
  */
@@ -22,8 +23,7 @@ public record Dictionaries(
     VerbDictionary verbs,
     ActorDictionary actors,
     AgentDictionary agents,
-    DiscardDictionary discards,
-    Optional<IssueDictionary> issues) {
+    DiscardDictionary discards) {
 
   private static final String BUNDLE = "/org/sitrep/dictionaries/";
   private static final List<String> PHOENIX_ACTORS =
@@ -70,8 +70,12 @@ public record Dictionaries(
         verbs,
         ActorDictionary.of(actorParts),
         resource("Phoenix.agents.txt", AgentDictionary::read),
-        resource("Phoenix.discards.txt", DiscardDictionary::read),
-        Optional.of(resource("Phoenix.IssueCoding.txt", IssueDictionary::read)));
+        resource("Phoenix.discards.txt", DiscardDictionary::read));
+  }
+
+  /** The bundled Phoenix issue dictionary (topics such as "refugees" or "drugs"), read on each call. */
+  public static IssueDictionary issues() {
+    return resource("Phoenix.IssueCoding.txt", IssueDictionary::read);
   }
 
   /** Dictionaries from files; a missing file is a DictionaryException naming it. */
@@ -85,8 +89,7 @@ public record Dictionaries(
         file(verbFile, VerbDictionaryReader::read),
         ActorDictionary.of(actorParts),
         file(agentFile, AgentDictionary::read),
-        discardFile.map(f -> file(f, DiscardDictionary::read)).orElseGet(Dictionaries::noDiscards),
-        Optional.empty());
+        discardFile.map(f -> file(f, DiscardDictionary::read)).orElseGet(Dictionaries::noDiscards));
   }
 
   private static DiscardDictionary noDiscards() {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.sitrep.model.ActorCode;
 import org.sitrep.annotate.AnnotatedSentence;
 import org.sitrep.annotate.QuoteSpan;
 import org.sitrep.annotate.Word;
@@ -96,7 +97,7 @@ final class QuoteAttributor {
     List<Quote> out = new ArrayList<>();
     for (Attribution a : attributions) {
       Mention speaker = a.speaker().map(Mention::resolved).orElse(null);
-      Optional<String> code = speaker == null ? Optional.empty() : codeOf(discourse, speaker);
+      Optional<ActorCode> code = speaker == null ? Optional.empty() : codeOf(discourse, speaker).map(ActorCode::of);
       out.add(new Quote(discourse.article().article().id(), speaker == null ? "" : speaker.text(), code,
           a.quote().text(), a.quote().start(), a.quote().end()));
     }

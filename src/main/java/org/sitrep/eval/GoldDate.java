@@ -2,6 +2,7 @@ package org.sitrep.eval;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import org.sitrep.model.DatePrecision;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -10,7 +11,7 @@ import java.util.regex.Pattern;
  * A gold event's date, as precise as the article allowed: a day, a month or a year. {@code first}
  * is the first day of the period.
  *
- * <pre>{@code GoldDate.parse("2024-11").covers(LocalDate.parse("2024-11-07"), "day")  // true}</pre>
+ * <pre>{@code GoldDate.parse("2024-11").covers(LocalDate.parse("2024-11-07"), DatePrecision.DAY)  // true}</pre>
  */
 public record GoldDate(LocalDate first, Precision precision) {
   private static final Pattern FORM = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
@@ -56,9 +57,9 @@ public record GoldDate(LocalDate first, Precision precision) {
   /**
    * Whether our date, at our precision (an {@code Event.datePrecision()}), says what the gold says
    * at the gold's precision. A coarser answer than the gold's is wrong even when it contains the
-   * gold date: "2024" does not answer "2024-11-07". {@code published} counts as a day.
+   * gold date: "2024" does not answer "2024-11-07". {@code PUBLISHED} counts as a day.
    */
-  public boolean covers(LocalDate date, String ourPrecision) {
+  public boolean covers(LocalDate date, DatePrecision ourPrecision) {
     if (rank(ourPrecision) < precision.ordinal()) {
       return false;
     }
@@ -69,11 +70,11 @@ public record GoldDate(LocalDate first, Precision precision) {
     };
   }
 
-  private static int rank(String ourPrecision) {
+  private static int rank(DatePrecision ourPrecision) {
     return switch (ourPrecision) {
-      case "year" -> Precision.YEAR.ordinal();
-      case "month" -> Precision.MONTH.ordinal();
-      default -> Precision.DAY.ordinal(); // "day", "published", or a producer's own word for a day
+      case YEAR -> Precision.YEAR.ordinal();
+      case MONTH -> Precision.MONTH.ordinal();
+      case DAY, PUBLISHED -> Precision.DAY.ordinal();
     };
   }
 

@@ -2,6 +2,7 @@ package org.sitrep.eval;
 
 import java.util.Objects;
 import java.util.Optional;
+import org.sitrep.model.ActorCode;
 import org.sitrep.model.Quote;
 
 /**
@@ -24,7 +25,7 @@ public record QuoteOutcome(GoldQuote gold, Optional<Quote> ours) {
    * when ours has no code either.
    */
   public boolean speakerRight() {
-    return ours.map(q -> codeOf(q.speakerCode()).equals(codeOf(gold.speakerActor()))).orElse(false);
+    return ours.map(q -> codeOf(q.speakerCode().map(ActorCode::value)).equals(codeOf(gold.speakerActor()))).orElse(false);
   }
 
   private static String codeOf(Optional<String> code) {

@@ -2,6 +2,7 @@ package org.sitrep.eval;
 
 import java.util.List;
 import java.util.Locale;
+import org.sitrep.model.ActorCode;
 import org.sitrep.model.ActorRef;
 import org.sitrep.model.Event;
 
@@ -80,7 +81,7 @@ final class ReportText {
     section(out, "wrong locations", locations.size());
     for (EventPair p : locations) {
       out.append("    gold \"").append(p.gold().location().orElse("")).append("\"  ours ")
-          .append(p.ours().location().map(l -> "\"" + l.name() + "\" (" + l.rule() + ")").orElse("none"))
+          .append(p.ours().location().map(l -> "\"" + l.name() + "\" (" + l.rule().label() + ")").orElse("none"))
           .append("  ").append(gold(p.gold())).append('\n');
     }
     List<QuoteOutcome> quotes = a.quotes().stream().filter(q -> !q.speakerRight()).toList();
@@ -90,7 +91,7 @@ final class ReportText {
           .append(evidence(q.gold().startsWith())).append("  gold ").append(q.gold().speaker())
           .append(" (").append(q.gold().speakerActor().orElse("no code")).append(")");
       q.ours().ifPresent(mine -> out.append("  ours ").append(mine.speakerText()).append(" (")
-          .append(mine.speakerCode().orElse("no code")).append(")"));
+          .append(mine.speakerCode().map(ActorCode::value).orElse("no code")).append(")"));
       out.append('\n');
     }
   }
@@ -108,8 +109,8 @@ final class ReportText {
 
   private static String ours(Event e) {
     return "s" + e.sentence() + " " + e.source().code() + " -> "
-        + e.target().map(ActorRef::code).orElse("-") + " " + e.code() + " " + e.date() + " ("
-        + e.datePrecision() + ")";
+        + e.target().map(a -> a.code().value()).orElse("-") + " " + e.code() + " " + e.date() + " ("
+        + e.datePrecision().label() + ")";
   }
 
   private static String evidence(String text) {

@@ -116,8 +116,8 @@ public final class Scorer {
 
   static List<String> lenientKey(Event event) {
     return List.of(
-        country(event.source().code()),
-        event.target().map(ActorRef::code).map(Scorer::country).orElse(""),
+        country(event.source().code().value()),
+        event.target().map(a -> a.code().value()).map(Scorer::country).orElse(""),
         event.root());
   }
 
@@ -127,8 +127,8 @@ public final class Scorer {
 
   static List<String> exactKey(Event event) {
     return List.of(
-        upper(event.source().code()),
-        event.target().map(ActorRef::code).map(Scorer::upper).orElse(""),
-        event.code());
+        upper(event.source().code().value()),
+        event.target().map(a -> a.code().value()).map(Scorer::upper).orElse(""),
+        event.code().value());
   }
 }

@@ -2,6 +2,7 @@ package org.sitrep.events;
 
 import java.util.List;
 import java.util.Locale;
+import org.sitrep.model.ActorCode;
 import org.sitrep.annotate.AnnotatedSentence;
 import org.sitrep.discourse.Mention;
 
@@ -14,8 +15,8 @@ final class ActorText {
    * it names that actor, else the coder's words found in the sentence ("India and Pakistan":
    * the second member), else the coder's upper-cased words.
    */
-  static String of(AnnotatedSentence sentence, Mention mention, String code, String coderText) {
-    if (mention != null && mention.resolved().code().filter(code::startsWith).isPresent()) {
+  static String of(AnnotatedSentence sentence, Mention mention, ActorCode code, String coderText) {
+    if (mention != null && mention.resolved().code().filter(code.value()::startsWith).isPresent()) {
       return mention.resolved().text();
     }
     String words = coderText.replace(" '", "'").replace(" ’", "’").replace(" - ", "-");

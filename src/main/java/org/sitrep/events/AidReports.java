@@ -1,5 +1,6 @@
 package org.sitrep.events;
 
+import org.sitrep.model.CameoCode;
 import org.sitrep.model.ActorCode;
 import org.sitrep.coding.Located;
 import java.util.List;
@@ -54,13 +55,13 @@ final class AidReports {
       if (source.isEmpty()) {
         continue;
       }
-      String from = source.get().resolved().code().orElseThrow();
-      String to = recipient.get().resolved().code().orElseThrow();
-      if (from.substring(0, 3).equals(to.substring(0, 3))) {
+      ActorCode from = ActorCode.of(source.get().resolved().code().orElseThrow());
+      ActorCode to = ActorCode.of(recipient.get().resolved().code().orElseThrow());
+      if (from.country().equals(to.country())) {
         continue;
       }
       String code = kind(words, noun, isFuture(words, noun));
-      return Optional.of(new Located(from, to, code, noun, source.get().start(), recipient.get().start(),
+      return Optional.of(new Located(from, to, CameoCode.of(code), noun, source.get().start(), recipient.get().start(),
           source.get().resolved().text(), recipient.get().resolved().text()));
     }
     return Optional.empty();

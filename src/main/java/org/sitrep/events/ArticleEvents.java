@@ -90,14 +90,14 @@ public final class ArticleEvents {
     if (!date.date().equals(published)) {
       // roles change with time: Trump on 2025-01-15 is president-elect even in a February article
       e = located.withCodes(onDate(mentionAt.get(located.sourceAt()), located.source(), date.date()),
-          located.target().isEmpty() ? "" : onDate(mentionAt.get(located.targetAt()), located.target(), date.date()));
+          located.target().isNone() ? ActorCode.NONE : onDate(mentionAt.get(located.targetAt()), located.target(), date.date()));
     }
     LOG.debug("  event {} dated {}", e, date);
     Optional<ActorRef> claimedBy = discourse.claimant(sentence.index(), e.verb())
         .flatMap(m -> discourse.codeOf(m.resolved()).filter(c -> ActorCode.isActor(Optional.of(c)))
-            .map(c -> new ActorRef(c, m.resolved().text())));
+            .map(c -> ActorRef.of(c, m.resolved().text())));
     ActorRef source = new ActorRef(e.source(), ActorText.of(sentence, mentionAt.get(e.sourceAt()), e.source(), e.sourceText()));
-    Optional<ActorRef> target = e.target().isEmpty()
+    Optional<ActorRef> target = e.target().isNone()
         ? Optional.empty()
         : Optional.of(new ActorRef(e.target(), ActorText.of(sentence, mentionAt.get(e.targetAt()), e.target(), e.targetText())));
     EventFactory.Details details = new EventFactory.Details(Quantities.of(sentence, e.verb()), claimedBy,
@@ -114,11 +114,11 @@ public final class ArticleEvents {
    * The actor's code on the event's date when the mention at its position names it (its code on
    * the publication date was {@code code}); otherwise {@code code}.
    */
-  private String onDate(Mention mention, String code, LocalDate date) {
-    if (mention == null || mention.resolved().code().filter(code::equals).isEmpty()) {
+  private ActorCode onDate(Mention mention, ActorCode code, LocalDate date) {
+    if (mention == null || mention.resolved().code().filter(code.value()::equals).isEmpty()) {
       return code;
     }
     return actors.code(ActorText.afterPossessive(mention.resolved().words()), date)
-        .filter(c -> ActorCode.isActor(Optional.of(c))).orElse(code);
+        .filter(c -> ActorCode.isActor(Optional.of(c))).map(ActorCode::of).orElse(code);
   }
 }

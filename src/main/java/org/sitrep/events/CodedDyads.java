@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import org.sitrep.model.CameoCode;
 import org.sitrep.annotate.AnnotatedSentence;
 import org.sitrep.coding.LeafSubstitution;
 import org.sitrep.coding.Located;
@@ -23,9 +23,6 @@ final class CodedDyads {
   // CAMEO 010 "make statement": recoded by its evaluation (Evaluations) or dropped; what was said
   // is kept as a quote and as the claim on the events it reports
   private static final String STATEMENT = "010";
-  // roots whose events stand without a target: appeals and intentions to third parties, shows of
-  // force ("North Korea test-fired a missile")
-  private static final Set<String> SELF_CONTAINED_ROOTS = Set.of("02", "03", "15");
 
   private CodedDyads() {}
 
@@ -41,7 +38,7 @@ final class CodedDyads {
         }
       });
     }
-    if (located.values().stream().allMatch(e -> e.target().isEmpty())) {
+    if (located.values().stream().allMatch(e -> e.target().isNone())) {
       AidReports.find(sentence, mentions, word -> discourse.claimant(sentence.index(), word))
           .ifPresent(aid -> {
             // the aid names whom the source's target-less event was for
@@ -56,7 +53,7 @@ final class CodedDyads {
       SentenceCoder.CodedEvent e, LeafSubstitution substituted, AnnotatedSentence sentence) {
     boolean noTarget = !ActorCode.isActor(Optional.of(e.target()));
     if (!ActorCode.isActor(Optional.of(e.source()))
-        || (noTarget && !SELF_CONTAINED_ROOTS.contains(e.code().substring(0, 2)))) {
+        || (noTarget && CameoCode.of(e.code()).needsTarget())) {
       return Optional.empty();
     }
     int verb = substituted.original(e.verb());
@@ -71,7 +68,8 @@ final class CodedDyads {
       }
       code = evaluation.get();
     }
-    return Optional.of(new Located(e.source(), noTarget ? "" : e.target(), Intentions.code(code, sentence.words(), verb),
+    return Optional.of(new Located(ActorCode.of(e.source()), noTarget ? ActorCode.NONE : ActorCode.of(e.target()),
+        CameoCode.of(Intentions.code(code, sentence.words(), verb)),
         substituted.original(e.verb()), substituted.original(e.sourceAt()), substituted.original(e.targetAt()),
         e.sourceText(), e.targetText()));
   }

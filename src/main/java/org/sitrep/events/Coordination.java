@@ -41,8 +41,8 @@ final class Coordination {
       }
       for (Mention m : mentions) {
         if (m.start() >= after && m.start() <= after + 1 && ActorCode.isActor(m.resolved().code())
-            && !m.resolved().code().get().equals(event.source())) {
-          out.add(new Located(event.source(), m.resolved().code().get(), event.code(), event.verb(),
+            && !m.resolved().code().get().equals(event.source().value())) {
+          out.add(new Located(event.source(), ActorCode.of(m.resolved().code().get()), event.code(), event.verb(),
               event.sourceAt(), m.start(), event.sourceText(), m.resolved().text()));
         }
       }

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sitrep.annotate.Word;
+import org.sitrep.model.DatePrecision;
 
 /*
  * Design note. SUTime has already normalised every time expression against the publication date
@@ -29,7 +30,7 @@ import org.sitrep.annotate.Word;
  */
 public final class EventDates {
   /** A date and where it came from: day, month, year, or published. */
-  public record EventDate(LocalDate date, String precision) {}
+  public record EventDate(LocalDate date, DatePrecision precision) {}
 
   private static final Pattern DAY = Pattern.compile("(\\d{4}|XXXX)-(\\d{2})-(\\d{2})(T.*)?");
   private static final Pattern MONTH = Pattern.compile("(\\d{4})-(\\d{2})");
@@ -70,7 +71,7 @@ public final class EventDates {
         bestDistance = distance;
       }
     }
-    return best != null ? best : new EventDate(published, "published");
+    return best != null ? best : new EventDate(published, DatePrecision.PUBLISHED);
   }
 
   /**
@@ -81,7 +82,7 @@ public final class EventDates {
   public static Optional<EventDate> sentenceDate(List<Word> words, LocalDate published) {
     for (Expression e : expressions(words)) {
       Optional<EventDate> date = parse(e, words, -1, published);
-      if (date.isPresent() && !date.get().precision().equals("year") && !date.get().date().isAfter(published)) {
+      if (date.isPresent() && date.get().precision() != DatePrecision.YEAR && !date.get().date().isAfter(published)) {
         return date;
       }
     }
@@ -132,15 +133,15 @@ public final class EventDates {
         if (date.isAfter(published) && !date.isAfter(published.plusDays(6)) && isWeekday(e, words) && isPast(words, verb)) {
           date = date.minusDays(7);
         }
-        return Optional.of(new EventDate(date, "day"));
+        return Optional.of(new EventDate(date, DatePrecision.DAY));
       }
       Matcher month = MONTH.matcher(value);
       if (month.matches()) {
         YearMonth ym = YearMonth.of(Integer.parseInt(month.group(1)), Integer.parseInt(month.group(2)));
-        return Optional.of(new EventDate(ym.atDay(1), "month"));
+        return Optional.of(new EventDate(ym.atDay(1), DatePrecision.MONTH));
       }
       if (YEAR.matcher(value).matches()) {
-        return Optional.of(new EventDate(LocalDate.of(Integer.parseInt(value), 1, 1), "year"));
+        return Optional.of(new EventDate(LocalDate.of(Integer.parseInt(value), 1, 1), DatePrecision.YEAR));
       }
     } catch (java.time.DateTimeException | NumberFormatException ex) {
       return Optional.empty();

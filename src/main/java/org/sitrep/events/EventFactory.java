@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
+import org.sitrep.model.DatePrecision;
+import org.sitrep.model.CameoCode;
 import org.sitrep.cameo.GoldsteinScale;
 import org.sitrep.model.ActorRef;
 import org.sitrep.model.Event;
@@ -16,7 +18,7 @@ import org.sitrep.model.Quantity;
  * The one place an {@link Event} record is made: it adds the CAMEO code's Goldstein score and
  * quad class, both empty for a code outside CAMEO (test dictionaries use such codes).
  *
- * <pre>{@code factory.event(where, date, "day", source, target, "195", details)}</pre>
+ * <pre>{@code factory.event(where, date, DatePrecision.DAY, source, target, CameoCode.of("195"), details)}</pre>
  */
 public final class EventFactory {
   private final GoldsteinScale goldstein;
@@ -35,10 +37,10 @@ public final class EventFactory {
   }
 
   public Event event(
-      Where where, LocalDate date, String precision, ActorRef source, Optional<ActorRef> target, String code,
+      Where where, LocalDate date, DatePrecision precision, ActorRef source, Optional<ActorRef> target, CameoCode code,
       Details details) {
-    OptionalDouble score = goldstein.score(code);
-    OptionalInt quad = score.isPresent() ? OptionalInt.of(QuadClass.of(code).number()) : OptionalInt.empty();
+    OptionalDouble score = goldstein.score(code.value());
+    OptionalInt quad = score.isPresent() ? OptionalInt.of(QuadClass.of(code.value()).number()) : OptionalInt.empty();
     return new Event(where.article(), where.sentence(), date, precision, source, target, code, quad, score,
         where.evidence(), details.quantity(), details.claimedBy(), details.location());
   }

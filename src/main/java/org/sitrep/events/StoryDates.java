@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.sitrep.annotate.Word;
+import org.sitrep.model.ActorCode;
+import org.sitrep.model.DatePrecision;
 import org.sitrep.events.EventDates.EventDate;
 
 /*
@@ -19,7 +21,7 @@ import org.sitrep.events.EventDates.EventDate;
 /** The dates an article has told so far, for the events that name none. */
 public final class StoryDates {
   private final LocalDate published;
-  private final Map<String, EventDate> actorDates = new HashMap<>();
+  private final Map<ActorCode, EventDate> actorDates = new HashMap<>();
   private Optional<EventDate> lastNamed = Optional.empty();
   private Optional<EventDate> beforeSentence = Optional.empty();
 
@@ -35,8 +37,8 @@ public final class StoryDates {
   }
 
   /** The date of an event whose own clause gave {@code own}, between {@code source} and {@code target}. */
-  EventDate date(EventDate own, String source, String target) {
-    if (!own.precision().equals("published")) {
+  EventDate date(EventDate own, ActorCode source, ActorCode target) {
+    if (own.precision() != DatePrecision.PUBLISHED) {
       actorDates.put(source, own);
       actorDates.put(target, own);
       return own;

@@ -29,12 +29,12 @@ public final class EventCsv {
     cells.add(outlet.orElse(""));
     cells.add(Integer.toString(e.sentence()));
     cells.add(e.date().toString());
-    cells.add(e.datePrecision());
-    cells.add(e.source().code());
+    cells.add(e.datePrecision().label());
+    cells.add(e.source().code().value());
     cells.add(e.source().text());
-    cells.add(e.target().map(ActorRef::code).orElse(""));
+    cells.add(e.target().map(a -> a.code().value()).orElse(""));
     cells.add(e.target().map(ActorRef::text).orElse(""));
-    cells.add(e.code());
+    cells.add(e.code().value());
     cells.add(e.root());
     cells.add(e.quadClass().isPresent() ? Integer.toString(e.quadClass().getAsInt()) : "");
     cells.add(e.goldstein().isPresent() ? Double.toString(e.goldstein().getAsDouble()) : "");
@@ -42,7 +42,7 @@ public final class EventCsv {
     cells.add(q.map(quantity -> number(quantity.value())).orElse(""));
     cells.add(q.map(Quantity::unit).orElse(""));
     cells.add(q.map(Quantity::text).orElse(""));
-    cells.add(e.claimedBy().map(ActorRef::code).orElse(""));
+    cells.add(e.claimedBy().map(a -> a.code().value()).orElse(""));
     cells.add(e.claimedBy().map(ActorRef::text).orElse(""));
     Optional<Location> place = e.location();
     cells.add(place.map(Location::name).orElse(""));
@@ -51,8 +51,8 @@ public final class EventCsv {
     cells.add(place.map(p -> Double.toString(p.lon())).orElse(""));
     // 0 means GeoNames has no id recorded: empty, as JSON's null
     cells.add(place.filter(p -> p.geonamesId() > 0).map(p -> Long.toString(p.geonamesId())).orElse(""));
-    cells.add(place.map(Location::type).orElse(""));
-    cells.add(place.map(Location::rule).orElse(""));
+    cells.add(place.map(p -> p.type().label()).orElse(""));
+    cells.add(place.map(p -> p.rule().label()).orElse(""));
     cells.add(e.evidence().text());
     cells.add(Integer.toString(e.evidence().start()));
     cells.add(Integer.toString(e.evidence().end()));

@@ -34,10 +34,10 @@ public final class EventJson {
     node.put("article", event.article());
     node.put("sentence", event.sentence());
     node.put("date", event.date().toString());
-    node.put("date_precision", event.datePrecision());
+    node.put("date_precision", event.datePrecision().label());
     node.set("source", actor(event.source()));
     node.set("target", event.target().map(EventJson::actor).orElse(null));
-    node.put("code", event.code());
+    node.put("code", event.code().value());
     node.put("root", event.root());
     if (event.quadClass().isPresent()) {
       node.put("quad_class", event.quadClass().getAsInt());
@@ -81,14 +81,14 @@ public final class EventJson {
     node.put("lat", location.lat());
     node.put("lon", location.lon());
     node.put("geonames_id", location.geonamesId() > 0 ? location.geonamesId() : null);
-    node.put("type", location.type());
-    node.put("rule", location.rule());
+    node.put("type", location.type().label());
+    node.put("rule", location.rule().label());
     return node;
   }
 
   static ObjectNode actor(ActorRef actor) {
     ObjectNode node = MAPPER.createObjectNode();
-    node.put("code", actor.code());
+    node.put("code", actor.code().value());
     node.put("text", actor.text());
     return node;
   }

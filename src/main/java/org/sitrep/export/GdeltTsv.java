@@ -56,8 +56,9 @@ public final class GdeltTsv {
     actor(cells, Optional.of(event.source()));
     actor(cells, event.target());
     cells.add(event.sentence() < LEAD_SENTENCES ? "1" : "0");
-    cells.add(event.code());
-    cells.add(event.code().substring(0, Math.min(3, event.code().length())));
+    String code = event.code().value();
+    cells.add(code);
+    cells.add(code.substring(0, Math.min(3, code.length())));
     cells.add(event.root());
     cells.add(event.quadClass().isPresent() ? Integer.toString(event.quadClass().getAsInt()) : "");
     cells.add(event.goldstein().isPresent() ? number(event.goldstein().getAsDouble()) : "");
@@ -86,9 +87,9 @@ public final class GdeltTsv {
             "\u001F",
             event.article(),
             Integer.toString(event.sentence()),
-            event.source().code(),
-            event.target().map(ActorRef::code).orElse(""),
-            event.code());
+            event.source().code().value(),
+            event.target().map(a -> a.code().value()).orElse(""),
+            event.code().value());
     long id = ByteBuffer.wrap(sha256(key)).getLong() & Long.MAX_VALUE;
     return id == 0 ? 1 : id;
   }
@@ -100,8 +101,8 @@ public final class GdeltTsv {
       }
       return;
     }
-    ActorAttributes parts = ActorAttributes.of(actor.get().code());
-    cells.add(actor.get().code());
+    ActorAttributes parts = ActorAttributes.of(actor.get().code().value());
+    cells.add(actor.get().code().value());
     cells.add(actor.get().text().toUpperCase(Locale.ROOT)); // GDELT's names are upper case
     cells.add(parts.country());
     cells.add(parts.knownGroup());
@@ -136,8 +137,8 @@ public final class GdeltTsv {
   private static int geoType(Location at) {
     boolean us = "USA".equals(at.country());
     return switch (at.type()) {
-      case Location.COUNTRY -> 1;
-      case Location.DIVISION -> us ? 2 : 5;
+      case COUNTRY -> 1;
+      case DIVISION -> us ? 2 : 5;
       default -> us ? 3 : 4;
     };
   }

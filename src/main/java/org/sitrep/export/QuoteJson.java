@@ -3,6 +3,7 @@ package org.sitrep.export;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.sitrep.model.ActorCode;
 import org.sitrep.model.Quote;
 
 /**
@@ -38,7 +39,7 @@ public final class QuoteJson {
     } else {
       ObjectNode speaker = node.putObject("speaker");
       speaker.put("text", quote.speakerText());
-      speaker.put("code", quote.speakerCode().orElse(null));
+      speaker.put("code", quote.speakerCode().map(ActorCode::value).orElse(null));
     }
     node.put("text", quote.text());
     node.put("start", quote.start());

@@ -1,5 +1,9 @@
 package org.sitrep.geo;
 
+import org.sitrep.model.PlaceType;
+import org.sitrep.model.LocationRule;
+import org.sitrep.model.CameoCode;
+import org.sitrep.model.ActorCode;
 import org.sitrep.coding.ClauseScope;
 import org.sitrep.coding.Located;
 import java.util.ArrayList;
@@ -39,12 +43,6 @@ import org.sitrep.model.Location;
  * <pre>{@code new EventLocations(gazetteer, discourse, places).of(sentence, event, scope, mentions)}</pre>
  */
 public final class EventLocations {
-  static final String CLAUSE = "clause";
-  static final String TARGET = "target";
-  static final String SPEECH = "speech";
-  static final String TARGET_COUNTRY = "target-country";
-  static final String SOURCE_COUNTRY = "source-country";
-
   private final Gazetteer gazetteer;
   private final Discourse discourse;
   private final List<List<PlaceMention>> places;
@@ -62,22 +60,22 @@ public final class EventLocations {
         .filter(p -> p.locative() && scope.sameClause(p.start(), e.verb()))
         .toList());
     if (clause.isPresent()) {
-      return Optional.of(location(clause.get().place(), CLAUSE));
+      return Optional.of(location(clause.get().place(), LocationRule.CLAUSE));
     }
     // a thing said happened where it was said, before the place its target is ("in Anchorage,
     // Putin warned Kyiv"); a strike happened where its target is
     if (isVerbal(e.code())) {
       Optional<PlaceMention> spoken = spoken(sentence, e, scope, named);
       if (spoken.isPresent()) {
-        return Optional.of(location(spoken.get().place(), SPEECH));
+        return Optional.of(location(spoken.get().place(), LocationRule.SPEECH));
       }
     }
     Optional<PlaceMention> target = targetPlace(e, named, mentions);
     if (target.isPresent()) {
-      return Optional.of(location(target.get().place(), TARGET));
+      return Optional.of(location(target.get().place(), LocationRule.TARGET));
     }
-    Optional<Location> targetCountry = country(e.target(), TARGET_COUNTRY);
-    return targetCountry.isPresent() ? targetCountry : country(e.source(), SOURCE_COUNTRY);
+    Optional<Location> targetCountry = country(e.target(), LocationRule.TARGET_COUNTRY);
+    return targetCountry.isPresent() ? targetCountry : country(e.source(), LocationRule.SOURCE_COUNTRY);
   }
 
   /**
@@ -110,7 +108,7 @@ public final class EventLocations {
    * place written as the target is; only a place in the target's country (a sea in none) counts.
    */
   private static Optional<PlaceMention> targetPlace(Located e, List<PlaceMention> named, List<Mention> mentions) {
-    if (e.target().length() < 3) {
+    if (e.target().isNone() || e.target().value().length() < 3) {
       return Optional.empty();
     }
     int from = e.targetAt();
@@ -123,7 +121,7 @@ public final class EventLocations {
     }
     int start = from;
     int end = to;
-    String country = e.target().substring(0, 3);
+    String country = e.target().country();
     return mostSpecific(named.stream()
         .filter(p -> (start >= 0 && p.start() < end && p.end() > start) || p.text().equalsIgnoreCase(e.targetText()))
         .filter(p -> p.place().country().isEmpty() || p.place().country().equals(country))
@@ -159,12 +157,12 @@ public final class EventLocations {
     return places.get(opener - 1).stream().filter(PlaceMention::locative).toList();
   }
 
-  private Optional<Location> country(String code, String rule) {
-    if (code.length() < 3) {
+  private Optional<Location> country(ActorCode code, LocationRule rule) {
+    if (code.isNone() || code.value().length() < 3) {
       return Optional.empty();
     }
-    return gazetteer.country(code.substring(0, 3))
-        .map(c -> new Location(c.name(), c.iso3(), c.lat(), c.lon(), c.geonamesId(), Location.COUNTRY, rule));
+    return gazetteer.country(code.country())
+        .map(c -> new Location(c.name(), c.iso3(), c.lat(), c.lon(), c.geonamesId(), PlaceType.COUNTRY, rule));
   }
 
   /** Cities before divisions and regions, those before countries and continents; then the later named. */
@@ -184,22 +182,22 @@ public final class EventLocations {
   }
 
   /** Quad classes 1 and 3 are things said: verbal cooperation and verbal conflict. */
-  private static boolean isVerbal(String code) {
-    int quad = QuadClass.of(code).number();
+  private static boolean isVerbal(CameoCode code) {
+    int quad = QuadClass.of(code.value()).number();
     return quad == 1 || quad == 3;
   }
 
-  static Location location(Place place, String rule) {
+  static Location location(Place place, LocationRule rule) {
     return new Location(place.name(), place.country(), place.lat(), place.lon(), place.geonamesId(), type(place), rule);
   }
 
-  private static String type(Place place) {
+  private static PlaceType type(Place place) {
     if (place.isCountry()) {
-      return Location.COUNTRY;
+      return PlaceType.COUNTRY;
     }
     if (place.isAdmin1()) {
-      return Location.DIVISION;
+      return PlaceType.DIVISION;
     }
-    return place.isPopulated() ? Location.CITY : Location.REGION;
+    return place.isPopulated() ? PlaceType.CITY : PlaceType.REGION;
   }
 }

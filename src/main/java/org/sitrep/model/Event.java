@@ -11,14 +11,14 @@ import java.util.OptionalInt;
  * every output of sitrep serialises (see DESIGN.md, "The event record").
  *
  * <pre>{@code
- * new Event("seed", 27, date, "day", source, Optional.of(target), "195",
+ * new Event("seed", 27, date, DatePrecision.DAY, source, Optional.of(target), CameoCode.of("195"),
  *     OptionalInt.of(4), OptionalDouble.of(-10.0), evidence,
  *     Optional.of(new Quantity(145, "drones", "145 drones")), Optional.empty(), Optional.empty())
  * }</pre>
  *
- * <p>{@code datePrecision} says where the date came from: {@code day}, {@code month} or {@code
- * year} when a time expression gave it, that of the event's clause or else the last one the story
- * named before it (the date is then the first day of the month or year); {@code published} when
+ * <p>{@code datePrecision} says where the date came from: {@code DAY}, {@code MONTH} or {@code
+ * YEAR} when a time expression gave it, that of the event's clause or else the last one the story
+ * named before it (the date is then the first day of the month or year); {@code PUBLISHED} when
  * the article's publication date stood in. Quantity,
  * claimant and location are only known to the article pipeline; the sentence coder leaves them
  * empty. Quad class and Goldstein score are empty for codes outside CAMEO (test dictionaries use
@@ -28,10 +28,10 @@ public record Event(
     String article,
     int sentence,
     LocalDate date,
-    String datePrecision,
+    DatePrecision datePrecision,
     ActorRef source,
     Optional<ActorRef> target,
-    String code,
+    CameoCode code,
     OptionalInt quadClass,
     OptionalDouble goldstein,
     Evidence evidence,
@@ -52,9 +52,6 @@ public record Event(
     Objects.requireNonNull(quantity, "quantity");
     Objects.requireNonNull(claimedBy, "claimedBy");
     Objects.requireNonNull(location, "location");
-    if (code.length() < 2) {
-      throw new IllegalArgumentException("CAMEO code too short: " + code);
-    }
   }
 
   /** The same event with its place set. */
@@ -65,6 +62,6 @@ public record Event(
 
   /** The two-digit CAMEO root, e.g. "19" for "195". */
   public String root() {
-    return code.substring(0, 2);
+    return code.root();
   }
 }

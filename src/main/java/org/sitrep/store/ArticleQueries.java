@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.sitrep.model.ActorCode;
 import org.sitrep.model.Article;
 import org.sitrep.model.Quote;
 import org.sitrep.model.Sentence;
@@ -103,7 +104,7 @@ final class ArticleQueries {
 
   private static StoredQuote readQuote(ResultSet rs) throws SQLException {
     return new StoredQuote(rs.getLong("id"), new Quote(rs.getString("article_id"), rs.getString("speaker_text"),
-        Optional.ofNullable(rs.getString("speaker_code")), rs.getString("text"), rs.getInt("start_offset"),
+        Optional.ofNullable(rs.getString("speaker_code")).map(ActorCode::of), rs.getString("text"), rs.getInt("start_offset"),
         rs.getInt("end_offset")));
   }
 

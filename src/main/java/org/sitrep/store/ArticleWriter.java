@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.PreparedBatch;
+import org.sitrep.model.ActorCode;
 import org.sitrep.model.ActorRef;
 import org.sitrep.model.Article;
 import org.sitrep.model.CodedArticle;
@@ -108,7 +109,7 @@ final class ArticleWriter {
     PreparedBatch batch = handle.prepareBatch("INSERT INTO quotes (article_id, speaker_text, speaker_code, text,"
         + " start_offset, end_offset) VALUES (:article, :speaker, :code, :text, :start, :end)");
     for (Quote q : coded.quotes()) {
-      batch.bind("article", q.article()).bind("speaker", q.speakerText()).bind("code", q.speakerCode().orElse(null))
+      batch.bind("article", q.article()).bind("speaker", q.speakerText()).bind("code", q.speakerCode().map(ActorCode::value).orElse(null))
           .bind("text", q.text()).bind("start", q.start()).bind("end", q.end()).add();
     }
     if (batch.size() > 0) {
@@ -135,8 +136,8 @@ final class ArticleWriter {
   }
 
   private static void count(Map<String, long[]> counts, Map<String, String> names, ActorRef actor, int side) {
-    counts.computeIfAbsent(actor.code(), code -> new long[2])[side]++;
-    names.putIfAbsent(actor.code(), actor.text());
+    counts.computeIfAbsent(actor.code().value(), code -> new long[2])[side]++;
+    names.putIfAbsent(actor.code().value(), actor.text());
   }
 
   static String sha256(String text) {

@@ -7,6 +7,10 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import org.jdbi.v3.core.statement.PreparedBatch;
+import org.sitrep.model.PlaceType;
+import org.sitrep.model.LocationRule;
+import org.sitrep.model.DatePrecision;
+import org.sitrep.model.CameoCode;
 import org.sitrep.model.ActorRef;
 import org.sitrep.model.Article;
 import org.sitrep.model.Event;
@@ -36,29 +40,29 @@ final class EventColumns {
         .bind("outlet", article.outlet().orElse(null))
         .bind("url", article.url().orElse(null))
         .bind("date", e.date().toString())
-        .bind("precision", e.datePrecision())
-        .bind("source", e.source().code())
-        .bind("sourceCountry", country(e.source().code()))
+        .bind("precision", e.datePrecision().label())
+        .bind("source", e.source().code().value())
+        .bind("sourceCountry", country(e.source().code().value()))
         .bind("sourceText", e.source().text())
-        .bind("target", e.target().map(ActorRef::code).orElse(null))
-        .bind("targetCountry", e.target().map(t -> country(t.code())).orElse(null))
+        .bind("target", e.target().map(t -> t.code().value()).orElse(null))
+        .bind("targetCountry", e.target().map(t -> country(t.code().value())).orElse(null))
         .bind("targetText", e.target().map(ActorRef::text).orElse(null))
-        .bind("code", e.code())
+        .bind("code", e.code().value())
         .bind("root", e.root())
         .bind("quad", e.quadClass().isPresent() ? e.quadClass().getAsInt() : null)
         .bind("goldstein", e.goldstein().isPresent() ? e.goldstein().getAsDouble() : null)
         .bind("qValue", q.map(Quantity::value).orElse(null))
         .bind("qUnit", q.map(Quantity::unit).orElse(null))
         .bind("qText", q.map(Quantity::text).orElse(null))
-        .bind("claimCode", e.claimedBy().map(ActorRef::code).orElse(null))
+        .bind("claimCode", e.claimedBy().map(c -> c.code().value()).orElse(null))
         .bind("claimText", e.claimedBy().map(ActorRef::text).orElse(null))
         .bind("place", place.map(Location::name).orElse(null))
         .bind("placeCountry", place.map(Location::country).orElse(null))
         .bind("lat", place.map(Location::lat).orElse(null))
         .bind("lon", place.map(Location::lon).orElse(null))
         .bind("geonames", place.map(Location::geonamesId).orElse(null))
-        .bind("placeType", place.map(Location::type).orElse(null))
-        .bind("rule", place.map(Location::rule).orElse(null))
+        .bind("placeType", place.map(p -> p.type().label()).orElse(null))
+        .bind("rule", place.map(p -> p.rule().label()).orElse(null))
         .bind("evidence", e.evidence().text())
         .bind("start", e.evidence().start())
         .bind("end", e.evidence().end());
@@ -71,25 +75,25 @@ final class EventColumns {
 
   static StoredEvent read(ResultSet rs) throws SQLException {
     Optional<ActorRef> target = Optional.ofNullable(rs.getString("target_code"))
-        .map(code -> new ActorRef(code, text(rs, "target_text")));
+        .map(code -> ActorRef.of(code, text(rs, "target_text")));
     Optional<ActorRef> claimant = Optional.ofNullable(rs.getString("claimed_by_code"))
-        .map(code -> new ActorRef(code, text(rs, "claimed_by_text")));
+        .map(code -> ActorRef.of(code, text(rs, "claimed_by_text")));
     Optional<Quantity> quantity = Optional.ofNullable(rs.getString("quantity_unit"))
         .map(unit -> new Quantity(number(rs, "quantity_value"), unit, text(rs, "quantity_text")));
     Optional<Location> location = Optional.empty();
     String place = rs.getString("location_name");
     if (place != null) {
       location = Optional.of(new Location(place, rs.getString("location_country"), rs.getDouble("location_lat"),
-          rs.getDouble("location_lon"), rs.getLong("location_geonames_id"), rs.getString("location_type"),
-          rs.getString("location_rule")));
+          rs.getDouble("location_lon"), rs.getLong("location_geonames_id"), PlaceType.of(rs.getString("location_type")),
+          LocationRule.of(rs.getString("location_rule"))));
     }
     int quad = rs.getInt("quad_class");
     OptionalInt quadClass = rs.wasNull() ? OptionalInt.empty() : OptionalInt.of(quad);
     double score = rs.getDouble("goldstein");
     OptionalDouble goldstein = rs.wasNull() ? OptionalDouble.empty() : OptionalDouble.of(score);
     Event event = new Event(rs.getString("article_id"), rs.getInt("sentence_idx"),
-        LocalDate.parse(rs.getString("event_date")), rs.getString("date_precision"),
-        new ActorRef(rs.getString("source_code"), rs.getString("source_text")), target, rs.getString("code"),
+        LocalDate.parse(rs.getString("event_date")), DatePrecision.of(rs.getString("date_precision")),
+        ActorRef.of(rs.getString("source_code"), rs.getString("source_text")), target, CameoCode.of(rs.getString("code")),
         quadClass, goldstein,
         new Evidence(rs.getString("evidence_text"), rs.getInt("evidence_start"), rs.getInt("evidence_end")),
         quantity, claimant, location);

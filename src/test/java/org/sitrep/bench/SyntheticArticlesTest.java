@@ -2,6 +2,7 @@ package org.sitrep.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.sitrep.model.ActorCode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,14 +35,14 @@ class SyntheticArticlesTest {
         assertThat(text.substring(s.start(), s.end())).isEqualTo(s.text());
       }
       for (Event e : coded.events()) {
-        assertThat(scale.lists(e.code())).as(e.code()).isTrue();
-        assertThat(e.goldstein()).hasValue(scale.score(e.code()).getAsDouble());
-        assertThat(e.quadClass()).hasValue(QuadClass.of(e.code()).number());
+        assertThat(scale.lists(e.code().value())).as(e.code().value()).isTrue();
+        assertThat(e.goldstein()).hasValue(scale.score(e.code().value()).getAsDouble());
+        assertThat(e.quadClass()).hasValue(QuadClass.of(e.code().value()).number());
         assertThat(e.date()).isBetween(SyntheticWorld.FIRST_DAY, SyntheticWorld.LAST_DAY)
             .isBeforeOrEqualTo(coded.article().published().orElseThrow());
         assertThat(text.substring(e.evidence().start(), e.evidence().end())).isEqualTo(e.evidence().text());
         assertThat(coded.sentences().get(e.sentence()).text()).isEqualTo(e.evidence().text());
-        assertThat(e.source().code()).isNotEqualTo(e.target().map(t -> t.code()).orElse(""));
+        assertThat(e.source().code()).isNotEqualTo(e.target().map(t -> t.code()).orElse(ActorCode.NONE));
       }
       coded.quotes().forEach(q -> assertThat(text.substring(q.start(), q.end())).isEqualTo(q.text()));
     });

@@ -132,6 +132,7 @@ class DictionaryFilesTest {
                 m -> assertThat(m.entry().code()).isEqualTo("GOV"));
         assertThat(discards.sentenceLevel().size() + discards.storyLevel().size()).isGreaterThan(400);
         assertThat(issues.size()).isGreaterThan(1_000);
+        assertThat(Dictionaries.issues().size()).isEqualTo(issues.size());
         assertThat(issues.issuesIn(tokens("STUDENTS AND TEACHERS MARCHED"))).contains("STUDENTS", "TEACHERS");
     }
 }

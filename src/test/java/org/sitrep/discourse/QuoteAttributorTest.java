@@ -5,6 +5,7 @@ import static org.sitrep.discourse.HandBuilt.discourse;
 import static org.sitrep.discourse.HandBuilt.mention;
 import static org.sitrep.discourse.HandBuilt.resolveAll;
 
+import org.sitrep.model.ActorCode;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -121,7 +122,7 @@ class QuoteAttributorTest {
     assertThat(QuoteAttributor.codeOf(d, name)).hasValue("RUSGOV");
     assertThat(QuoteAttributor.quotes(d, QuoteAttributor.attribute(d))).singleElement().satisfies(q -> {
       assertThat(q.speakerText()).isEqualTo("Ivan Petrovsky");
-      assertThat(q.speakerCode()).hasValue("RUSGOV");
+      assertThat(q.speakerCode()).hasValue(ActorCode.of("RUSGOV"));
     });
   }
 
@@ -164,7 +165,7 @@ class QuoteAttributorTest {
     assertThat(petrovsky.code()).as("the name alone is no actor").isEmpty();
     assertThat(QuoteAttributor.codeOf(d, petrovsky)).hasValue("RUSGOV");
     assertThat(QuoteAttributor.quotes(d, attributions)).singleElement()
-        .satisfies(q -> assertThat(q.speakerCode()).hasValue("RUSGOV"));
+        .satisfies(q -> assertThat(q.speakerCode()).hasValue(ActorCode.of("RUSGOV")));
   }
 
   @Test

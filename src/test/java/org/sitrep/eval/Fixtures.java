@@ -1,5 +1,10 @@
 package org.sitrep.eval;
 
+import org.sitrep.model.DatePrecision;
+import org.sitrep.model.ActorCode;
+import org.sitrep.model.CameoCode;
+import org.sitrep.model.LocationRule;
+import org.sitrep.model.PlaceType;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -43,7 +48,7 @@ final class Fixtures {
   static Event withLocation(Event e, String name) {
     return new Event(e.article(), e.sentence(), e.date(), e.datePrecision(), e.source(), e.target(),
         e.code(), e.quadClass(), e.goldstein(), e.evidence(), e.quantity(), e.claimedBy(),
-        Optional.of(new Location(name, "RUS", 55.75, 37.62, 524901, Location.CITY, "target")));
+        Optional.of(new Location(name, "RUS", 55.75, 37.62, 524901, PlaceType.CITY, LocationRule.TARGET)));
   }
 
   static Event event(
@@ -52,10 +57,10 @@ final class Fixtures {
         "a1",
         0,
         LocalDate.parse(date),
-        precision,
-        new ActorRef(source, source.toLowerCase()),
-        target.isEmpty() ? Optional.empty() : Optional.of(new ActorRef(target, target.toLowerCase())),
-        code,
+        DatePrecision.of(precision),
+        ActorRef.of(source, source.toLowerCase()),
+        target.isEmpty() ? Optional.empty() : Optional.of(ActorRef.of(target, target.toLowerCase())),
+        CameoCode.of(code),
         OptionalInt.empty(),
         OptionalDouble.empty(),
         new Evidence(evidence, 0, evidence.length()),
@@ -79,6 +84,7 @@ final class Fixtures {
   }
 
   static Quote quote(String speaker, String code, String text) {
-    return new Quote("a1", speaker, code.isEmpty() ? Optional.empty() : Optional.of(code), text, 0, text.length());
+    return new Quote("a1", speaker, code.isEmpty() ? Optional.empty() : Optional.of(ActorCode.of(code)), text, 0,
+        text.length());
   }
 }

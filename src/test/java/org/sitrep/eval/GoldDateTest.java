@@ -3,6 +3,7 @@ package org.sitrep.eval;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.sitrep.model.DatePrecision;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
@@ -25,13 +26,13 @@ class GoldDateTest {
   void aYearGoldDateAcceptsAnyDateOfThatYearAtAnyPrecision() {
     GoldDate year = GoldDate.parse("2024");
 
-    assertThat(year.covers(LocalDate.of(2024, 3, 1), "month")).isTrue();
-    assertThat(year.covers(LocalDate.of(2024, 1, 1), "year")).isTrue();
-    assertThat(year.covers(LocalDate.of(2023, 12, 31), "day")).isFalse();
+    assertThat(year.covers(LocalDate.of(2024, 3, 1), DatePrecision.MONTH)).isTrue();
+    assertThat(year.covers(LocalDate.of(2024, 1, 1), DatePrecision.YEAR)).isTrue();
+    assertThat(year.covers(LocalDate.of(2023, 12, 31), DatePrecision.DAY)).isFalse();
   }
 
   @Test
   void aPublicationDateCountsAsADay() {
-    assertThat(GoldDate.parse("2024-11-11").covers(LocalDate.of(2024, 11, 11), "published")).isTrue();
+    assertThat(GoldDate.parse("2024-11-11").covers(LocalDate.of(2024, 11, 11), DatePrecision.PUBLISHED)).isTrue();
   }
 }

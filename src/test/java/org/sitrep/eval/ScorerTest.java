@@ -44,7 +44,7 @@ class ScorerTest {
 
     assertThat(s.lenient()).isEqualTo(new Tally(0, 2, 2));
     assertThat(s.missed()).extracting(GoldEvent::code).containsExactly("051", "036");
-    assertThat(s.spurious()).extracting(Event::code).containsExactly("043", "036");
+    assertThat(s.spurious()).extracting(e -> e.code().value()).containsExactly("043", "036");
   }
 
   @Test

@@ -2,6 +2,7 @@ package org.sitrep.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.sitrep.model.DatePrecision;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,26 +30,26 @@ class EventDatesTest {
   void eachEventTakesTheDateNearestItsTarget() {
     List<Word> w = words("he/-", "spoke/-", "to/-", "Putin/-", "on/-", "November/2024-11-07", "7/2024-11-07",
         "as/-", "well/-", "as/-", "Zelenskyy/-", "on/-", "November/2024-11-08", "8/2024-11-08");
-    assertThat(EventDates.of(w, 1, 3, MONDAY)).isEqualTo(new EventDates.EventDate(LocalDate.of(2024, 11, 7), "day"));
-    assertThat(EventDates.of(w, 1, 10, MONDAY)).isEqualTo(new EventDates.EventDate(LocalDate.of(2024, 11, 8), "day"));
+    assertThat(EventDates.of(w, 1, 3, MONDAY)).isEqualTo(new EventDates.EventDate(LocalDate.of(2024, 11, 7), DatePrecision.DAY));
+    assertThat(EventDates.of(w, 1, 10, MONDAY)).isEqualTo(new EventDates.EventDate(LocalDate.of(2024, 11, 8), DatePrecision.DAY));
   }
 
   @Test
   void overnightIsTheNightBeforePublication() {
     List<Word> w = words("Russia/-", "fired/-", "drones/-", "overnight/2024-11-11TNI");
-    assertThat(EventDates.of(w, 1, 2, MONDAY)).isEqualTo(new EventDates.EventDate(LocalDate.of(2024, 11, 10), "day"));
+    assertThat(EventDates.of(w, 1, 2, MONDAY)).isEqualTo(new EventDates.EventDate(LocalDate.of(2024, 11, 10), DatePrecision.DAY));
   }
 
   @Test
   void aMonthIsDatedToItsFirstDayWithMonthPrecision() {
     List<Word> w = words("aid/-", "before/-", "January/2025-01");
-    assertThat(EventDates.of(w, 0, -1, MONDAY)).isEqualTo(new EventDates.EventDate(LocalDate.of(2025, 1, 1), "month"));
+    assertThat(EventDates.of(w, 0, -1, MONDAY)).isEqualTo(new EventDates.EventDate(LocalDate.of(2025, 1, 1), DatePrecision.MONTH));
   }
 
   @Test
   void durationsAndVagueReferencesFallBackToThePublicationDate() {
     List<Word> w = words("Recently/PAST_REF", "Russia/-", "attacked/-", "for/-", "two/P2D", "days/P2D");
-    assertThat(EventDates.of(w, 2, -1, MONDAY)).isEqualTo(new EventDates.EventDate(MONDAY, "published"));
+    assertThat(EventDates.of(w, 2, -1, MONDAY)).isEqualTo(new EventDates.EventDate(MONDAY, DatePrecision.PUBLISHED));
   }
 
   @Test

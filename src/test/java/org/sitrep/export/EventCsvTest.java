@@ -2,6 +2,8 @@ package org.sitrep.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.sitrep.model.LocationRule;
+import org.sitrep.model.PlaceType;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -31,7 +33,7 @@ class EventCsvTest {
     Event e = EventJsonTest.strike();
     Event atSea = new Event(e.article(), e.sentence(), e.date(), e.datePrecision(), e.source(), e.target(), e.code(),
         e.quadClass(), e.goldstein(), e.evidence(), e.quantity(), e.claimedBy(),
-        Optional.of(new Location("Sea of Azov", "", 46.0, 36.5, 0, Location.REGION, "clause")));
+        Optional.of(new Location("Sea of Azov", "", 46.0, 36.5, 0, PlaceType.REGION, LocationRule.CLAUSE)));
 
     List<String> header = cells(EventCsv.HEADER);
     List<String> row = cells(EventCsv.row(atSea, Optional.empty()));

@@ -2,6 +2,10 @@ package org.sitrep.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.sitrep.model.CameoCode;
+import org.sitrep.model.LocationRule;
+import org.sitrep.model.PlaceType;
+import org.sitrep.model.DatePrecision;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
@@ -24,21 +28,21 @@ class EventJsonTest {
         "seed",
         27,
         LocalDate.of(2024, 11, 10),
-        "day",
-        new ActorRef("RUSMIL", "Russia"),
-        Optional.of(new ActorRef("UKR", "Ukraine")),
-        "195",
+        DatePrecision.DAY,
+        ActorRef.of("RUSMIL", "Russia"),
+        Optional.of(ActorRef.of("UKR", "Ukraine")),
+        CameoCode.of("195"),
         OptionalInt.of(4),
         OptionalDouble.of(-10.0),
         new Evidence(text, 3650, 3650 + text.length()),
         Optional.of(new Quantity(145, "drones", "145 drones")),
-        Optional.of(new ActorRef("UKRGOV", "Kyiv")),
-        Optional.of(new Location("Ukraine", "UKR", 49.0, 32.0, 690791, Location.COUNTRY, "target-country")));
+        Optional.of(ActorRef.of("UKRGOV", "Kyiv")),
+        Optional.of(new Location("Ukraine", "UKR", 49.0, 32.0, 690791, PlaceType.COUNTRY, LocationRule.TARGET_COUNTRY)));
   }
 
   static Event bare() {
-    return new Event("a1", 0, LocalDate.of(2024, 11, 11), "published", new ActorRef("USA", "Washington"),
-        Optional.empty(), "010", OptionalInt.empty(), OptionalDouble.empty(), new Evidence("x", 0, 1),
+    return new Event("a1", 0, LocalDate.of(2024, 11, 11), DatePrecision.PUBLISHED, ActorRef.of("USA", "Washington"),
+        Optional.empty(), CameoCode.of("010"), OptionalInt.empty(), OptionalDouble.empty(), new Evidence("x", 0, 1),
         Optional.empty(), Optional.empty(), Optional.empty());
   }
 

@@ -2,6 +2,10 @@ package org.sitrep.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.sitrep.model.LocationRule;
+import org.sitrep.model.PlaceType;
+import org.sitrep.model.CameoCode;
+import org.sitrep.model.DatePrecision;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -29,7 +33,7 @@ class GdeltTsvTest {
   }
 
   private static Event withActors(ActorRef source, Optional<ActorRef> target, String code) {
-    return new Event("seed", 5, LocalDate.of(2024, 11, 7), "day", source, target, code,
+    return new Event("seed", 5, LocalDate.of(2024, 11, 7), DatePrecision.DAY, source, target, CameoCode.of(code),
         OptionalInt.of(1), OptionalDouble.of(3.4), new Evidence("x", 0, 1), Optional.empty(),
         Optional.empty(), Optional.empty());
   }
@@ -85,8 +89,8 @@ class GdeltTsvTest {
   @Test
   void splitsActorCodesIntoCountryKnownGroupReligionAndTypes() {
     Map<String, String> c =
-        columns(GdeltTsv.line(withActors(new ActorRef("IGOEUREEC", "the EU"),
-            Optional.of(new ActorRef("USAGOVLEG", "Congress")), "0256"), "", ADDED));
+        columns(GdeltTsv.line(withActors(ActorRef.of("IGOEUREEC", "the EU"),
+            Optional.of(ActorRef.of("USAGOVLEG", "Congress")), "0256"), "", ADDED));
 
     assertThat(c.get("Actor1CountryCode")).isEqualTo("EUR");
     assertThat(c.get("Actor1KnownGroupCode")).isEqualTo("EEC");
@@ -99,7 +103,7 @@ class GdeltTsvTest {
     assertThat(c.get("GoldsteinScale")).isEqualTo("3.4");
 
     Map<String, String> religious =
-        columns(GdeltTsv.line(withActors(new ActorRef("MOSSUN", "Sunni Muslims"), Optional.empty(), "010"), "", ADDED));
+        columns(GdeltTsv.line(withActors(ActorRef.of("MOSSUN", "Sunni Muslims"), Optional.empty(), "010"), "", ADDED));
     assertThat(religious.get("Actor1CountryCode")).isEmpty();
     assertThat(religious.get("Actor1Religion1Code")).isEqualTo("MOS");
     assertThat(religious.get("Actor1Religion2Code")).isEqualTo("SUN");
@@ -124,9 +128,9 @@ class GdeltTsvTest {
         "Kursk Oblast/RUS/division", 5, "Black Sea//region", 4);
     expected.forEach((place, type) -> {
       String[] p = place.split("/", -1);
-      Event e = new Event("a", 0, LocalDate.of(2024, 11, 7), "day", new ActorRef("RUS", "Russia"), Optional.empty(),
-          "190", OptionalInt.of(4), OptionalDouble.of(-10), new Evidence("x", 0, 1), Optional.empty(), Optional.empty(),
-          Optional.of(new Location(p[0], p[1], 1.0, 2.0, 0, p[2], "clause")));
+      Event e = new Event("a", 0, LocalDate.of(2024, 11, 7), DatePrecision.DAY, ActorRef.of("RUS", "Russia"), Optional.empty(),
+          CameoCode.of("190"), OptionalInt.of(4), OptionalDouble.of(-10), new Evidence("x", 0, 1), Optional.empty(), Optional.empty(),
+          Optional.of(new Location(p[0], p[1], 1.0, 2.0, 0, PlaceType.of(p[2]), LocationRule.CLAUSE)));
       Map<String, String> c = columns(GdeltTsv.line(e, "", ADDED));
       assertThat(c.get("ActionGeo_Type")).as(place).isEqualTo(Integer.toString(type));
       assertThat(c.get("ActionGeo_CountryCode")).as(place).isEqualTo(p[1]);
@@ -136,7 +140,7 @@ class GdeltTsvTest {
 
   @Test
   void replacesTabsAndLineBreaksInFieldsBySpaces() {
-    Event e = withActors(new ActorRef("USA", "the\tWhite\nHouse"), Optional.empty(), "010");
+    Event e = withActors(ActorRef.of("USA", "the\tWhite\nHouse"), Optional.empty(), "010");
 
     String line = GdeltTsv.line(e, "https://example.org/a\tb\r\nc", ADDED);
 

@@ -2,6 +2,7 @@ package org.sitrep.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.sitrep.model.ActorCode;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.sitrep.model.Quote;
@@ -9,7 +10,7 @@ import org.sitrep.model.Quote;
 class QuoteJsonTest {
   @Test
   void writesAQuoteAsOneTypedLine() {
-    Quote quote = new Quote("seed", "Dmitry Peskov", Optional.of("RUSGOV"), "The signals are positive", 1200, 1224);
+    Quote quote = new Quote("seed", "Dmitry Peskov", Optional.of(ActorCode.of("RUSGOV")), "The signals are positive", 1200, 1224);
 
     assertThat(QuoteJson.line(quote))
         .isEqualTo("{\"type\":\"quote\",\"article\":\"seed\",\"speaker\":{\"text\":\"Dmitry Peskov\","

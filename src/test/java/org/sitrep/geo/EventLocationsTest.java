@@ -45,7 +45,7 @@ class EventLocationsTest {
         .filter(x -> x.code().equals(code) && x.evidence().text().startsWith(start))
         .findFirst().orElseThrow(() -> new AssertionError("no " + code + " event in \"" + start + "...\": " + coded.events()));
     Location at = e.location().orElseThrow(() -> new AssertionError("no location: " + e));
-    return e.source().code() + ">" + e.target().map(ActorRef::code).orElse("") + " " + e.code()
+    return e.source().code() + ">" + e.target().map(t -> t.code().value()).orElse("") + " " + e.code()
         + " @ " + at.name() + "/" + at.country() + " by " + at.rule();
   }
 

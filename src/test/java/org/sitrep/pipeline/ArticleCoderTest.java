@@ -1,5 +1,6 @@
 package org.sitrep.pipeline;
 
+import org.sitrep.model.DatePrecision;
 import org.sitrep.NeedsModels;
 import org.sitrep.annotate.corenlp.CoreNlpAnnotator;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -37,7 +38,7 @@ class ArticleCoderTest {
   }
 
   private static String dyad(Event e) {
-    return e.source().code() + ">" + e.target().map(ActorRef::code).orElse("") + " " + e.code();
+    return e.source().code() + ">" + e.target().map(t -> t.code().value()).orElse("") + " " + e.code();
   }
 
   @Test
@@ -47,7 +48,7 @@ class ArticleCoderTest {
     assertThat(coded.events()).extracting(ArticleCoderTest::dyad).contains("RUSGOV>DEUGOV 040");
     Event meeting = coded.events().get(0);
     assertThat(meeting.date()).isEqualTo(LocalDate.of(2015, 5, 10));
-    assertThat(meeting.datePrecision()).isEqualTo("day");
+    assertThat(meeting.datePrecision()).isEqualTo(DatePrecision.DAY);
     assertThat(meeting.evidence().text()).startsWith("Russian President Vladimir Putin met");
     assertThat(meeting.quadClass()).hasValue(1);
   }
@@ -58,7 +59,7 @@ class ArticleCoderTest {
 
     assertThat(coded.events()).isNotEmpty().allSatisfy(e -> {
       assertThat(e.date()).isEqualTo(PUBLISHED);
-      assertThat(e.datePrecision()).isEqualTo("published");
+      assertThat(e.datePrecision()).isEqualTo(DatePrecision.PUBLISHED);
     });
   }
 
@@ -69,7 +70,7 @@ class ArticleCoderTest {
 
     Event attack = coded.events().stream().filter(e -> e.sentence() == 1).findFirst().orElseThrow();
     assertThat(attack.date()).isEqualTo(LocalDate.of(2015, 5, 10));
-    assertThat(attack.datePrecision()).isEqualTo("day");
+    assertThat(attack.datePrecision()).isEqualTo(DatePrecision.DAY);
   }
 
   @Test
@@ -90,7 +91,7 @@ class ArticleCoderTest {
     assertThat(dyad(attack)).startsWith("RUS>UKR 19");
     assertThat(attack.quantity()).contains(new Quantity(145, "drones", "145 drones"));
     assertThat(attack.date()).isEqualTo(PUBLISHED.minusDays(1));
-    assertThat(attack.claimedBy()).map(ActorRef::code).contains("UKRMIL");
+    assertThat(attack.claimedBy()).map(c -> c.code().value()).contains("UKRMIL");
   }
 
   @Test
@@ -98,7 +99,7 @@ class ArticleCoderTest {
     CodedArticle coded = code("According to Ukraine's defence ministry, Russia attacked Ukraine on Saturday.");
 
     assertThat(coded.events()).isNotEmpty();
-    assertThat(coded.events().get(0).claimedBy()).map(ActorRef::code).contains("UKRMIL");
+    assertThat(coded.events().get(0).claimedBy()).map(c -> c.code().value()).contains("UKRMIL");
   }
 
   @Test
@@ -134,7 +135,7 @@ class ArticleCoderTest {
     assertThat(quotes).extracting(Quote::text).containsExactly(
         "We will never accept the annexation,", "Russia must withdraw its troops.",
         "The talks were useful,", "We stand with Poland,");
-    assertThat(quotes).extracting(q -> q.speakerCode().orElse("?"))
+    assertThat(quotes).extracting(q -> q.speakerCode().map(c -> c.value()).orElse("?"))
         .containsExactly("UKRGOV", "DEUGOV", "RUSGOV", "USAGOV");
     assertThat(quotes.get(3).speakerText()).isEqualTo("Barack Obama");
   }
@@ -178,7 +179,7 @@ class ArticleCoderTest {
     CodedArticle coded = code("North Korea mobilized its troops on Saturday.\n"
         + "Ukrainian President Petro Poroshenko called on Western partners to tighten sanctions.");
 
-    assertThat(coded.events()).extracting(e -> e.source().code() + ">" + e.target().map(ActorRef::code).orElse("-")
+    assertThat(coded.events()).extracting(e -> e.source().code() + ">" + e.target().map(t -> t.code().value()).orElse("-")
         + " " + e.root()).containsExactly("PRK>- 15", "UKRGOV>- 02");
   }
 

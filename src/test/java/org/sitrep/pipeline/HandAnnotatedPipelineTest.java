@@ -2,10 +2,12 @@ package org.sitrep.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.sitrep.model.DatePrecision;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.sitrep.dictionaries.Dictionaries;
+import org.sitrep.model.ActorCode;
 import org.sitrep.model.Article;
 import org.sitrep.model.CodedArticle;
 import org.sitrep.model.Event;
@@ -24,7 +26,7 @@ class HandAnnotatedPipelineTest {
   }
 
   private static String dyad(Event e) {
-    return e.source().code() + ">" + e.target().map(t -> t.code()).orElse("-") + " " + e.code();
+    return e.source().code() + ">" + e.target().map(t -> t.code().value()).orElse("-") + " " + e.code();
   }
 
   @Test
@@ -35,12 +37,12 @@ class HandAnnotatedPipelineTest {
         "Russia attacked Ukraine.");
 
     assertThat(coded.events()).singleElement().satisfies(e -> {
-      assertThat(e.source().code()).isEqualTo("RUS");
-      assertThat(e.target()).hasValueSatisfying(t -> assertThat(t.code()).isEqualTo("UKR"));
+      assertThat(e.source().code()).isEqualTo(ActorCode.of("RUS"));
+      assertThat(e.target()).hasValueSatisfying(t -> assertThat(t.code()).isEqualTo(ActorCode.of("UKR")));
       assertThat(e.root()).isEqualTo("19");
       assertThat(e.quadClass()).hasValue(4);
       assertThat(e.date()).isEqualTo(PUBLISHED);
-      assertThat(e.datePrecision()).isEqualTo("published");
+      assertThat(e.datePrecision()).isEqualTo(DatePrecision.PUBLISHED);
       assertThat(e.evidence().text()).isEqualTo("Russia attacked Ukraine.");
     });
     assertThat(coded.parsed()).isEqualTo(1);

@@ -1,5 +1,8 @@
 package org.sitrep.store;
 
+import org.sitrep.model.DatePrecision;
+import org.sitrep.model.CameoCode;
+import org.sitrep.model.ActorCode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,10 +48,10 @@ public final class Articles {
     int index = lines.size();
     lines.add(sentence);
     int start = offset(index);
-    events.add(new Event(id, index, LocalDate.parse(date), "day", new ActorRef(source, source.toLowerCase()),
-        target.isEmpty() ? Optional.empty() : Optional.of(new ActorRef(target, target.toLowerCase())), code,
+    events.add(new Event(id, index, LocalDate.parse(date), DatePrecision.DAY, ActorRef.of(source, source.toLowerCase()),
+        target.isEmpty() ? Optional.empty() : Optional.of(ActorRef.of(target, target.toLowerCase())), CameoCode.of(code),
         OptionalInt.of(quad), OptionalDouble.of(goldstein), new Evidence(sentence, start, start + sentence.length()),
-        quantity, Optional.of(new ActorRef("UKRMIL", "the air force")).filter(a -> quantity.isPresent()), place));
+        quantity, Optional.of(ActorRef.of("UKRMIL", "the air force")).filter(a -> quantity.isPresent()), place));
     return this;
   }
 
@@ -57,7 +60,7 @@ public final class Articles {
     int index = lines.size();
     lines.add(sentence);
     int start = offset(index);
-    quotes.add(new Quote(id, speaker, Optional.ofNullable(code), sentence, start, start + sentence.length()));
+    quotes.add(new Quote(id, speaker, Optional.ofNullable(code).map(ActorCode::of), sentence, start, start + sentence.length()));
     return this;
   }
 

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.sitrep.store.Articles.article;
 
+import org.sitrep.model.LocationRule;
+import org.sitrep.model.PlaceType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -46,7 +48,7 @@ abstract class StoreContract {
   static final CodedArticle KYIV = article("kyiv-1", "2024-11-11", "Kyiv Wire")
       .event("Russia launched 145 drones at Ukraine overnight.", "2024-11-10", "RUSMIL", "UKR", "195", 4, -10.0,
           Optional.of(new Quantity(145, "drones", "145 drones")),
-          Optional.of(new Location("Kyiv", "UKR", 50.45, 30.52, 703448, Location.CITY, "clause")))
+          Optional.of(new Location("Kyiv", "UKR", 50.45, 30.52, 703448, PlaceType.CITY, LocationRule.CLAUSE)))
       .event("Zelensky thanked Poland for its help.", "2024-11-10", "UKRGOV", "POL", "051", 1, 3.4)
       .quote("\"The signals are positive,\" Peskov said.", "Dmitry Peskov", "RUSGOV")
       .event("The Kremlin said Trump called Putin.", "2024-11-07", "USAELI", "RUSGOV", "040", 1, 1.0)
@@ -155,7 +157,7 @@ abstract class StoreContract {
   void aCountryMatchesThePlaceOfAnEventToo() {
     store.save(article("located", "2024-11-11", "Wire")
         .event("Belarus hosted talks in Kyiv.", "2024-11-10", "BLR", "BLRGOV", "043", 1, 2.8, Optional.empty(),
-            Optional.of(new Location("Kyiv", "UKR", 50.45, 30.52, 703448, Location.CITY, "clause")))
+            Optional.of(new Location("Kyiv", "UKR", 50.45, 30.52, 703448, PlaceType.CITY, LocationRule.CLAUSE)))
         .coded());
 
     assertThat(codes(Map.of("country", "UKR"))).containsExactly("043");
@@ -303,7 +305,7 @@ abstract class StoreContract {
   }
 
   private List<String> codes(Map<String, String> filter) {
-    return all(EventFilter.of(filter)).stream().map(e -> e.event().code()).toList();
+    return all(EventFilter.of(filter)).stream().map(e -> e.event().code().value()).toList();
   }
 
   private Event only(EventFilter filter) {
