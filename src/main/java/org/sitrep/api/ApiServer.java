@@ -1,6 +1,8 @@
 package org.sitrep.api;
 
 import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
+import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
@@ -79,82 +81,103 @@ public final class ApiServer implements AutoCloseable {
       config.http.prefer405over404 = true;
       config.jetty.host = options.host();
       config.jetty.port = options.port();
-      if (ApiServer.class.getResource("/org/sitrep/web/index.html") != null) {
-        config.staticFiles.add(files -> {
-          files.hostedPath = "/";
-          files.directory = "/org/sitrep/web";
-          files.location = Location.CLASSPATH;
-        });
-      } else {
-        config.routes.get("/", ctx -> ctx.contentType("text/plain").result(
-            "The dashboard was not built into this jar: build with `mvn package` (it runs npm ci in web/)."));
-      }
+      dashboard(config);
       config.routes.before(ApiServer::securityHeaders);
-      config.routes.get("/api/events", ctx -> ctx.contentType(JSON).result(
-          ApiJson.page(store.events(eventFilter(ctx), page(ctx)), ApiJson::event)));
-      config.routes.get("/api/quotes", ctx -> ctx.contentType(JSON).result(
-          ApiJson.page(store.quotes(QuoteFilter.of(params(ctx, PAGING)), page(ctx)), ApiJson::quote)));
-      config.routes.get("/api/actors", ctx -> {
-        Map<String, String> params = params(ctx, Set.of("limit"));
-        params.keySet().stream().filter(key -> !key.equals("q")).findFirst().ifPresent(key -> {
-          throw new IllegalArgumentException("unknown parameter '" + key + "': use q or limit");
-        });
-        Optional<String> text = Optional.ofNullable(params.get("q")).filter(q -> !q.isBlank());
-        if (text.map(String::length).orElse(0) > MAX_TEXT) {
-          throw new IllegalArgumentException("q is longer than " + MAX_TEXT + " characters");
-        }
-        ctx.contentType(JSON).result(ApiJson.page(
-            new Page<>(store.actors(text, limit(ctx, PageRequest.DEFAULT_LIMIT)), Optional.empty()), ApiJson::actor));
-      });
-      config.routes.get("/api/articles", ctx -> ctx.contentType(JSON).result(
-          ApiJson.page(store.articles(ArticleFilter.of(params(ctx, PAGING)), page(ctx)), ApiJson::articleSummary)));
-      config.routes.get("/api/articles/{id}", ctx -> {
-        noParameters(ctx);
-        String id = ctx.pathParam("id");
-        store.article(id).ifPresentOrElse(
-            article -> ctx.contentType(JSON).result(ApiJson.write(ApiJson.article(article))),
-            () -> ctx.status(404).contentType(JSON).result(ApiJson.error("no article with id " + id)));
-      });
-      config.routes.post("/api/articles", ctx -> {
-        if (!authorized(ctx, options.token())) {
-          ctx.status(401).header("WWW-Authenticate", "Bearer").contentType(JSON).result(ApiJson.error(
-              options.token().isPresent() ? "posting articles needs the header Authorization: Bearer <token>"
-                  : "posting articles is off: start sitrep serve with --token"));
-          return;
-        }
-        Map<String, String> params = params(ctx, Set.of());
-        params.keySet().stream().filter(key -> !key.equals("date")).findFirst().ifPresent(key -> {
-          throw new IllegalArgumentException("unknown parameter '" + key + "': use date=YYYY-MM-DD");
-        });
-        ArticleIntake.Outcome outcome = intake.ingest(ctx.bodyAsBytes(), Optional.ofNullable(params.get("date")));
-        ctx.status(outcome.status()).contentType(JSON).result(outcome.json());
-      });
-      config.routes.get("/api/stats/daily", ctx -> ctx.contentType(JSON).result(
-          ApiJson.list(store.daily(eventFilter(ctx, Set.of())), ApiJson::daily)));
-      config.routes.get("/api/stats/dyads", ctx -> ctx.contentType(JSON).result(
-          ApiJson.list(store.dyads(eventFilter(ctx, Set.of("limit")), limit(ctx, 100)), ApiJson::dyad)));
-      config.routes.get("/api/stats/places", ctx -> ctx.contentType(JSON).result(
-          ApiJson.list(store.places(eventFilter(ctx, Set.of())), ApiJson::place)));
-      config.routes.get("/api/openapi.json", ctx -> {
-        noParameters(ctx);
-        ctx.contentType(JSON).result(openApi);
-      });
-      // Javalin's own refusals (no such route, wrong method, body too large) answer in JSON too.
-      config.routes.exception(HttpResponseException.class, (e, ctx) ->
-          ctx.status(e.getStatus()).contentType(JSON).result(ApiJson.error(describe(e, ctx))));
-      config.routes.exception(IllegalArgumentException.class, (e, ctx) ->
-          ctx.status(400).contentType(JSON).result(ApiJson.error(e.getMessage())));
-      config.routes.exception(StoreException.class, (e, ctx) -> {
-        LOG.error("store error on {}: {}", ctx.path(), e.getMessage());
-        ctx.status(503).contentType(JSON).result(ApiJson.error("the store failed: " + e.getMessage()));
-      });
-      config.routes.exception(Exception.class, (e, ctx) -> {
-        LOG.error("error on {}", ctx.path(), e);
-        ctx.status(500).contentType(JSON).result(ApiJson.error("internal error: see the server's log"));
-      });
+      routes(config.routes, store, intake, openApi, options.token());
+      errors(config.routes);
     });
     app.start();
     return new ApiServer(app);
+  }
+
+  /** The dashboard at {@code /}, or a note on how to build it into the jar. */
+  private static void dashboard(JavalinConfig config) {
+    if (ApiServer.class.getResource("/org/sitrep/web/index.html") != null) {
+      config.staticFiles.add(files -> {
+        files.hostedPath = "/";
+        files.directory = "/org/sitrep/web";
+        files.location = Location.CLASSPATH;
+      });
+    } else {
+      config.routes.get("/", ctx -> ctx.contentType("text/plain").result(
+          "The dashboard was not built into this jar: build with `mvn package` (it runs npm ci in web/)."));
+    }
+  }
+
+  /** The API's routes, those of {@link #ROUTES}, in that order. */
+  private static void routes(
+      RoutesConfig routes, Store store, ArticleIntake intake, byte[] openApi, Optional<String> token) {
+    routes.get("/api/events", ctx -> ctx.contentType(JSON).result(
+        ApiJson.page(store.events(eventFilter(ctx), page(ctx)), ApiJson::event)));
+    routes.get("/api/quotes", ctx -> ctx.contentType(JSON).result(
+        ApiJson.page(store.quotes(QuoteFilter.of(params(ctx, PAGING)), page(ctx)), ApiJson::quote)));
+    routes.get("/api/actors", ctx -> actors(ctx, store));
+    routes.get("/api/articles", ctx -> ctx.contentType(JSON).result(
+        ApiJson.page(store.articles(ArticleFilter.of(params(ctx, PAGING)), page(ctx)), ApiJson::articleSummary)));
+    routes.get("/api/articles/{id}", ctx -> article(ctx, store));
+    routes.post("/api/articles", ctx -> postArticle(ctx, intake, token));
+    routes.get("/api/stats/daily", ctx -> ctx.contentType(JSON).result(
+        ApiJson.list(store.daily(eventFilter(ctx, Set.of())), ApiJson::daily)));
+    routes.get("/api/stats/dyads", ctx -> ctx.contentType(JSON).result(
+        ApiJson.list(store.dyads(eventFilter(ctx, Set.of("limit")), limit(ctx, 100)), ApiJson::dyad)));
+    routes.get("/api/stats/places", ctx -> ctx.contentType(JSON).result(
+        ApiJson.list(store.places(eventFilter(ctx, Set.of())), ApiJson::place)));
+    routes.get("/api/openapi.json", ctx -> {
+      noParameters(ctx);
+      ctx.contentType(JSON).result(openApi);
+    });
+  }
+
+  private static void actors(Context ctx, Store store) {
+    Map<String, String> params = params(ctx, Set.of("limit"));
+    params.keySet().stream().filter(key -> !key.equals("q")).findFirst().ifPresent(key -> {
+      throw new IllegalArgumentException("unknown parameter '" + key + "': use q or limit");
+    });
+    Optional<String> text = Optional.ofNullable(params.get("q")).filter(q -> !q.isBlank());
+    if (text.map(String::length).orElse(0) > MAX_TEXT) {
+      throw new IllegalArgumentException("q is longer than " + MAX_TEXT + " characters");
+    }
+    ctx.contentType(JSON).result(ApiJson.page(
+        new Page<>(store.actors(text, limit(ctx, PageRequest.DEFAULT_LIMIT)), Optional.empty()), ApiJson::actor));
+  }
+
+  private static void article(Context ctx, Store store) {
+    noParameters(ctx);
+    String id = ctx.pathParam("id");
+    store.article(id).ifPresentOrElse(
+        article -> ctx.contentType(JSON).result(ApiJson.write(ApiJson.article(article))),
+        () -> ctx.status(404).contentType(JSON).result(ApiJson.error("no article with id " + id)));
+  }
+
+  private static void postArticle(Context ctx, ArticleIntake intake, Optional<String> token) {
+    if (!authorized(ctx, token)) {
+      ctx.status(401).header("WWW-Authenticate", "Bearer").contentType(JSON).result(ApiJson.error(
+          token.isPresent() ? "posting articles needs the header Authorization: Bearer <token>"
+              : "posting articles is off: start sitrep serve with --token"));
+      return;
+    }
+    Map<String, String> params = params(ctx, Set.of());
+    params.keySet().stream().filter(key -> !key.equals("date")).findFirst().ifPresent(key -> {
+      throw new IllegalArgumentException("unknown parameter '" + key + "': use date=YYYY-MM-DD");
+    });
+    ArticleIntake.Outcome outcome = intake.ingest(ctx.bodyAsBytes(), Optional.ofNullable(params.get("date")));
+    ctx.status(outcome.status()).contentType(JSON).result(outcome.json());
+  }
+
+  /** Every refusal and failure answers in JSON, Javalin's own too (no such route, wrong method, body too large). */
+  private static void errors(RoutesConfig routes) {
+    routes.exception(HttpResponseException.class, (e, ctx) ->
+        ctx.status(e.getStatus()).contentType(JSON).result(ApiJson.error(describe(e, ctx))));
+    routes.exception(IllegalArgumentException.class, (e, ctx) ->
+        ctx.status(400).contentType(JSON).result(ApiJson.error(e.getMessage())));
+    routes.exception(StoreException.class, (e, ctx) -> {
+      LOG.error("store error on {}: {}", ctx.path(), e.getMessage());
+      ctx.status(503).contentType(JSON).result(ApiJson.error("the store failed: " + e.getMessage()));
+    });
+    routes.exception(Exception.class, (e, ctx) -> {
+      LOG.error("error on {}", ctx.path(), e);
+      ctx.status(500).contentType(JSON).result(ApiJson.error("internal error: see the server's log"));
+    });
   }
 
   public int port() {

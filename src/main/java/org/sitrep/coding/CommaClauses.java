@@ -12,6 +12,8 @@ import java.util.Map;
  * removal off. Only complete phrases inside the span are removed, so the list stays balanced.
  */
 final class CommaClauses {
+  private static final int START = 1; // after the root's opening
+
   private CommaClauses() {}
 
   static List<Token> remove(List<Token> tokens, CoderConfig config) {
@@ -19,45 +21,67 @@ final class CommaClauses {
     if (commas(list).isEmpty()) {
       return list;
     }
-    int start = 1; // after the root's opening
     if (config.commaBmax() != 0) {
-      List<Integer> commas = commas(list);
-      int first = commas.get(0);
-      int n = countWords(list, start, first);
-      if (n >= config.commaBmin() && n <= config.commaBmax()) {
-        list = deletePhrases(list, start, first);
-      }
+      list = removeIntroductory(list, config);
     }
     if (config.commaEmax() != 0 && !commas(list).isEmpty()) {
-      int end = endOfSentence(list);
-      int last = lastCommaBefore(list, end);
-      if (last >= 0) {
-        int n = countWords(list, last, list.size());
-        if (n >= config.commaEmin() && n <= config.commaEmax()) {
-          list = deletePhrases(list, last + 3, end);
-        }
-      }
+      list = removeTrailing(list, config);
     }
     if (config.commaMax() != 0) {
-      int index = 0;
-      while (true) {
-        List<Integer> commas = commas(list);
-        if (index + 1 >= commas.size()) {
-          break;
-        }
-        int a = commas.get(index);
-        int b = commas.get(index + 1);
-        int n = countWords(list, a + 3, b);
-        if (n >= config.commaMin() && n <= config.commaMax()) {
-          list = deletePhrases(list, a, b);
-          // the clause and its opening comma are gone; the next comma now holds this index
-        } else {
-          index++;
-        }
+      list = removeAsides(list, config);
+    }
+    removeStrayCommas(list);
+    return list;
+  }
+
+  /** The clause before the first comma. */
+  private static List<Token> removeIntroductory(List<Token> list, CoderConfig config) {
+    List<Integer> commas = commas(list);
+    int first = commas.get(0);
+    int n = countWords(list, START, first);
+    if (n >= config.commaBmin() && n <= config.commaBmax()) {
+      return deletePhrases(list, START, first);
+    }
+    return list;
+  }
+
+  /** The clause after the last comma, up to the final punctuation. */
+  private static List<Token> removeTrailing(List<Token> list, CoderConfig config) {
+    int end = endOfSentence(list);
+    int last = lastCommaBefore(list, end);
+    if (last >= 0) {
+      int n = countWords(list, last, list.size());
+      if (n >= config.commaEmin() && n <= config.commaEmax()) {
+        return deletePhrases(list, last + 3, end);
       }
     }
+    return list;
+  }
+
+  /** Each clause between two commas, with its opening comma. */
+  private static List<Token> removeAsides(List<Token> list, CoderConfig config) {
+    int index = 0;
+    while (true) {
+      List<Integer> commas = commas(list);
+      if (index + 1 >= commas.size()) {
+        return list;
+      }
+      int a = commas.get(index);
+      int b = commas.get(index + 1);
+      int n = countWords(list, a + 3, b);
+      if (n >= config.commaMin() && n <= config.commaMax()) {
+        list = deletePhrases(list, a, b);
+        // the clause and its opening comma are gone; the next comma now holds this index
+      } else {
+        index++;
+      }
+    }
+  }
+
+  /** A comma left with no words before it, or none after it, goes too. */
+  private static void removeStrayCommas(List<Token> list) {
     List<Integer> commas = commas(list);
-    if (!commas.isEmpty() && countWords(list, start, commas.get(0)) == 0) {
+    if (!commas.isEmpty() && countWords(list, START, commas.get(0)) == 0) {
       int c = commas.get(0);
       list.subList(c, c + 3).clear();
     }
@@ -68,7 +92,6 @@ final class CommaClauses {
         list.subList(last, last + 3).clear();
       }
     }
-    return list;
   }
 
   private static List<Integer> commas(List<Token> list) {

@@ -1,9 +1,21 @@
 package org.sitrep.coding;
 
+import static org.sitrep.coding.PhraseShapes.contains;
+import static org.sitrep.coding.PhraseShapes.containsClause;
+import static org.sitrep.coding.PhraseShapes.containsInnerNoun;
+import static org.sitrep.coding.PhraseShapes.firstWithLabel;
+import static org.sitrep.coding.PhraseShapes.flatWords;
+import static org.sitrep.coding.PhraseShapes.isCompound;
+import static org.sitrep.coding.PhraseShapes.isNounPhrase;
+import static org.sitrep.coding.PhraseShapes.isRelative;
+import static org.sitrep.coding.PhraseShapes.preorder;
+import static org.sitrep.coding.PhraseShapes.upper;
+import static org.sitrep.coding.PhraseShapes.words;
+import static org.sitrep.coding.PhraseShapes.wordsWithoutFirstPossessive;
+
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /*
@@ -62,73 +74,8 @@ final class Linearizer {
     }
   }
 
-  private static boolean isCompound(ParseTree phrase) {
-    if (!isNounPhrase(phrase) || containsClause(phrase)) {
-      return false;
-    }
-    if (count(phrase, "CC") > 1) {
-      return false;
-    }
-    return countNominal(phrase) >= 3;
-  }
-
-  private static boolean containsClause(ParseTree node) {
-    for (ParseTree child : node.children()) {
-      if (!child.isWord()) {
-        String label = child.label();
-        if (label.startsWith("VP") || label.startsWith("S")) {
-          return true;
-        }
-        if (containsClause(child)) {
-          return true;
-        }
-      }
-    }
-    return false;
-  }
-
-  private static int count(ParseTree node, String label) {
-    int n = node.label().equals(label) ? 1 : 0;
-    for (ParseTree child : node.children()) {
-      n += count(child, label);
-    }
-    return n;
-  }
-
-  private static int countNominal(ParseTree node) {
-    int n = node.label().startsWith("N") ? 1 : 0;
-    for (ParseTree child : node.children()) {
-      n += countNominal(child);
-    }
-    return n;
-  }
-
   private boolean isMarkedCompound(ParseTree node) {
     return compounds.containsKey(node);
-  }
-
-  /**
-   * A relative clause ("which target Moscow", "that he won") rather than a clause a parser hung
-   * under a noun phrase: it opens with a WH-phrase or a complementiser, or has no clause marker
-   * at all ("the deal Kyiv signed").
-   */
-  private static boolean isRelative(ParseTree sbar) {
-    if (sbar.children().isEmpty()) {
-      return true;
-    }
-    ParseTree first = sbar.children().get(0);
-    if (first.label().startsWith("WH")) {
-      return true;
-    }
-    if (first.isWord() && first.label().equals("IN")) {
-      return first.word().map(w -> w.equalsIgnoreCase("that")).orElse(false);
-    }
-    return !first.label().equals("S") || sbar.children().size() > 1;
-  }
-
-  private static boolean isNounPhrase(ParseTree node) {
-    // function-tagged phrases such as NP-TMP ("on Saturday") are not actors
-    return !node.isWord() && node.label().equals("NP");
   }
 
   // --- emission ----------------------------------------------------------------------------
@@ -184,6 +131,9 @@ final class Linearizer {
     }
   }
 
+  /** The preposition and object of "X of Y", found after the head X. */
+  private record Joined(ParseTree preposition, ParseTree object) {}
+
   /** "X of Y": one entity, or one per member when Y is a compound. False if the shape differs. */
   private boolean prepositional(ParseTree np) {
     ParseTree pp = firstWithLabel(np, "PP");
@@ -195,28 +145,11 @@ final class Linearizer {
     if (!isNounPhrase(head)) {
       return false;
     }
-    ParseTree preposition = null;
-    ParseTree object = null;
-    for (ParseTree leafOrPhrase : preorder(parent)) {
-      if (leafOrPhrase.first() < head.end()) {
-        continue;
-      }
-      if (preposition == null) {
-        if (leafOrPhrase.isWord() && leafOrPhrase.label().equals("IN")) {
-          if (newsMode && !JOINING_PREPOSITIONS.contains(upper(leafOrPhrase))) {
-            // "145 drones at Ukraine" is no actor: the preposition belongs to the verb
-            return false;
-          }
-          preposition = leafOrPhrase;
-        }
-      } else if (isNounPhrase(leafOrPhrase) && leafOrPhrase.first() > preposition.first()) {
-        object = leafOrPhrase;
-        break;
-      }
-    }
-    if (preposition == null || object == null || contains(object, "PP")) {
+    Joined joined = joinedTo(parent, head);
+    if (joined == null) {
       return false;
     }
+    ParseTree object = joined.object();
     List<List<String>> heads = isMarkedCompound(head) ? compoundMembers(head) : List.of(flatWords(head));
     if (isMarkedCompound(object) || heads.size() > 1) {
       // "lawmakers and officials in Fornost and Gondor": one entity per pair of members
@@ -232,11 +165,42 @@ final class Linearizer {
       compoundOf(members);
     } else {
       List<String> words = new ArrayList<>(heads.get(0));
-      words.add(upper(preposition));
+      words.add(upper(joined.preposition()));
       words.addAll(flatWords(object));
       entity(words);
     }
     return true;
+  }
+
+  /**
+   * The first preposition after the head and the first noun phrase after it, or null when either
+   * is missing, the object has a prepositional phrase of its own, or (news mode) the preposition
+   * belongs to the verb.
+   */
+  private Joined joinedTo(ParseTree parent, ParseTree head) {
+    ParseTree preposition = null;
+    ParseTree object = null;
+    for (ParseTree leafOrPhrase : preorder(parent)) {
+      if (leafOrPhrase.first() < head.end()) {
+        continue;
+      }
+      if (preposition == null) {
+        if (leafOrPhrase.isWord() && leafOrPhrase.label().equals("IN")) {
+          if (newsMode && !JOINING_PREPOSITIONS.contains(upper(leafOrPhrase))) {
+            // "145 drones at Ukraine" is no actor: the preposition belongs to the verb
+            return null;
+          }
+          preposition = leafOrPhrase;
+        }
+      } else if (isNounPhrase(leafOrPhrase) && leafOrPhrase.first() > preposition.first()) {
+        object = leafOrPhrase;
+        break;
+      }
+    }
+    if (preposition == null || object == null || contains(object, "PP")) {
+      return null;
+    }
+    return new Joined(preposition, object);
   }
 
   private void compound(ParseTree np) {
@@ -292,75 +256,5 @@ final class Linearizer {
     }
     out.add(new Token(Token.Kind.ENTITY_CLOSE, "NE", id, entity, null));
   }
-
-  // --- helpers -------------------------------------------------------------------------------
-
-  private static List<String> flatWords(ParseTree np) {
-    return contains(np, "POS") ? wordsWithoutFirstPossessive(np) : words(np);
-  }
-
-  private static List<String> words(ParseTree node) {
-    List<String> words = new ArrayList<>();
-    for (ParseTree leaf : node.leaves()) {
-      words.add(upper(leaf));
-    }
-    return words;
-  }
-
-  private static List<String> wordsWithoutFirstPossessive(ParseTree node) {
-    List<String> words = new ArrayList<>();
-    boolean dropped = false;
-    for (ParseTree leaf : node.leaves()) {
-      if (!dropped && leaf.label().equals("POS")) {
-        dropped = true;
-      } else {
-        words.add(upper(leaf));
-      }
-    }
-    return words;
-  }
-
-  private static String upper(ParseTree leaf) {
-    return leaf.word().orElse("").toUpperCase(Locale.ROOT);
-  }
-
-  private static boolean contains(ParseTree node, String label) {
-    for (ParseTree child : node.children()) {
-      if (child.label().equals(label) || child.label().startsWith(label + "-") || contains(child, label)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private boolean containsInnerNoun(ParseTree node) {
-    for (ParseTree child : node.children()) {
-      if (isNounPhrase(child) || containsInnerNoun(child)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static ParseTree firstWithLabel(ParseTree node, String label) {
-    for (ParseTree n : preorder(node)) {
-      if (n != node && !n.isWord() && (n.label().equals(label) || n.label().startsWith(label + "-"))) {
-        return n;
-      }
-    }
-    throw new IllegalStateException("no " + label + " under " + node);
-  }
-
-  private static List<ParseTree> preorder(ParseTree node) {
-    List<ParseTree> out = new ArrayList<>();
-    collect(node, out);
-    return out;
-  }
-
-  private static void collect(ParseTree node, List<ParseTree> out) {
-    out.add(node);
-    for (ParseTree child : node.children()) {
-      collect(child, out);
-    }
-  }
 }
+

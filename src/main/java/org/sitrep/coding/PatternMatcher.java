@@ -107,93 +107,7 @@ final class PatternMatcher {
     if (seq.isEmpty()) {
       return false;
     }
-    boolean inEntity = false;
-    Entity current = null;
-    Compound compound = null;
-    int p = 0;
-    int s = 0;
-    while (p < elements.size()) {
-      Token token = seq.get(s);
-      if (token.kind() == Token.Kind.ENTITY_OPEN || token.kind() == Token.Kind.ENTITY_CLOSE) {
-        inEntity = !inEntity;
-        current = inEntity ? token.entity() : null;
-        if (++s >= seq.size()) {
-          return false;
-        }
-        continue;
-      }
-      if (token.kind() == Token.Kind.COMPOUND_OPEN || token.kind() == Token.Kind.COMPOUND_CLOSE) {
-        compound = compound == null ? token.compound() : null;
-        if (++s >= seq.size()) {
-          return false;
-        }
-        continue;
-      }
-      PatternElement element = elements.get(p);
-      boolean matched;
-      switch (element.kind()) {
-        case SOURCE, TARGET, COMPOUND, SKIP -> {
-          if (!inEntity) {
-            matched = false;
-            break;
-          }
-          Object place = compound != null && element.kind() != PatternElement.Kind.SKIP ? compound : current;
-          if (element.kind() == PatternElement.Kind.SOURCE) {
-            binding.source = current;
-          } else if (element.kind() == PatternElement.Kind.TARGET) {
-            binding.target = current;
-          } else if (element.kind() == PatternElement.Kind.COMPOUND) {
-            if (compound == null) {
-              matched = false;
-              break;
-            }
-            // before the verb a compound acts on itself ("Arnor and Gondor have met"); after it,
-            // the compound is the target ("agrees with Arnor and Gondor")
-            if (upper) {
-              binding.source = place;
-            }
-            binding.target = place;
-          } else {
-            int end = s;
-            while (end < seq.size() && seq.get(end).kind() != (upper ? Token.Kind.ENTITY_OPEN : Token.Kind.ENTITY_CLOSE)) {
-              end++;
-            }
-            if (end >= seq.size()) {
-              return false;
-            }
-            s = end;
-            inEntity = false;
-            current = null;
-          }
-          matched = true;
-        }
-        case SYNSET -> {
-          int last = synsetEnd(element.value(), seq, s, upper);
-          matched = last >= 0;
-          if (matched) {
-            s = last;
-          }
-        }
-        case WORD -> matched = token.kind() == Token.Kind.WORD && token.text().equals(element.value());
-        default -> throw new IllegalStateException("verb inside a pattern part: " + element);
-      }
-      if (matched) {
-        p++;
-        if (p >= elements.size()) {
-          return true;
-        }
-        if (++s >= seq.size()) {
-          return false;
-        }
-      } else if (!tight.get(p)) {
-        if (++s >= seq.size()) {
-          return false;
-        }
-      } else {
-        return false;
-      }
-    }
-    return true;
+    return new PatternPart(this, seq, upper, binding).matches(elements, tight);
   }
 
   /** Members of a synset by the word each must find first (with its plural where allowed). */
@@ -225,7 +139,7 @@ final class PatternMatcher {
   }
 
   /** Index of the last sequence word a member of the synset covers from {@code s}, or -1. */
-  private int synsetEnd(String name, List<Token> seq, int s, boolean upper) {
+  int synsetEnd(String name, List<Token> seq, int s, boolean upper) {
     SynsetIndex index = synsetIndex.get(name);
     if (index == null) {
       throw new NoSuchElementException("synset &" + name);

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -44,8 +43,7 @@ public final class VerbDictionaryReader {
   private final String source;
   private final Map<String, Synset> synsets = new LinkedHashMap<>();
   private final List<VerbBlock> blocks = new ArrayList<>();
-  private final Set<String> synsetReferences = new LinkedHashSet<>();
-  private final Map<String, Integer> firstReferenceLine = new LinkedHashMap<>();
+  private final PatternTokens tokens;
 
   private State state = State.START;
   private String synsetName;
@@ -61,6 +59,7 @@ public final class VerbDictionaryReader {
 
   private VerbDictionaryReader(String source) {
     this.source = source;
+    this.tokens = new PatternTokens(source);
   }
 
   /** Reads the whole dictionary; the reader is not closed. */
@@ -70,52 +69,22 @@ public final class VerbDictionaryReader {
 
   private VerbDictionary readAll(Reader in) {
     BufferedReader lines = new BufferedReader(in);
-    boolean inComment = false;
-    int commentStart = 0;
+    SpanningComments comments = new SpanningComments();
     try {
       String raw;
       while ((raw = lines.readLine()) != null) {
         lineNumber++;
-        StringBuilder kept = new StringBuilder();
-        int i = 0;
-        while (i < raw.length()) {
-          if (inComment) {
-            int close = raw.indexOf("-->", i);
-            if (close < 0) {
-              i = raw.length();
-            } else {
-              inComment = false;
-              i = close + 3;
-            }
-          } else {
-            int open = raw.indexOf("<!--", i);
-            if (open < 0) {
-              kept.append(raw, i, raw.length());
-              i = raw.length();
-            } else {
-              kept.append(raw, i, open);
-              inComment = true;
-              commentStart = lineNumber;
-              i = open + 4;
-            }
-          }
-        }
-        line(stripHashComment(kept.toString()).strip());
+        line(stripHashComment(comments.cut(raw, lineNumber)).strip());
       }
     } catch (IOException e) {
       throw new UncheckedIOException(source + ": " + e.getMessage(), e);
     }
-    if (inComment) {
-      throw new DictionaryException(source, commentStart, "comment '<!--' is never closed with '-->'");
+    if (comments.isOpen()) {
+      throw new DictionaryException(source, comments.openedOn(), "comment '<!--' is never closed with '-->'");
     }
     finishSynset();
     finishBlock();
-    for (String reference : synsetReferences) {
-      if (!synsets.containsKey(reference)) {
-        throw new DictionaryException(
-            source, firstReferenceLine.get(reference), "synset &" + reference + " is never defined");
-      }
-    }
+    tokens.checkDefined(synsets);
     return new VerbDictionary(blocks, synsets);
   }
 
@@ -147,7 +116,7 @@ public final class VerbDictionaryReader {
     } else if (upper.startsWith("-")) {
       pattern(line);
     } else if (upper.startsWith("+") && state == State.SYNSET) {
-      members.add(tokens(upper.substring(1), false));
+      members.add(tokens.split(upper.substring(1), false, lineNumber));
     } else if (state == State.BLOCK) {
       verbs.add(verb(upper));
     } else {
@@ -237,7 +206,7 @@ public final class VerbDictionaryReader {
       throw error("expected a code like [064] at the end of pattern '" + line + "'");
     }
     CodePair code = codeIn(line.substring(1).strip().substring(bracket), line);
-    List<PatternElement> elements = tokens(body.substring(0, bracket), true);
+    List<PatternElement> elements = tokens.split(body.substring(0, bracket), true, lineNumber);
     long verbMarks = elements.stream().filter(e -> e.kind() == PatternElement.Kind.VERB).count();
     if (verbMarks != 1) {
       throw error("expected exactly one '*' (the verb) in pattern '" + line + "', found " + verbMarks);
@@ -330,83 +299,6 @@ public final class VerbDictionaryReader {
     } catch (IllegalArgumentException e) {
       throw error(e.getMessage() + " in '" + line + "'");
     }
-  }
-
-  /**
-   * Splits pattern or member text into tokens. Whitespace separates loosely; '_' joins the next
-   * token to this one, or, before whitespace or the end, marks the word as exact.
-   */
-  private List<PatternElement> tokens(String text, boolean allowMarkers) {
-    List<PatternElement> out = new ArrayList<>();
-    int i = 0;
-    int n = text.length();
-    boolean joined = false;
-    while (i < n) {
-      char c = text.charAt(i);
-      if (Character.isWhitespace(c)) {
-        joined = false;
-        i++;
-        continue;
-      }
-      if (c == '_') {
-        joined = !out.isEmpty();
-        i++;
-        continue;
-      }
-      int start = i;
-      PatternElement.Kind kind;
-      String value = "";
-      if (c == '*' || c == '$' || c == '+' || c == '%' || c == '^') {
-        if (!allowMarkers) {
-          throw error("marker '" + c + "' is not allowed in a synset member: '" + text.strip() + "'");
-        }
-        kind = marker(c);
-        i++;
-      } else {
-        if (c == '&') {
-          start = i + 1;
-          i++;
-        }
-        while (i < n && !Character.isWhitespace(text.charAt(i)) && text.charAt(i) != '_') {
-          char d = text.charAt(i);
-          if (d == '*' || d == '$' || d == '%' || d == '^' || d == '&') {
-            throw error("expected a separator before '" + d + "' in '" + text.strip() + "'");
-          }
-          i++;
-        }
-        value = text.substring(start, i);
-        kind = c == '&' ? PatternElement.Kind.SYNSET : PatternElement.Kind.WORD;
-        if (value.isEmpty()) {
-          throw error("'&' must name a synset in '" + text.strip() + "'");
-        }
-      }
-      boolean exact = false;
-      if (kind == PatternElement.Kind.WORD && i < n && text.charAt(i) == '_'
-          && (i + 1 == n || Character.isWhitespace(text.charAt(i + 1)))) {
-        exact = true;
-        i++;
-      }
-      if (kind == PatternElement.Kind.SYNSET) {
-        synsetReferences.add(value);
-        firstReferenceLine.putIfAbsent(value, lineNumber);
-      }
-      out.add(new PatternElement(kind, value, exact, joined));
-      joined = false;
-    }
-    if (out.isEmpty()) {
-      throw error("expected words, found nothing");
-    }
-    return out;
-  }
-
-  private static PatternElement.Kind marker(char c) {
-    return switch (c) {
-      case '*' -> PatternElement.Kind.VERB;
-      case '$' -> PatternElement.Kind.SOURCE;
-      case '+' -> PatternElement.Kind.TARGET;
-      case '%' -> PatternElement.Kind.COMPOUND;
-      default -> PatternElement.Kind.SKIP;
-    };
   }
 
   private DictionaryException error(String message) {

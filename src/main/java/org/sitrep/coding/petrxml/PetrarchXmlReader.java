@@ -4,11 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -17,8 +12,6 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -72,7 +65,7 @@ public final class PetrarchXmlReader {
     try {
       // Decoded here, not by the parser: the JDK's parser prints "[Fatal Error] ..." to stderr
       // on a byte that is not valid in the encoding, before it throws.
-      xml = factory.createXMLStreamReader(new StringReader(decode(name, bytes)));
+      xml = factory.createXMLStreamReader(new StringReader(XmlText.decode(name, bytes)));
     } catch (XMLStreamException e) {
       throw new PetrarchXmlException(name, 1, 1, "not XML: " + stripLocation(e));
     }
@@ -89,67 +82,6 @@ public final class PetrarchXmlReader {
       } catch (XMLStreamException ignored) {
         // closing a reader that already failed adds nothing to report
       }
-    }
-  }
-
-  private static final Pattern ENCODING =
-      Pattern.compile("^<\\?xml[^>]*?\\sencoding\\s*=\\s*[\"']([A-Za-z0-9._:-]+)[\"']");
-
-  /**
-   * The file's text in the encoding its byte order mark or XML declaration names, UTF-8 if
-   * neither; a byte that is not valid in it is an error with its line and column.
-   */
-  private static String decode(String name, byte[] bytes) {
-    Charset charset = StandardCharsets.UTF_8;
-    int start = 0;
-    if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
-      start = 3;
-    } else if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF) {
-      charset = StandardCharsets.UTF_16BE;
-      start = 2;
-    } else if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE) {
-      charset = StandardCharsets.UTF_16LE;
-      start = 2;
-    } else {
-      String head = new String(bytes, 0, Math.min(bytes.length, 200), StandardCharsets.ISO_8859_1);
-      Matcher declared = ENCODING.matcher(head);
-      if (declared.find()) {
-        try {
-          charset = Charset.forName(declared.group(1));
-        } catch (IllegalArgumentException e) {
-          throw new PetrarchXmlException(
-              name, 1, declared.start(1) + 1, "unknown encoding '" + declared.group(1) + "' in the XML declaration");
-        }
-      }
-    }
-    ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
-    try {
-      return charset
-          .newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(in)
-          .toString();
-    } catch (CharacterCodingException e) {
-      int bad = Math.min(in.position(), bytes.length - 1);
-      int line = 1;
-      int lineStart = start;
-      for (int i = start; i < bad; i++) {
-        if (bytes[i] == '\n') {
-          line++;
-          lineStart = i + 1;
-        }
-      }
-      int column = new String(bytes, lineStart, bad - lineStart, charset).length() + 1;
-      throw new PetrarchXmlException(
-          name,
-          line,
-          column,
-          String.format(
-              "not XML: byte 0x%02X is not %s text (if the file is in another encoding, declare it, e.g."
-                  + " <?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>)",
-              bytes[bad] & 0xFF,
-              charset.name()));
     }
   }
 
@@ -221,42 +153,54 @@ public final class PetrarchXmlReader {
     }
   }
 
+  /** What a {@code <Sentence>} holds besides its attributes, gathered as its children are read. */
+  private static final class SentenceParts {
+    String text = null;
+    String parse = null;
+    int parseLine = 0;
+    final List<ExpectedEvent> expected = new ArrayList<>();
+    Optional<String> error = Optional.empty();
+    boolean noEvents = false;
+  }
+
   private void sentence() throws XMLStreamException {
     int line = xml.getLocation().getLineNumber();
     String id = attribute("id");
     String category = attribute("category");
     String date = attribute("date");
-    String text = null;
-    String parse = null;
-    int parseLine = 0;
-    List<ExpectedEvent> expected = new ArrayList<>();
-    Optional<String> error = Optional.empty();
-    boolean noEvents = false;
+    SentenceParts parts = new SentenceParts();
     while (nextStartWithin("Sentence")) {
       switch (xml.getLocalName()) {
-        case "Text" -> text = xml.getElementText();
+        case "Text" -> parts.text = xml.getElementText();
         case "Parse" -> {
-          parseLine = xml.getLocation().getLineNumber();
-          parse = xml.getElementText();
+          parts.parseLine = xml.getLocation().getLineNumber();
+          parts.parse = xml.getElementText();
         }
-        case "EventCoding" -> {
-          String errorKind = attribute("error");
-          if (errorKind != null) {
-            error = Optional.of(errorKind);
-          } else if (attribute("noevents") != null) {
-            noEvents = true;
-          } else {
-            expected.add(
-                new ExpectedEvent(
-                    orEmpty(attribute("sourcecode")),
-                    orEmpty(attribute("targetcode")),
-                    orEmpty(attribute("eventcode"))));
-          }
-          skipElement();
-        }
+        case "EventCoding" -> eventCoding(parts);
         default -> skipElement();
       }
     }
+    add(line, id, category, date, parts);
+  }
+
+  private void eventCoding(SentenceParts parts) throws XMLStreamException {
+    String errorKind = attribute("error");
+    if (errorKind != null) {
+      parts.error = Optional.of(errorKind);
+    } else if (attribute("noevents") != null) {
+      parts.noEvents = true;
+    } else {
+      parts.expected.add(
+          new ExpectedEvent(
+              orEmpty(attribute("sourcecode")),
+              orEmpty(attribute("targetcode")),
+              orEmpty(attribute("eventcode"))));
+    }
+    skipElement();
+  }
+
+  /** The sentence as a record, or a problem when it lacks an id, a date or a parse. */
+  private void add(int line, String id, String category, String date, SentenceParts parts) {
     String where = "line " + line + (id == null ? "" : ", sentence " + id);
     if (id == null || id.isBlank()) {
       problems.add(new Problem(name, where, "<Sentence> has no id attribute"));
@@ -268,7 +212,7 @@ public final class PetrarchXmlReader {
           new Problem(name, where, "expected date=\"YYYYMMDD\", found " + (date == null ? "none" : "\"" + date + "\"")));
       return;
     }
-    if (parse == null || parse.isBlank()) {
+    if (parts.parse == null || parts.parse.isBlank()) {
       problems.add(new Problem(name, where, "<Sentence> has no <Parse> tree"));
       return;
     }
@@ -277,12 +221,12 @@ public final class PetrarchXmlReader {
             id.strip(),
             category == null ? "" : category.strip(),
             day.get(),
-            text == null ? "" : normalizeSpace(text),
-            parse,
-            parseLine,
-            expected,
-            error,
-            noEvents,
+            parts.text == null ? "" : normalizeSpace(parts.text),
+            parts.parse,
+            parts.parseLine,
+            parts.expected,
+            parts.error,
+            parts.noEvents,
             config,
             line));
   }
