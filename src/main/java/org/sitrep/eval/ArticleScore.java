@@ -17,7 +17,7 @@ public record ArticleScore(
     List<EventPair> matched,
     List<GoldEvent> missed,
     List<Event> spurious,
-    List<QuoteOutcome> quotes) {
+    List<QuoteOutcome> quotes) implements Scores {
 
   public ArticleScore {
     Objects.requireNonNull(article, "article");
@@ -30,6 +30,7 @@ public record ArticleScore(
   }
 
   /** Lenient pairs whose gold has a date, and how many of those our date gets right. */
+  @Override
   public Share dates() {
     return new Share(
         (int) matched.stream().filter(EventPair::dateRight).count(),
@@ -37,11 +38,13 @@ public record ArticleScore(
   }
 
   /** Gold quotes, and how many we found with the right speaker. */
+  @Override
   public Share quoteSpeakers() {
     return new Share((int) quotes.stream().filter(QuoteOutcome::speakerRight).count(), quotes.size());
   }
 
   /** Lenient pairs whose gold names a location, and how many of those our location names. */
+  @Override
   public Share locations() {
     return new Share(
         (int) matched.stream().filter(EventPair::locationRight).count(),
@@ -49,6 +52,7 @@ public record ArticleScore(
   }
 
   /** Lenient pairs whose gold has a quantity, and how many of those our quantity gets right. */
+  @Override
   public Share quantities() {
     return new Share(
         (int) matched.stream().filter(EventPair::quantityRight).count(),

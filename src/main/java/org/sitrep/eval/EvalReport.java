@@ -13,35 +13,41 @@ import java.util.function.Function;
  * System.out.print(report.format());  // ... "lenient  P 0.650  R 0.619  F1 0.634  (13 of 20 ..."
  * }</pre>
  */
-public record EvalReport(List<ArticleScore> articles) {
+public record EvalReport(List<ArticleScore> articles) implements Scores {
   public EvalReport {
     articles = List.copyOf(articles);
   }
 
+  @Override
   public Tally lenient() {
     return sum(ArticleScore::lenient);
   }
 
+  @Override
   public Tally exact() {
     return sum(ArticleScore::exact);
   }
 
   /** Lenient pairs with a gold date whose date we got right. */
+  @Override
   public Share dates() {
     return share(ArticleScore::dates);
   }
 
   /** Gold quotes we found with the right speaker. */
+  @Override
   public Share quoteSpeakers() {
     return share(ArticleScore::quoteSpeakers);
   }
 
   /** Lenient pairs with a gold location whose location we got right. */
+  @Override
   public Share locations() {
     return share(ArticleScore::locations);
   }
 
   /** Lenient pairs with a gold quantity whose quantity we got right. */
+  @Override
   public Share quantities() {
     return share(ArticleScore::quantities);
   }

@@ -123,6 +123,8 @@ public final class GoldReader {
   private static final class EventJson {
     final GoldEvent event;
 
+    // Jackson binds one parameter per field of a gold event, so a bad value fails with its line
+    @SuppressWarnings("checkstyle:ParameterNumber")
     @JsonCreator
     EventJson(
         @JsonProperty("source") String source,

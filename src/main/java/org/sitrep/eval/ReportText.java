@@ -19,20 +19,17 @@ final class ReportText {
       out.append('\n');
     }
     out.append("== summary: ").append(report.articles().size()).append(" articles, micro-averaged\n");
-    summary(out, "", report.lenient(), report.exact(), report.dates(), report.quoteSpeakers(),
-        report.quantities(), report.locations());
+    summary(out, "", report);
     return out.toString();
   }
 
-  private static void summary(
-      StringBuilder out, String indent, Tally lenient, Tally exact, Share dates, Share quotes,
-      Share quantities, Share locations) {
-    out.append(indent).append(tally("lenient ", lenient));
-    out.append(indent).append(tally("exact   ", exact));
-    out.append(indent).append(share("dates   ", dates, "matched events with a gold date"));
-    out.append(indent).append(share("quotes  ", quotes, "gold quotes with the right speaker"));
-    out.append(indent).append(share("quantity", quantities, "matched events with a gold quantity"));
-    out.append(indent).append(share("location", locations, "matched events with a gold location"));
+  private static void summary(StringBuilder out, String indent, Scores s) {
+    out.append(indent).append(tally("lenient ", s.lenient()));
+    out.append(indent).append(tally("exact   ", s.exact()));
+    out.append(indent).append(share("dates   ", s.dates(), "matched events with a gold date"));
+    out.append(indent).append(share("quotes  ", s.quoteSpeakers(), "gold quotes with the right speaker"));
+    out.append(indent).append(share("quantity", s.quantities(), "matched events with a gold quantity"));
+    out.append(indent).append(share("location", s.locations(), "matched events with a gold location"));
   }
 
   static String tally(String name, Tally t) {
@@ -49,7 +46,7 @@ final class ReportText {
 
   private static void article(StringBuilder out, ArticleScore a) {
     out.append("== article ").append(a.article()).append('\n');
-    summary(out, "  ", a.lenient(), a.exact(), a.dates(), a.quoteSpeakers(), a.quantities(), a.locations());
+    summary(out, "  ", a);
     section(out, "missed gold events", a.missed().size());
     for (GoldEvent g : a.missed()) {
       out.append("    ").append(gold(g)).append("  ").append(evidence(g.evidence())).append('\n');
