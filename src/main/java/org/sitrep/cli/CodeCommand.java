@@ -3,6 +3,7 @@ package org.sitrep.cli;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -31,6 +32,7 @@ import picocli.CommandLine.Option;
 final class CodeCommand implements Callable<Integer> {
   @Mixin ArticleInput input;
 
+  @SuppressWarnings("NullAway.Init") // picocli always sets it: it has a defaultValue
   @Option(names = "--format", defaultValue = "jsonl", description = "jsonl (default) or tsv (GDELT 2.0 Events columns).")
   Format format;
 
@@ -68,7 +70,7 @@ final class CodeCommand implements Callable<Integer> {
     PrintStream out = System.out;
     ArticleCoder coder = new ArticleCoder(Annotator.shared(), Dictionaries.current());
     ArticleBatch batch = new ArticleBatch(coder, input.threads, System.err);
-    LocalDate today = LocalDate.now();
+    LocalDate today = LocalDate.now(ZoneId.systemDefault());
     int[] events = new int[1];
     batch.run(paths, input.defaultDate(), 1, coded -> {
       for (Event event : coded.events()) {

@@ -172,10 +172,6 @@ final class SyntheticArticles {
       return s;
     }
 
-    int length() {
-      return text.length();
-    }
-
     List<Sentence> sentences() {
       return sentences;
     }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /*
  * Design note. The coder does not walk the tree directly: like PETRARCH it walks a flat list of
@@ -23,7 +22,7 @@ import java.util.Map;
 final class Linearizer {
   private final List<Token> out = new ArrayList<>();
   private static final java.util.Set<String> JOINING_PREPOSITIONS = java.util.Set.of("OF", "IN", "FOR", "FROM");
-  private final Map<ParseTree, Boolean> compounds = new IdentityHashMap<>();
+  private final IdentityHashMap<ParseTree, Boolean> compounds = new IdentityHashMap<>();
   private final boolean newsMode;
   private int nextId;
   // the first word of the noun phrase being turned into entities: where its entities start

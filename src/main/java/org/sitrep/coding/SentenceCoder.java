@@ -8,8 +8,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /*
  * Design note. For each verb phrase whose first child is a verb, in sentence order: look the verb
@@ -153,7 +155,7 @@ public final class SentenceCoder {
 
     /** Codes the verb phrase opening at {@code vp}; true if its verb had a code. */
     private boolean codeVerbPhrase(int vp) {
-      int end = closeOf.get(vp);
+      int end = Objects.requireNonNull(closeOf.get(vp)); // isVerbPhrase checked it closes
       int verbWord = vp + 2;
       int participle = passiveParticiple(vp, end);
       boolean passive = participle >= 0;
@@ -311,7 +313,7 @@ public final class SentenceCoder {
       return at;
     }
 
-    private boolean isUncoded(Object target) {
+    private boolean isUncoded(@Nullable Object target) {
       return target == null || (target instanceof Entity entity && !entity.isCoded());
     }
 
@@ -340,7 +342,7 @@ public final class SentenceCoder {
       for (int i = from; i < end; i++) {
         Token token = tokens.get(i);
         if (config.nestedVerbs() && isRelativeClause(i)) {
-          i = closeOf.get(i);
+          i = Objects.requireNonNull(closeOf.get(i)); // isRelativeClause checked it closes
           continue;
         }
         if (keep(token)) {
@@ -373,7 +375,7 @@ public final class SentenceCoder {
       return false;
     }
 
-    private boolean spellsNegation(VerbPattern pattern) {
+    private boolean spellsNegation(@Nullable VerbPattern pattern) {
       if (pattern == null) {
         return false;
       }
@@ -398,7 +400,7 @@ public final class SentenceCoder {
      * The first compound or coded entity from the start of the clause, else any entity; in news
      * mode the nearest one before the verb, its subject ("the Ukraine war as Trump spoke").
      */
-    private Object defaultSource(List<Token> upper) {
+    private @Nullable Object defaultSource(List<Token> upper) {
       if (config.nestedVerbs()) {
         for (Token token : upper) {
           if (token.kind() == Token.Kind.COMPOUND_OPEN || token.kind() == Token.Kind.COMPOUND_CLOSE) {
@@ -428,7 +430,7 @@ public final class SentenceCoder {
       return anyEntity;
     }
 
-    private Object defaultTarget(Object source, List<Token> upper, List<Token> lower) {
+    private @Nullable Object defaultTarget(Object source, List<Token> upper, List<Token> lower) {
       String sourceCode = source instanceof Entity entity ? entity.code() : null;
       Entity uncoded = null;
       for (Token token : lower) {
@@ -463,7 +465,7 @@ public final class SentenceCoder {
       return upperUncoded;
     }
 
-    private boolean sameActor(Entity entity, String sourceCode) {
+    private boolean sameActor(Entity entity, @Nullable String sourceCode) {
       return sourceCode != null && entity.code().startsWith(sourceCode);
     }
 

@@ -10,9 +10,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.sitrep.actors.DictionaryException;
 
 /**
@@ -45,16 +46,15 @@ public final class VerbDictionaryReader {
   private final String source;
   private final Map<String, Synset> synsets = new LinkedHashMap<>();
   private final List<VerbBlock> blocks = new ArrayList<>();
-  private final Set<String> synsetReferences = new LinkedHashSet<>();
   private final Map<String, Integer> firstReferenceLine = new LinkedHashMap<>();
 
   private State state = State.START;
-  private String synsetName;
+  private @Nullable String synsetName;
   private int synsetLine;
   private boolean synsetPlurals;
   private List<List<PatternElement>> members = new ArrayList<>();
-  private String blockName;
-  private CodePair blockCode;
+  private @Nullable String blockName;
+  private @Nullable CodePair blockCode;
   private int blockLine;
   private List<VerbEntry> verbs = new ArrayList<>();
   private List<VerbPattern> patterns = new ArrayList<>();
@@ -111,10 +111,10 @@ public final class VerbDictionaryReader {
     }
     finishSynset();
     finishBlock();
-    for (String reference : synsetReferences) {
-      if (!synsets.containsKey(reference)) {
+    for (Map.Entry<String, Integer> reference : firstReferenceLine.entrySet()) {
+      if (!synsets.containsKey(reference.getKey())) {
         throw new DictionaryException(
-            source, firstReferenceLine.get(reference), "synset &" + reference + " is never defined");
+            source, reference.getValue(), "synset &" + reference.getKey() + " is never defined");
       }
     }
     return new VerbDictionary(blocks, synsets);
@@ -216,7 +216,8 @@ public final class VerbDictionaryReader {
       if (verbs.isEmpty()) {
         throw new DictionaryException(source, blockLine, "block " + blockName + " lists no verb");
       }
-      blocks.add(new VerbBlock(blockName, blockCode, verbs, patterns, blockLine));
+      // startBlock sets the code with the name
+      blocks.add(new VerbBlock(blockName, Objects.requireNonNull(blockCode), verbs, patterns, blockLine));
       blockName = null;
       verbs = new ArrayList<>();
       patterns = new ArrayList<>();
@@ -388,7 +389,6 @@ public final class VerbDictionaryReader {
         i++;
       }
       if (kind == PatternElement.Kind.SYNSET) {
-        synsetReferences.add(value);
         firstReferenceLine.putIfAbsent(value, lineNumber);
       }
       out.add(new PatternElement(kind, value, exact, joined));

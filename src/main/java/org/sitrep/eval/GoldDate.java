@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 public record GoldDate(LocalDate first, Precision precision) {
   private static final Pattern FORM = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
 
-  /** How much of a date the gold coder could read from the text. */
+  /** How much of a date the gold coder could read from the text, coarsest first. */
   public enum Precision {
     YEAR,
     MONTH,
@@ -59,7 +59,7 @@ public record GoldDate(LocalDate first, Precision precision) {
    * gold date: "2024" does not answer "2024-11-07". {@code published} counts as a day.
    */
   public boolean covers(LocalDate date, String ourPrecision) {
-    if (rank(ourPrecision) < precision.ordinal()) {
+    if (precisionOf(ourPrecision).compareTo(precision) < 0) {
       return false;
     }
     return switch (precision) {
@@ -69,11 +69,11 @@ public record GoldDate(LocalDate first, Precision precision) {
     };
   }
 
-  private static int rank(String ourPrecision) {
+  private static Precision precisionOf(String ourPrecision) {
     return switch (ourPrecision) {
-      case "year" -> Precision.YEAR.ordinal();
-      case "month" -> Precision.MONTH.ordinal();
-      default -> Precision.DAY.ordinal(); // "day", "published", or a producer's own word for a day
+      case "year" -> Precision.YEAR;
+      case "month" -> Precision.MONTH;
+      default -> Precision.DAY; // "day", "published", or a producer's own word for a day
     };
   }
 

@@ -47,7 +47,7 @@ final class AidReports {
       }
       Optional<Mention> source = reporterOf.apply(noun).filter(g -> ArticleCoder.isCode(g.resolved().code()))
           .or(() -> mentions.stream()
-              .filter(m -> m != recipient.get() && m.start() < noun && ArticleCoder.isCode(m.resolved().code()))
+              .filter(m -> !m.equals(recipient.get()) && m.start() < noun && ArticleCoder.isCode(m.resolved().code()))
               .findFirst());
       if (source.isEmpty()) {
         continue;

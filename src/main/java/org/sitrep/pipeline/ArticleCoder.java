@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.sitrep.annotate.AnnotatedArticle;
 import org.sitrep.annotate.AnnotatedSentence;
 import org.sitrep.annotate.Annotator;
@@ -292,7 +293,7 @@ public final class ArticleCoder {
    * The actor's code on the event's date when the mention at its position names it (its code on
    * the publication date was {@code code}); otherwise {@code code}.
    */
-  private String onDate(Mention mention, String code, LocalDate date) {
+  private String onDate(@Nullable Mention mention, String code, LocalDate date) {
     if (mention == null || mention.resolved().code().filter(code::equals).isEmpty()) {
       return code;
     }
@@ -315,7 +316,7 @@ public final class ArticleCoder {
    * it names that actor, else the coder's words found in the sentence ("India and Pakistan":
    * the second member), else the coder's upper-cased words.
    */
-  private static String text(AnnotatedSentence sentence, Mention mention, String code, String coderText) {
+  private static String text(AnnotatedSentence sentence, @Nullable Mention mention, String code, String coderText) {
     if (mention != null && mention.resolved().code().filter(code::startsWith).isPresent()) {
       return mention.resolved().text();
     }

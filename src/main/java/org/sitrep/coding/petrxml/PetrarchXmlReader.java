@@ -23,6 +23,7 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.jspecify.annotations.Nullable;
 import org.sitrep.coding.CoderConfig;
 import org.sitrep.model.Problem;
 
@@ -291,7 +292,7 @@ public final class PetrarchXmlReader {
     return text.strip().replaceAll("\\s+", " ");
   }
 
-  private static Optional<LocalDate> parseDate(String date) {
+  private static Optional<LocalDate> parseDate(@Nullable String date) {
     if (date == null) {
       return Optional.empty();
     }
@@ -302,12 +303,12 @@ public final class PetrarchXmlReader {
     }
   }
 
-  private static String orEmpty(String value) {
+  private static String orEmpty(@Nullable String value) {
     return value == null ? "" : value.strip();
   }
 
   /** An attribute by name, ignoring case and surrounding spaces ("noevents = ..." is common). */
-  private String attribute(String wanted) {
+  private @Nullable String attribute(String wanted) {
     for (int i = 0; i < xml.getAttributeCount(); i++) {
       if (xml.getAttributeLocalName(i).strip().equalsIgnoreCase(wanted)) {
         return xml.getAttributeValue(i);
