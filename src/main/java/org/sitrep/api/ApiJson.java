@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import org.sitrep.export.EventJson;
 import org.sitrep.export.QuoteJson;
 import org.sitrep.model.Article;
@@ -139,7 +140,7 @@ final class ApiJson {
     return write(items(items, item));
   }
 
-  static String error(String message) {
+  static String error(@Nullable String message) {
     ObjectNode node = MAPPER.createObjectNode();
     node.put("error", message);
     return write(node);

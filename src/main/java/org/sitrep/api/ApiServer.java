@@ -15,6 +15,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import org.sitrep.pipeline.ArticleCoder;
 import org.sitrep.store.ArticleFilter;
 import org.sitrep.store.EventFilter;
@@ -197,7 +198,7 @@ public final class ApiServer implements AutoCloseable {
     ctx.header("Referrer-Policy", "no-referrer");
   }
 
-  private static String describe(HttpResponseException e, Context ctx) {
+  private static @Nullable String describe(HttpResponseException e, Context ctx) {
     return switch (e.getStatus()) {
       case 404 -> "no such resource: " + ctx.method() + " " + ctx.path() + " (the API is described at /api/openapi.json)";
       case 405 -> ctx.method() + " is not allowed on " + ctx.path() + " (see /api/openapi.json)";

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import org.sitrep.ingest.ArticleReader;
 import org.sitrep.ingest.IngestOptions;
 import org.sitrep.model.Article;
@@ -23,7 +24,7 @@ import org.sitrep.store.Store;
 final class ArticleIntake {
   private final Store store;
   private final Supplier<ArticleCoder> coders;
-  private ArticleCoder coder;
+  private @Nullable ArticleCoder coder;
 
   ArticleIntake(Store store, Supplier<ArticleCoder> coders) {
     this.store = store;

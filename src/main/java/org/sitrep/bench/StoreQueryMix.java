@@ -2,6 +2,7 @@ package org.sitrep.bench;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -46,6 +47,9 @@ final class StoreQueryMix {
     }
   }
 
+  /** The kinds a first page can be of: all but {@code NEXT_PAGE}, in declaration order. */
+  private static final Kind[] FIRST_PAGE_KINDS = EnumSet.complementOf(EnumSet.of(Kind.NEXT_PAGE)).toArray(new Kind[0]);
+
   private final SplittableRandom random;
   private int issued;
 
@@ -61,7 +65,7 @@ final class StoreQueryMix {
   /** A query of this kind, drawn afresh (a next page needs a first page that has one). */
   Query draw(Kind kind) {
     if (kind == Kind.NEXT_PAGE) {
-      Kind base = Kind.values()[random.nextInt(Kind.NEXT_PAGE.ordinal())];
+      Kind base = FIRST_PAGE_KINDS[random.nextInt(FIRST_PAGE_KINDS.length)];
       return new Query(kind, filter(base));
     }
     return new Query(kind, filter(kind));

@@ -180,10 +180,6 @@ public final class SyntheticArticles {
       return s;
     }
 
-    int length() {
-      return text.length();
-    }
-
     List<Sentence> sentences() {
       return sentences;
     }

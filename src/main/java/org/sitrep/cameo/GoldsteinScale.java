@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalDouble;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The Goldstein conflict-cooperation score of each CAMEO event code, from GDELT's lookup table
@@ -22,7 +23,7 @@ import java.util.OptionalDouble;
  */
 public final class GoldsteinScale {
   private static final String RESOURCE = "/org/sitrep/cameo/CAMEO.goldsteinscale.txt";
-  private static volatile GoldsteinScale gdelt;
+  private static volatile @Nullable GoldsteinScale gdelt;
 
   private final Map<String, Double> scores;
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import org.sitrep.export.Csv;
 import org.sitrep.store.ActorSummary;
 import org.sitrep.store.PageRequest;
@@ -23,8 +24,9 @@ final class ActorsCommand implements Callable<Integer> {
   @Mixin StoreOption store;
 
   @Option(names = "--match", paramLabel = "TEXT", description = "Code prefix (RUS) or words of the name (kremlin).")
-  String match;
+  @Nullable String match;
 
+  @SuppressWarnings("NullAway.Init") // picocli always sets it: it has a defaultValue
   @Option(names = "--format", defaultValue = "table", description = "table (default), jsonl or csv.")
   Format format;
 

@@ -4,6 +4,7 @@ import org.sitrep.annotate.corenlp.CoreNlpAnnotator;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -32,6 +33,7 @@ import picocli.CommandLine.Option;
 final class CodeCommand implements Callable<Integer> {
   @Mixin ArticleInput input;
 
+  @SuppressWarnings("NullAway.Init") // picocli always sets it: it has a defaultValue
   @Option(names = "--format", defaultValue = "jsonl", description = "jsonl (default) or tsv (GDELT 2.0 Events columns).")
   Format format;
 
@@ -69,7 +71,7 @@ final class CodeCommand implements Callable<Integer> {
     PrintStream out = System.out;
     ArticleCoder coder = new ArticleCoder(CoreNlpAnnotator.shared(), Dictionaries.current());
     ArticleBatch batch = new ArticleBatch(coder, input.threads, System.err);
-    LocalDate today = LocalDate.now();
+    LocalDate today = LocalDate.now(ZoneId.systemDefault());
     int[] events = new int[1];
     batch.run(paths, input.defaultDate(), 1, coded -> {
       for (Event event : coded.events()) {

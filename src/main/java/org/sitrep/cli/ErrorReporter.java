@@ -40,9 +40,7 @@ final class ErrorReporter implements CommandLine.IExecutionExceptionHandler {
     }
     if (e instanceof DictionaryException dictionary && dictionary.line() == 0) {
       // the whole file is the problem (missing, unreadable): no line to fix
-      String prefix = dictionary.source() + ":0: ";
-      String message = e.getMessage();
-      return dictionary.source() + ": " + (message.startsWith(prefix) ? message.substring(prefix.length()) : message);
+      return dictionary.source() + ": " + dictionary.reason();
     }
     if (e instanceof DictionaryException) {
       return "dictionary error: " + e.getMessage() + " (fix the line, or check the file is the right one)";

@@ -29,6 +29,7 @@ import picocli.CommandLine.Option;
           + " with the gold date, and the share of gold quotes given the right speaker."
     })
 final class EvalCommand implements Callable<Integer> {
+  @SuppressWarnings("NullAway.Init") // picocli always sets it: it is required
   @Option(names = "--gold", required = true, paramLabel = "DIR", description = "Folder of gold files named <article id>.json.")
   Path gold;
 

@@ -2,46 +2,48 @@ package org.sitrep.cli;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.sitrep.store.EventFilter;
 import picocli.CommandLine.Option;
 
 /** The event filters of {@code sitrep events}, named as the API's query parameters. */
 final class EventFilterOptions {
   @Option(names = "--actor", paramLabel = "CODE", description = "Actor code or prefix on either side (RUS, USAGOV).")
-  String actor;
+  @Nullable String actor;
 
   @Option(names = "--source", paramLabel = "CODE", description = "Source actor code or prefix.")
-  String source;
+  @Nullable String source;
 
   @Option(names = "--target", paramLabel = "CODE", description = "Target actor code or prefix.")
-  String target;
+  @Nullable String target;
 
   @Option(names = "--country", paramLabel = "ISO3", description = "Country of either actor or of the place.")
-  String country;
+  @Nullable String country;
 
   @Option(names = "--code", paramLabel = "CAMEO", description = "CAMEO event code or prefix (19, 042).")
-  String code;
+  @Nullable String code;
 
   @Option(names = "--root", paramLabel = "NN", description = "Two-digit CAMEO root.")
-  String root;
+  @Nullable String root;
 
   @Option(names = "--quad", paramLabel = "1-4", description = "Quad class: 1 verbal cooperation .. 4 material conflict.")
-  String quad;
+  @Nullable String quad;
 
   @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "First event date.")
-  String from;
+  @Nullable String from;
 
   @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Last event date.")
-  String to;
+  @Nullable String to;
 
   @Option(names = "--outlet", description = "The article's outlet, exactly.")
-  String outlet;
+  @Nullable String outlet;
 
   @Option(names = "--article", paramLabel = "ID", description = "One article.")
-  String article;
+  @Nullable String article;
 
   @Option(names = "--text", paramLabel = "WORDS", description = "Words all found in the event's sentence.")
-  String text;
+  @Nullable String text;
 
   EventFilter filter() {
     Map<String, String> values = new LinkedHashMap<>();
@@ -60,7 +62,8 @@ final class EventFilterOptions {
     try {
       return EventFilter.of(values);
     } catch (IllegalArgumentException e) {
-      throw new UserError("--" + e.getMessage().replaceFirst("^q ", "text "));
+      // EventFilter's errors always have a message: the key, what it must be and the value
+      throw new UserError("--" + Objects.requireNonNull(e.getMessage()).replaceFirst("^q ", "text "));
     }
   }
 }

@@ -2,6 +2,7 @@ package org.sitrep.cli;
 
 import java.io.PrintStream;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -27,6 +28,7 @@ final class EventsCommand implements Callable<Integer> {
   @Mixin StoreOption store;
   @Mixin EventFilterOptions filters;
 
+  @SuppressWarnings("NullAway.Init") // picocli always sets it: it has a defaultValue
   @Option(names = "--format", defaultValue = "table", description = "table (default), jsonl, csv or gdelt.")
   Format format;
 
@@ -45,7 +47,7 @@ final class EventsCommand implements Callable<Integer> {
       if (format == Format.csv) {
         out.println(EventCsv.HEADER);
       }
-      LocalDate today = LocalDate.now();
+      LocalDate today = LocalDate.now(ZoneId.systemDefault());
       int[] printed = new int[1];
       Paging.each(limit, page -> opened.events(filter, page), stored -> {
         print(stored, out, table, today);

@@ -4,8 +4,10 @@ import java.io.PrintStream;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.Callable;
 import org.sitrep.model.ActorCode;
+import org.jspecify.annotations.Nullable;
 import org.sitrep.export.Csv;
 import org.sitrep.export.QuoteJson;
 import org.sitrep.model.Quote;
@@ -21,23 +23,24 @@ final class QuotesCommand implements Callable<Integer> {
   @Mixin StoreOption store;
 
   @Option(names = "--speaker", paramLabel = "CODE", description = "Speaker's actor code or prefix.")
-  String speaker;
+  @Nullable String speaker;
 
   @Option(names = "--article", paramLabel = "ID", description = "One article.")
-  String article;
+  @Nullable String article;
 
   @Option(names = "--text", paramLabel = "WORDS", description = "Words in the quote.")
-  String text;
+  @Nullable String text;
 
   @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "Articles published on or after.")
-  String from;
+  @Nullable String from;
 
   @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Articles published on or before.")
-  String to;
+  @Nullable String to;
 
   @Option(names = "--outlet", description = "The article's outlet, exactly.")
-  String outlet;
+  @Nullable String outlet;
 
+  @SuppressWarnings("NullAway.Init") // picocli always sets it: it has a defaultValue
   @Option(names = "--format", defaultValue = "table", description = "table (default), jsonl or csv.")
   Format format;
 
@@ -88,7 +91,8 @@ final class QuotesCommand implements Callable<Integer> {
     try {
       return QuoteFilter.of(values);
     } catch (IllegalArgumentException e) {
-      throw new UserError("--" + e.getMessage().replaceFirst("^q ", "text "));
+      // QuoteFilter's errors always have a message: the key, what it must be and the value
+      throw new UserError("--" + Objects.requireNonNull(e.getMessage()).replaceFirst("^q ", "text "));
     }
   }
 }

@@ -4,6 +4,7 @@ import org.sitrep.annotate.corenlp.CoreNlpAnnotator;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.jspecify.annotations.Nullable;
 import org.sitrep.annotate.Annotator;
 import org.sitrep.api.ApiServer;
 import org.sitrep.dictionaries.Dictionaries;
@@ -24,13 +25,14 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--port", defaultValue = "8080", description = "Port (default ${DEFAULT-VALUE}; 0 picks a free one).")
   int port;
 
+  @SuppressWarnings("NullAway.Init") // picocli always sets it: it has a defaultValue
   @Option(names = "--host", defaultValue = "127.0.0.1",
       description = "Address to listen on (default ${DEFAULT-VALUE}: this machine only).")
   String host;
 
   @Option(names = "--token", description = "Allows POST /api/articles with Authorization: Bearer TOKEN"
       + " (default: $SITREP_TOKEN; with neither, posting is off).")
-  String token;
+  @Nullable String token;
 
   @Override
   public Integer call() throws InterruptedException {

@@ -7,6 +7,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.sitrep.bench.StoreBenchmark;
+import org.jspecify.annotations.Nullable;
+import org.sitrep.api.ApiServer;
+import org.sitrep.model.CodedArticle;
 import org.sitrep.store.ArticleFilter;
 import org.sitrep.store.EventFilter;
 import org.sitrep.store.PageRequest;
@@ -39,7 +42,7 @@ final class StoreBenchCommand implements Callable<Integer> {
 
   @Option(names = "--db", paramLabel = "FILE|URL", description = "A new or empty store to fill: a SQLite file or"
       + " jdbc:postgresql://... (default: a temporary SQLite file, deleted afterwards).")
-  String db;
+  @Nullable String db;
 
   @Option(names = "--queries", defaultValue = "2000", description = "Timed queries (default ${DEFAULT-VALUE}).")
   int queries;
@@ -56,8 +59,12 @@ final class StoreBenchCommand implements Callable<Integer> {
     if (queries < 1) {
       throw new UserError("--queries must be at least 1: " + queries);
     }
-    Path temporary = db == null ? Files.createTempFile("sitrep-bench-store-", ".db") : null;
-    String where = temporary == null ? db : temporary.toString();
+    String where = db;
+    Path temporary = null;
+    if (where == null) {
+      temporary = Files.createTempFile("sitrep-bench-store-", ".db");
+      where = temporary.toString();
+    }
     try {
       try (Store store = Store.open(where)) {
         requireEmpty(store);

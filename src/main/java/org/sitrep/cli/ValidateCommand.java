@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
@@ -30,6 +31,7 @@ import picocli.CommandLine.Parameters;
           + " category and in total. The last line is 'N/M records exactly right'."
     })
 final class ValidateCommand implements Callable<Integer> {
+  @SuppressWarnings("NullAway.Init") // picocli always sets it: a single positional parameter is required
   @Parameters(paramLabel = "FILE.xml", description = "A validation file in PETRARCH's format.")
   Path file;
 
@@ -45,7 +47,8 @@ final class ValidateCommand implements Callable<Integer> {
     Environment environment =
         parsed.environment()
             .orElseThrow(() -> new UserError(file + ": not a validation file: it has no <Environment> naming dictionaries"));
-    Dictionaries dictionaries = load(environment, file.toAbsolutePath().getParent());
+    // a regular file's absolute path always has a parent folder
+    Dictionaries dictionaries = load(environment, Objects.requireNonNull(file.toAbsolutePath().getParent()));
     for (Problem problem : parsed.problems()) {
       System.err.println("sitrep: " + problem.describe());
     }

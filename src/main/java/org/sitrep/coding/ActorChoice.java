@@ -1,5 +1,6 @@
 package org.sitrep.coding;
 
+import org.jspecify.annotations.Nullable;
 import java.util.List;
 
 /**
@@ -14,7 +15,7 @@ final class ActorChoice {
     this.config = config;
   }
 
-  static boolean isUncoded(Object target) {
+  static boolean isUncoded(@Nullable Object target) {
     return target == null || (target instanceof Entity entity && !entity.isCoded());
   }
 
@@ -22,7 +23,7 @@ final class ActorChoice {
    * The first compound or coded entity from the start of the clause, else any entity; in news
    * mode the nearest one before the verb, its subject ("the Ukraine war as Trump spoke").
    */
-  Object defaultSource(List<Token> upper) {
+  @Nullable Object defaultSource(List<Token> upper) {
     if (config.nestedVerbs()) {
       for (Token token : upper) {
         if (token.kind() == Token.Kind.COMPOUND_OPEN || token.kind() == Token.Kind.COMPOUND_CLOSE) {
@@ -56,8 +57,8 @@ final class ActorChoice {
    * The first compound or other coded actor after the verb, else the first uncoded entity after
    * it; failing both, the nearest other coded actor before the verb, else the nearest uncoded one.
    */
-  Object defaultTarget(Object source, List<Token> upper, List<Token> lower) {
-    String sourceCode = source instanceof Entity entity ? entity.code() : null;
+  @Nullable Object defaultTarget(@Nullable Object source, List<Token> upper, List<Token> lower) {
+    @Nullable String sourceCode = source instanceof Entity entity ? entity.code() : null;
     Entity uncoded = null;
     for (Token token : lower) {
       if (token.kind() == Token.Kind.COMPOUND_OPEN) {
@@ -91,7 +92,7 @@ final class ActorChoice {
     return upperUncoded;
   }
 
-  private static boolean sameActor(Entity entity, String sourceCode) {
+  private static boolean sameActor(Entity entity, @Nullable String sourceCode) {
     return sourceCode != null && entity.code().startsWith(sourceCode);
   }
 }

@@ -1,5 +1,6 @@
 package org.sitrep.coding;
 
+import org.jspecify.annotations.Nullable;
 import static org.sitrep.coding.PhraseShapes.contains;
 import static org.sitrep.coding.PhraseShapes.containsClause;
 import static org.sitrep.coding.PhraseShapes.containsInnerNoun;
@@ -17,6 +18,7 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Locale;
 
 /*
  * Design note. The coder does not walk the tree directly: like PETRARCH it walks a flat list of
@@ -35,7 +37,7 @@ import java.util.Map;
 final class Linearizer {
   private final List<Token> out = new ArrayList<>();
   private static final java.util.Set<String> JOINING_PREPOSITIONS = java.util.Set.of("OF", "IN", "FOR", "FROM");
-  private final Map<ParseTree, Boolean> compounds = new IdentityHashMap<>();
+  private final IdentityHashMap<ParseTree, Boolean> compounds = new IdentityHashMap<>();
   private final boolean newsMode;
   private int nextId;
   // the first word of the noun phrase being turned into entities: where its entities start
@@ -177,7 +179,7 @@ final class Linearizer {
    * is missing, the object has a prepositional phrase of its own, or (news mode) the preposition
    * belongs to the verb.
    */
-  private Joined joinedTo(ParseTree parent, ParseTree head) {
+  private @Nullable Joined joinedTo(ParseTree parent, ParseTree head) {
     ParseTree preposition = null;
     ParseTree object = null;
     for (ParseTree leafOrPhrase : preorder(parent)) {

@@ -1,5 +1,6 @@
 package org.sitrep.coding;
 
+import org.jspecify.annotations.Nullable;
 import org.sitrep.dictionaries.PatternElement;
 import org.sitrep.dictionaries.VerbDictionary;
 import org.sitrep.dictionaries.VerbPattern;
@@ -33,7 +34,7 @@ final class Negations {
   }
 
   /** Whether the pattern (null: none matched) names a negation, itself or in one of its synsets. */
-  boolean spellsNegation(VerbPattern pattern) {
+  boolean spellsNegation(@Nullable VerbPattern pattern) {
     if (pattern == null) {
       return false;
     }

@@ -3,6 +3,7 @@ package org.sitrep.coding;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A node of a Penn Treebank constituency tree: a phrase ({@code NP}, {@code VP}, ...) with
@@ -16,13 +17,13 @@ import java.util.Optional;
  */
 public final class ParseTree {
   private final String label;
-  private final String word;
+  private final @Nullable String word;
   private final List<ParseTree> children;
-  private ParseTree parent;
+  private @Nullable ParseTree parent;
   private int first;
   private int end;
 
-  ParseTree(String label, String word, List<ParseTree> children) {
+  ParseTree(String label, @Nullable String word, List<ParseTree> children) {
     this.label = label;
     this.word = word;
     this.children = List.copyOf(children);

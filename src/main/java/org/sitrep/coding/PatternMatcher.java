@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /*
  * Design note. A pattern is matched against two sequences built around the verb: the "upper"
@@ -25,8 +26,8 @@ import java.util.Set;
 final class PatternMatcher {
   /** Where a pattern placed the source and target, if it did. */
   static final class Binding {
-    Object source;
-    Object target;
+    @Nullable Object source;
+    @Nullable Object target;
   }
 
   /** A pattern split into its two parts once, each with the "joined" flag of every token. */
@@ -37,7 +38,7 @@ final class PatternMatcher {
       List<Boolean> lowerTight,
       List<String> literals) {}
 
-  private final Map<VerbPattern, Prepared> prepared = new IdentityHashMap<>();
+  private final IdentityHashMap<VerbPattern, Prepared> prepared = new IdentityHashMap<>();
 
   PatternMatcher(VerbDictionary verbs) {
     for (Map.Entry<String, Synset> synset : verbs.synsets().entrySet()) {

@@ -1,5 +1,6 @@
 package org.sitrep.coding;
 
+import org.jspecify.annotations.Nullable;
 import org.sitrep.dictionaries.PatternElement;
 import java.util.List;
 
@@ -22,8 +23,8 @@ final class PatternPart {
   private final boolean upper;
   private final PatternMatcher.Binding binding;
   private boolean inEntity = false;
-  private Entity current = null;
-  private Compound compound = null;
+  private @Nullable Entity current = null;
+  private @Nullable Compound compound = null;
   private int s = 0;
 
   PatternPart(PatternMatcher matcher, List<Token> seq, boolean upper, PatternMatcher.Binding binding) {

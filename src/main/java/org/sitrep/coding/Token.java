@@ -3,13 +3,16 @@ package org.sitrep.coding;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One element of the linearised sentence the coder walks: a phrase opening or closing, a word, or
  * the boundary of an entity or compound. Each opening has the same {@code id} as its closing; a
- * word taken straight from the tree has its index in the sentence as id, other words -1.
+ * word taken straight from the tree has its index in the sentence as id, other words -1. Entity
+ * boundaries, and only they, have an entity; compound boundaries, and only they, a compound.
  */
-record Token(Kind kind, String text, int id, Entity entity, Compound compound) {
+record Token(Kind kind, String text, int id, @Nullable Entity entity, @Nullable Compound compound) {
   enum Kind {
     OPEN,
     CLOSE,
@@ -18,6 +21,18 @@ record Token(Kind kind, String text, int id, Entity entity, Compound compound) {
     ENTITY_CLOSE,
     COMPOUND_OPEN,
     COMPOUND_CLOSE
+  }
+
+  /** The entity of an entity boundary ({@code ENTITY_OPEN}, {@code ENTITY_CLOSE}). */
+  @Override
+  public Entity entity() {
+    return Objects.requireNonNull(entity, "not an entity boundary");
+  }
+
+  /** The compound of a compound boundary ({@code COMPOUND_OPEN}, {@code COMPOUND_CLOSE}). */
+  @Override
+  public Compound compound() {
+    return Objects.requireNonNull(compound, "not a compound boundary");
   }
 
   static Token open(String tag, int id) {
@@ -73,7 +88,7 @@ record Token(Kind kind, String text, int id, Entity entity, Compound compound) {
       case OPEN -> "(" + text;
       case CLOSE -> "~" + text;
       case WORD -> text;
-      case ENTITY_OPEN -> "(NE " + entity.code();
+      case ENTITY_OPEN -> "(NE " + entity().code();
       case ENTITY_CLOSE -> "~NE";
       case COMPOUND_OPEN -> "(NEC";
       case COMPOUND_CLOSE -> "~NEC";

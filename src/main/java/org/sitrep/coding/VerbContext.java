@@ -2,6 +2,7 @@ package org.sitrep.coding;
 
 import org.sitrep.dictionaries.VerbDictionary;
 import org.sitrep.dictionaries.VerbForm;
+import java.util.Objects;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -85,7 +86,7 @@ final class VerbContext {
     for (int i = from; i < end; i++) {
       Token token = tokens.get(i);
       if (config.nestedVerbs() && isRelativeClause(i)) {
-        i = closeOf.get(i);
+        i = Objects.requireNonNull(closeOf.get(i));
         continue;
       }
       if (keep(token)) {

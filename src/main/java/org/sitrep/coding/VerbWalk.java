@@ -1,9 +1,11 @@
 package org.sitrep.coding;
 
+import org.jspecify.annotations.Nullable;
 import org.sitrep.coding.SentenceCoder.CodedEvent;
 import org.sitrep.dictionaries.CodePair;
 import org.sitrep.dictionaries.VerbDictionary;
 import org.sitrep.dictionaries.VerbPattern;
+import java.util.Objects;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +19,7 @@ import java.util.Set;
  */
 final class VerbWalk {
   /** What a verb phrase is coded with: the first pattern that matched, or none and the verb's own code. */
-  private record Match(CodePair code, VerbPattern pattern, PatternMatcher.Binding binding) {}
+  private record Match(CodePair code, @Nullable VerbPattern pattern, PatternMatcher.Binding binding) {}
 
   private final PatternMatcher matcher;
   private final List<Token> tokens;
@@ -82,7 +84,7 @@ final class VerbWalk {
 
   /** Codes the verb phrase opening at {@code vp}; true if its verb had a code. */
   private boolean codeVerbPhrase(int vp) {
-    int end = closeOf.get(vp);
+    int end = Objects.requireNonNull(closeOf.get(vp));
     int verbWord = vp + 2;
     int participle = passives.participle(vp, end);
     boolean passive = participle >= 0;

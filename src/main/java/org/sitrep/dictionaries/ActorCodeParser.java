@@ -80,14 +80,16 @@ final class ActorCodeParser {
         if (restriction.isEmpty()) {
             return DatedCode.unrestricted(code);
         }
-        Matcher m;
-        if ((m = BEFORE.matcher(restriction)).matches()) {
+        Matcher m = BEFORE.matcher(restriction);
+        if (m.matches()) {
             return new DatedCode(code, LocalDate.MIN, date(m.group(1)).minusDays(1));
         }
-        if ((m = AFTER.matcher(restriction)).matches()) {
+        m = AFTER.matcher(restriction);
+        if (m.matches()) {
             return new DatedCode(code, date(m.group(1)).plusDays(1), LocalDate.MAX);
         }
-        if ((m = RANGE.matcher(restriction)).matches()) {
+        m = RANGE.matcher(restriction);
+        if (m.matches()) {
             LocalDate from = date(m.group(1));
             LocalDate to = date(m.group(2));
             if (from.isAfter(to)) {

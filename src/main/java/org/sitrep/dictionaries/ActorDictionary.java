@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Actor phrases and their codes, indexed for longest-match lookup in a sentence.
@@ -24,7 +25,7 @@ public final class ActorDictionary {
     private final List<ActorEntry> entries;
     // Built on the first lookup (or by of()): the parts read for a merge (Phoenix has three) are
     // never looked up themselves, and building their tries cost about a tenth of the Phoenix load.
-    private volatile PhraseTrie<Target> trie;
+    private volatile @Nullable PhraseTrie<Target> trie;
 
     private ActorDictionary(List<ActorEntry> entries) {
         this.entries = List.copyOf(entries);

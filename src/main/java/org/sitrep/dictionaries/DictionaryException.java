@@ -14,11 +14,13 @@ public final class DictionaryException extends RuntimeException {
 
     private final String source;
     private final int line;
+    private final String reason;
 
     public DictionaryException(String source, int line, String message) {
         super(source + ":" + line + ": " + message);
         this.source = source;
         this.line = line;
+        this.reason = message;
     }
 
     /** The name the dictionary was read under, usually its file name. */
@@ -29,5 +31,10 @@ public final class DictionaryException extends RuntimeException {
     /** The 1-based line the problem was found on. */
     public int line() {
         return line;
+    }
+
+    /** What was expected and found, without the source and line. */
+    public String reason() {
+        return reason;
     }
 }

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Parses the PETRARCH issues format.
@@ -29,18 +30,16 @@ final class IssueDictionaryReader {
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private final String source;
-    private final Consumer<DictionaryException> problems;
     private final List<IssueEntry> entries = new ArrayList<>();
-    private String category;
+    private @Nullable String category;
     private int openedAt;
 
-    private IssueDictionaryReader(String source, Consumer<DictionaryException> problems) {
+    private IssueDictionaryReader(String source) {
         this.source = source;
-        this.problems = problems;
     }
 
     static List<IssueEntry> read(String source, Reader in, Consumer<DictionaryException> problems) {
-        IssueDictionaryReader reader = new IssueDictionaryReader(source, problems);
+        IssueDictionaryReader reader = new IssueDictionaryReader(source);
         for (DictionaryText.Line line : DictionaryText.read(source, in)) {
             try {
                 reader.accept(line);
@@ -82,10 +81,10 @@ final class IssueDictionaryReader {
         if (category == null) {
             throw error(line, "expected an <ISSUE CATEGORY=\"...\"> line before the entry '" + text + "', found none");
         }
-        entries.add(entry(line, text));
+        entries.add(entry(line, text, category));
     }
 
-    private IssueEntry entry(DictionaryText.Line line, String text) {
+    private IssueEntry entry(DictionaryText.Line line, String text, String category) {
         boolean exclusion = text.startsWith("~");
         String body = exclusion ? text.replaceFirst("^~+", "") : text;
         String code = exclusion ? "" : category;

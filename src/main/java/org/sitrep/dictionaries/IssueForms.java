@@ -3,7 +3,9 @@ package org.sitrep.dictionaries;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Expands issue-dictionary words into the token sequences they stand for.
@@ -41,7 +43,7 @@ final class IssueForms {
     }
 
     /** Null if the word is well formed, else what is wrong with it. */
-    static String checkWord(String word) {
+    static @Nullable String checkWord(String word) {
         for (String part : word.split("\\+", -1)) {
             if (part.isEmpty()) {
                 return "expected a word on both sides of '+' in '" + word + "', found an empty side";
@@ -50,10 +52,10 @@ final class IssueForms {
             if (colon >= 0) {
                 String marker = part.substring(0, colon + 1);
                 if (!marker.equals("N:") && !marker.equals("V:")) {
-                    return "expected the word marker n: or v: in '" + word + "', found '" + marker.toLowerCase() + "'";
+                    return "expected the word marker n: or v: in '" + word + "', found '" + marker.toLowerCase(Locale.ROOT) + "'";
                 }
                 if (colon == part.length() - 1) {
-                    return "expected a word after '" + marker.toLowerCase() + "' in '" + word + "', found nothing";
+                    return "expected a word after '" + marker.toLowerCase(Locale.ROOT) + "' in '" + word + "', found nothing";
                 }
             }
         }

@@ -1,5 +1,6 @@
 package org.sitrep.dictionaries;
 
+import java.util.Objects;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -92,7 +93,7 @@ final class PatternTokens {
     for (String reference : synsetReferences) {
       if (!synsets.containsKey(reference)) {
         throw new DictionaryException(
-            source, firstReferenceLine.get(reference), "synset &" + reference + " is never defined");
+            source, Objects.requireNonNull(firstReferenceLine.get(reference)), "synset &" + reference + " is never defined");
       }
     }
   }

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Word trie from phrases to values, answering "which phrase starting at this token is
@@ -23,13 +24,13 @@ final class PhraseTrie<T> {
     }
 
     private static final class Node<T> {
-        private Map<String, Node<T>> children;
-        private T exact;
-        private Map<String, T> stems;
+        private @Nullable Map<String, Node<T>> children;
+        private @Nullable T exact;
+        private @Nullable Map<String, T> stems;
         private int shortestStem = Integer.MAX_VALUE;
         private int longestStem;
 
-        Node<T> child(String word) {
+        @Nullable Node<T> child(String word) {
             return children == null ? null : children.get(word);
         }
 
@@ -50,7 +51,7 @@ final class PhraseTrie<T> {
         }
 
         /** The value of the longest stored stem that the token starts with, or null. */
-        T stemFor(String token) {
+        @Nullable T stemFor(String token) {
             if (stems == null) {
                 return null;
             }

@@ -10,8 +10,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads a verb dictionary in the TABARI / PETRARCH-1 format ({@code CAMEO.verbpatterns.150430.txt},
@@ -46,12 +48,12 @@ public final class VerbDictionaryReader {
   private final PatternTokens tokens;
 
   private State state = State.START;
-  private String synsetName;
+  private @Nullable String synsetName;
   private int synsetLine;
   private boolean synsetPlurals;
   private List<List<PatternElement>> members = new ArrayList<>();
-  private String blockName;
-  private CodePair blockCode;
+  private @Nullable String blockName;
+  private @Nullable CodePair blockCode;
   private int blockLine;
   private List<VerbEntry> verbs = new ArrayList<>();
   private List<VerbPattern> patterns = new ArrayList<>();
@@ -184,7 +186,8 @@ public final class VerbDictionaryReader {
       if (verbs.isEmpty()) {
         throw new DictionaryException(source, blockLine, "block " + blockName + " lists no verb");
       }
-      blocks.add(new VerbBlock(blockName, blockCode, verbs, patterns, blockLine));
+      // startBlock sets the code with the name
+      blocks.add(new VerbBlock(blockName, Objects.requireNonNull(blockCode), verbs, patterns, blockLine));
       blockName = null;
       verbs = new ArrayList<>();
       patterns = new ArrayList<>();

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 public record GoldDate(LocalDate first, Precision precision) {
   private static final Pattern FORM = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
 
-  /** How much of a date the gold coder could read from the text. */
+  /** How much of a date the gold coder could read from the text, coarsest first. */
   public enum Precision {
     YEAR,
     MONTH,
@@ -60,7 +60,7 @@ public record GoldDate(LocalDate first, Precision precision) {
    * gold date: "2024" does not answer "2024-11-07". {@code PUBLISHED} counts as a day.
    */
   public boolean covers(LocalDate date, DatePrecision ourPrecision) {
-    if (rank(ourPrecision) < precision.ordinal()) {
+    if (precisionOf(ourPrecision).compareTo(precision) < 0) {
       return false;
     }
     return switch (precision) {
@@ -70,11 +70,11 @@ public record GoldDate(LocalDate first, Precision precision) {
     };
   }
 
-  private static int rank(DatePrecision ourPrecision) {
+  private static Precision precisionOf(DatePrecision ourPrecision) {
     return switch (ourPrecision) {
-      case YEAR -> Precision.YEAR.ordinal();
-      case MONTH -> Precision.MONTH.ordinal();
-      case DAY, PUBLISHED -> Precision.DAY.ordinal();
+      case YEAR -> Precision.YEAR;
+      case MONTH -> Precision.MONTH;
+      case DAY, PUBLISHED -> Precision.DAY;
     };
   }
 

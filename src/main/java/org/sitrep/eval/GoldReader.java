@@ -75,7 +75,7 @@ public final class GoldReader {
   private static String reason(JsonProcessingException e) {
     // Our own checks run in the constructors below; Jackson wraps their exceptions.
     if (e instanceof ValueInstantiationException && e.getCause() instanceof IllegalArgumentException) {
-      return e.getCause().getMessage();
+      return String.valueOf(e.getCause().getMessage());
     }
     String message = e.getOriginalMessage();
     return message == null ? e.getClass().getSimpleName() : message.lines().findFirst().orElse(message);

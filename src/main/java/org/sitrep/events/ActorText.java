@@ -1,5 +1,6 @@
 package org.sitrep.events;
 
+import org.jspecify.annotations.Nullable;
 import java.util.List;
 import java.util.Locale;
 import org.sitrep.model.ActorCode;
@@ -15,7 +16,7 @@ final class ActorText {
    * it names that actor, else the coder's words found in the sentence ("India and Pakistan":
    * the second member), else the coder's upper-cased words.
    */
-  static String of(AnnotatedSentence sentence, Mention mention, ActorCode code, String coderText) {
+  static String of(AnnotatedSentence sentence, @Nullable Mention mention, ActorCode code, String coderText) {
     if (mention != null && mention.resolved().code().filter(code.value()::startsWith).isPresent()) {
       return mention.resolved().text();
     }

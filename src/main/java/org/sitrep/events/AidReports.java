@@ -50,7 +50,7 @@ final class AidReports {
       }
       Optional<Mention> source = reporterOf.apply(noun).filter(g -> ActorCode.isActor(g.resolved().code()))
           .or(() -> mentions.stream()
-              .filter(m -> m != recipient.get() && m.start() < noun && ActorCode.isActor(m.resolved().code()))
+              .filter(m -> !m.equals(recipient.get()) && m.start() < noun && ActorCode.isActor(m.resolved().code()))
               .findFirst());
       if (source.isEmpty()) {
         continue;

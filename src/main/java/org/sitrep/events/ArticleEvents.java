@@ -1,5 +1,6 @@
 package org.sitrep.events;
 
+import org.jspecify.annotations.Nullable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -114,7 +115,7 @@ public final class ArticleEvents {
    * The actor's code on the event's date when the mention at its position names it (its code on
    * the publication date was {@code code}); otherwise {@code code}.
    */
-  private ActorCode onDate(Mention mention, ActorCode code, LocalDate date) {
+  private ActorCode onDate(@Nullable Mention mention, ActorCode code, LocalDate date) {
     if (mention == null || mention.resolved().code().filter(code.value()::equals).isEmpty()) {
       return code;
     }

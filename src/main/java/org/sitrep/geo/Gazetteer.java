@@ -115,7 +115,7 @@ public final class Gazetteer {
     private final Map<String, Country> countries = new HashMap<>();
     // by identity: the resolver asks about the gazetteer's own instances, and hashing 200k
     // records by value would cost load time
-    private final Map<Place, Integer> nameCounts = new IdentityHashMap<>(1 << 18);
+    private final IdentityHashMap<Place, Integer> nameCounts = new IdentityHashMap<>(1 << 18);
     private final Map<Division, Long> divisionPopulations = new HashMap<>();
     private int places;
 
@@ -125,6 +125,7 @@ public final class Gazetteer {
       }
     }
 
+    @SuppressWarnings("ReferenceEquality") // the same instance listed twice under names that normalise alike
     void add(Place place, List<String> names) {
       places++;
       nameCounts.put(place, names.size());

@@ -219,8 +219,8 @@ final class PlaceCandidates {
    * next to it do not count ("Kyiv Mayor Vitali Klitschko").
    */
   private boolean isPartOfLongerName(List<Word> words, int start, int end) {
-    return start > 0 && isNameNeighbour(words.get(start - 1))
-        || end < words.size() && isNameNeighbour(words.get(end));
+    return (start > 0 && isNameNeighbour(words.get(start - 1)))
+        || (end < words.size() && isNameNeighbour(words.get(end)));
   }
 
   private boolean isNameNeighbour(Word word) {

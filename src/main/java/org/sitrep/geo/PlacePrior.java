@@ -64,11 +64,11 @@ final class PlacePrior {
       return COUNTRY_SIZE;
     }
     if (place.isAdmin1()) {
-      return Math.max(REGION_SIZE, Math.log10(gazetteer.divisionPopulation(place) + 1));
+      return Math.max(REGION_SIZE, Math.log10((double) (gazetteer.divisionPopulation(place) + 1)));
     }
     return switch (place.featureClass()) {
       case "H" -> WATER_SIZE;
-      case "P" -> Math.log10(place.population() + 1);
+      case "P" -> Math.log10((double) (place.population() + 1));
       default -> REGION_SIZE;
     };
   }
@@ -91,6 +91,7 @@ final class PlacePrior {
   }
 
   /** The penalty for borrowing the name from a candidate that owns it. */
+  @SuppressWarnings("ReferenceEquality") // the gazetteer's own instances: one Place object per place
   double borrowing(Place candidate, Name name) {
     for (Place owner : name.owners()) {
       if (owner == candidate) {
@@ -132,6 +133,7 @@ final class PlacePrior {
   }
 
   /** A country holds its places and divisions; a division holds its places. */
+  @SuppressWarnings("ReferenceEquality") // the gazetteer's own instances: one Place object per place
   static boolean contains(Place container, Place place) {
     if (container == place || !container.country().equals(place.country())) {
       return false;

@@ -212,10 +212,8 @@ public final class ArticleReader {
       throw new BadInput("file", bytes.length == 0 ? "empty file" : "empty file (only whitespace)");
     }
     switch (format) {
-      case FEED:
-        new FeedArticles(name, check).read(bytes, articles, problems);
-        return;
-      case HTML:
+      case FEED -> new FeedArticles(name, check).read(bytes, articles, problems);
+      case HTML -> {
         // a saved page is named by its file, as a .txt is: pages carry no id of their own
         Draft page = HtmlArticles.draft(HtmlArticles.decode(bytes));
         articles.accept(
@@ -223,12 +221,12 @@ public final class ArticleReader {
                 new Draft(stem, page.published(), page.outlet(), page.title(), page.text(), page.url()),
                 name,
                 "file"));
-        return;
-      case JSON:
+      }
+      case JSON -> {
         Draft json = JsonArticles.draft(Utf8Text.decode(bytes, "file"), "file", false);
         articles.accept(check.article(json, name, "file"));
-        return;
-      case TEXT:
+      }
+      case TEXT -> {
         String text = Utf8Text.decode(bytes, "file");
         Draft plain =
             new Draft(
@@ -239,21 +237,17 @@ public final class ArticleReader {
                 Optional.of(text),
                 Optional.empty());
         articles.accept(check.article(plain, name, "file"));
-        return;
-      default:
-        throw new IllegalStateException("JSON lines are streamed, not read whole: " + format);
+      }
+      default -> throw new IllegalStateException("JSON lines are streamed, not read whole: " + format);
     }
   }
 
   private long limit(Format format) {
-    switch (format) {
-      case TEXT:
-        return options.maxTextFileBytes();
-      case JSON:
-        return options.maxJsonBytes();
-      default:
-        return options.maxMarkupBytes();
-    }
+    return switch (format) {
+      case TEXT -> options.maxTextFileBytes();
+      case JSON -> options.maxJsonBytes();
+      default -> options.maxMarkupBytes();
+    };
   }
 
   private void checkSize(Format format, long bytes) throws BadInput {

@@ -8,11 +8,13 @@ final class BadInput extends Exception {
   private static final long serialVersionUID = 1L;
 
   private final String record;
+  private final String reason;
 
   /** {@code record} is "file", "line N" or "item N"; {@code reason} says what to do next. */
   BadInput(String record, String reason) {
     super(reason);
     this.record = record;
+    this.reason = reason;
   }
 
   String record() {
@@ -20,6 +22,6 @@ final class BadInput extends Exception {
   }
 
   String reason() {
-    return getMessage();
+    return reason;
   }
 }

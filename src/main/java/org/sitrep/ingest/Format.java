@@ -27,24 +27,14 @@ enum Format {
     String lower = name.toLowerCase(Locale.ROOT);
     int dot = lower.lastIndexOf('.');
     String extension = dot < 0 ? "" : lower.substring(dot + 1);
-    switch (extension) {
-      case "json":
-        return Optional.of(JSON);
-      case "jsonl":
-      case "ndjson":
-        return Optional.of(JSON_LINES);
-      case "txt":
-        return Optional.of(TEXT);
-      case "html":
-      case "htm":
-        return Optional.of(HTML);
-      case "xml":
-      case "rss":
-      case "atom":
-        return Optional.of(FEED);
-      default:
-        return Optional.empty();
-    }
+    return switch (extension) {
+      case "json" -> Optional.of(JSON);
+      case "jsonl", "ndjson" -> Optional.of(JSON_LINES);
+      case "txt" -> Optional.of(TEXT);
+      case "html", "htm" -> Optional.of(HTML);
+      case "xml", "rss", "atom" -> Optional.of(FEED);
+      default -> Optional.empty();
+    };
   }
 
   /**

@@ -169,7 +169,6 @@ final class HtmlArticles {
         }
       } catch (JsonProcessingException e) {
         // Broken JSON-LD is the site's bug and only a hint; the other date sources still count.
-        continue;
       }
     }
     return Optional.empty();

@@ -58,11 +58,11 @@ final class HtmlText {
         new NodeVisitor() {
           @Override
           public void head(Node node, int depth) {
-            if (node instanceof TextNode) {
-              out.append(((TextNode) node).text());
+            if (node instanceof TextNode text) {
+              out.append(text.text());
             } else if (isBlock(node)) {
               out.append('\n');
-            } else if (node instanceof Element && ((Element) node).normalName().matches("t[dh]")) {
+            } else if (node instanceof Element element && element.normalName().matches("t[dh]")) {
               out.append(' ');
             }
           }
@@ -92,6 +92,6 @@ final class HtmlText {
   }
 
   private static boolean isBlock(Node node) {
-    return node instanceof Element && BLOCKS.contains(((Element) node).normalName());
+    return node instanceof Element element && BLOCKS.contains(element.normalName());
   }
 }

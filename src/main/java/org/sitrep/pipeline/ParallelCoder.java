@@ -2,12 +2,14 @@ package org.sitrep.pipeline;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.Objects;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import org.sitrep.model.Article;
 import org.sitrep.model.CodedArticle;
 import org.sitrep.model.Problem;
@@ -28,7 +30,7 @@ public final class ParallelCoder implements AutoCloseable {
   private static final int IN_FLIGHT_PER_THREAD = 4;
 
   private final Supplier<ArticleCoder> coders;
-  private ArticleCoder coder;
+  private @Nullable ArticleCoder coder;
   private final ExecutorService pool;
   private final int limit;
   private final Consumer<CodedArticle> sink;
@@ -89,7 +91,7 @@ public final class ParallelCoder implements AutoCloseable {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while coding " + p.article().origin(), e);
     } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
+      Throwable cause = Objects.requireNonNull(e.getCause()); // what the coding threw
       String reason = cause.getMessage() == null ? cause.toString() : cause.getMessage();
       problems.accept(new Problem(p.article().origin(), "article " + p.article().id(), "could not be coded: " + reason));
     }

@@ -22,7 +22,11 @@ public record ArticleFilter(Optional<String> outlet, Optional<LocalDate> from, O
     Objects.requireNonNull(text, "text");
   }
 
-  /** @throws IllegalArgumentException naming the first key or value that is not valid */
+  /**
+   * A filter from named values (blank values are ignored; {@code q} is the free text).
+   *
+   * @throws IllegalArgumentException naming the first key or value that is not valid
+   */
   public static ArticleFilter of(Map<String, String> values) {
     FilterValues given = new FilterValues(values, KEYS);
     return new ArticleFilter(given.text("outlet"), given.date("from"), given.date("to"), given.text("q"));

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Which events a query asks for; every part is optional and the parts combine with AND.
@@ -99,7 +100,7 @@ public record EventFilter(
     return Optional.of(upper);
   }
 
-  private static OptionalInt quad(String value) {
+  private static OptionalInt quad(@Nullable String value) {
     if (value == null) {
       return OptionalInt.empty();
     }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The named values a filter is built from (API query parameters, CLI options), checked once:
@@ -28,7 +29,7 @@ final class FilterValues {
     });
   }
 
-  String get(String key) {
+  @Nullable String get(String key) {
     return given.get(key);
   }
 

@@ -31,7 +31,11 @@ public record QuoteFilter(
     Objects.requireNonNull(outlet, "outlet");
   }
 
-  /** @throws IllegalArgumentException naming the first key or value that is not valid */
+  /**
+   * A filter from named values (blank values are ignored; {@code q} is the free text).
+   *
+   * @throws IllegalArgumentException naming the first key or value that is not valid
+   */
   public static QuoteFilter of(Map<String, String> values) {
     FilterValues given = new FilterValues(values, KEYS);
     return new QuoteFilter(

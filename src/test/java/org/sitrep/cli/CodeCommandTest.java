@@ -69,9 +69,9 @@ class CodeCommandTest {
             assertThat(code).matches("\\d{2,4}");
             assertThat(event.get("root").asText()).isEqualTo(code.substring(0, 2));
             JsonNode quad = event.get("quad_class");
-            assertThat(quad.isNull() || quad.asInt() >= 1 && quad.asInt() <= 4).as(quad.toString()).isTrue();
+            assertThat(quad.isNull() || (quad.asInt() >= 1 && quad.asInt() <= 4)).as(quad.toString()).isTrue();
             JsonNode goldstein = event.get("goldstein");
-            assertThat(goldstein.isNull() || goldstein.isNumber() && Math.abs(goldstein.asDouble()) <= 10)
+            assertThat(goldstein.isNull() || (goldstein.isNumber() && Math.abs(goldstein.asDouble()) <= 10))
                     .as(goldstein.toString()).isTrue();
             assertThat(event.get("quantity").isNull()).isTrue();
             assertThat(event.get("claimed_by").isNull()).isTrue();
@@ -101,7 +101,7 @@ class CodeCommandTest {
             int sentence = event.get("sentence").asInt();
             // "AFP0808020675_1" splits at the last '_'; an id like "NEST_2.75" stays whole, sentence 0
             assertThat(xml.contains("id =\"" + article + "_" + sentence + "\"")
-                            || sentence == 0 && xml.contains("id =\"" + article + "\""))
+                            || (sentence == 0 && xml.contains("id =\"" + article + "\"")))
                     .as(event.toString()).isTrue();
         }
     }

@@ -6,6 +6,7 @@ import org.sitrep.model.CameoCode;
 import org.sitrep.model.LocationRule;
 import org.sitrep.model.PlaceType;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
@@ -58,8 +59,8 @@ final class Fixtures {
         0,
         LocalDate.parse(date),
         DatePrecision.of(precision),
-        ActorRef.of(source, source.toLowerCase()),
-        target.isEmpty() ? Optional.empty() : Optional.of(ActorRef.of(target, target.toLowerCase())),
+        ActorRef.of(source, source.toLowerCase(Locale.ROOT)),
+        target.isEmpty() ? Optional.empty() : Optional.of(ActorRef.of(target, target.toLowerCase(Locale.ROOT))),
         CameoCode.of(code),
         OptionalInt.empty(),
         OptionalDouble.empty(),

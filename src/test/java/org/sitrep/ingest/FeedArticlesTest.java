@@ -2,6 +2,7 @@ package org.sitrep.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -134,7 +135,7 @@ class FeedArticlesTest {
 
   @Test
   void sniffsAFeedOnStdin() throws Exception {
-    String feed = new String(Batch.class.getResourceAsStream("feed.atom").readAllBytes(), "UTF-8");
+    String feed = new String(Batch.class.getResourceAsStream("feed.atom").readAllBytes(), StandardCharsets.UTF_8);
 
     Batch batch = Batch.stdin(OPTIONS, feed);
 

@@ -2,6 +2,7 @@ package org.sitrep.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -168,10 +169,10 @@ class JsonArticlesTest {
   void reportsABadByteInOneJsonLineAtItsFileOffset() throws Exception {
     byte[] good =
         "{\"text\": \"Rohan sent riders east.\", \"published\": \"2024-11-09\"}\n"
-            .getBytes("UTF-8");
+            .getBytes(StandardCharsets.UTF_8);
     byte[] bad =
         "{\"text\": \"caf\u00e9 owners protest\", \"published\": \"2024-11-09\"}\n"
-            .getBytes("ISO-8859-1");
+            .getBytes(StandardCharsets.ISO_8859_1);
     byte[] all = new byte[good.length + bad.length + good.length];
     System.arraycopy(good, 0, all, 0, good.length);
     System.arraycopy(bad, 0, all, good.length, bad.length);

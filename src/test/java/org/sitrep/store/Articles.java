@@ -6,6 +6,7 @@ import org.sitrep.model.ActorCode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
@@ -48,8 +49,8 @@ public final class Articles {
     int index = lines.size();
     lines.add(sentence);
     int start = offset(index);
-    events.add(new Event(id, index, LocalDate.parse(date), DatePrecision.DAY, ActorRef.of(source, source.toLowerCase()),
-        target.isEmpty() ? Optional.empty() : Optional.of(ActorRef.of(target, target.toLowerCase())), CameoCode.of(code),
+    events.add(new Event(id, index, LocalDate.parse(date), DatePrecision.DAY, ActorRef.of(source, source.toLowerCase(Locale.ROOT)),
+        target.isEmpty() ? Optional.empty() : Optional.of(ActorRef.of(target, target.toLowerCase(Locale.ROOT))), CameoCode.of(code),
         OptionalInt.of(quad), OptionalDouble.of(goldstein), new Evidence(sentence, start, start + sentence.length()),
         quantity, Optional.of(ActorRef.of("UKRMIL", "the air force")).filter(a -> quantity.isPresent()), place));
     return this;

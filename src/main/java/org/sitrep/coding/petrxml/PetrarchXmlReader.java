@@ -16,6 +16,7 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.jspecify.annotations.Nullable;
 import org.sitrep.coding.CoderConfig;
 import org.sitrep.model.Problem;
 
@@ -155,8 +156,8 @@ public final class PetrarchXmlReader {
 
   /** What a {@code <Sentence>} holds besides its attributes, gathered as its children are read. */
   private static final class SentenceParts {
-    String text = null;
-    String parse = null;
+    @Nullable String text = null;
+    @Nullable String parse = null;
     int parseLine = 0;
     final List<ExpectedEvent> expected = new ArrayList<>();
     Optional<String> error = Optional.empty();
@@ -200,7 +201,8 @@ public final class PetrarchXmlReader {
   }
 
   /** The sentence as a record, or a problem when it lacks an id, a date or a parse. */
-  private void add(int line, String id, String category, String date, SentenceParts parts) {
+  private void add(
+      int line, @Nullable String id, @Nullable String category, @Nullable String date, SentenceParts parts) {
     String where = "line " + line + (id == null ? "" : ", sentence " + id);
     if (id == null || id.isBlank()) {
       problems.add(new Problem(name, where, "<Sentence> has no id attribute"));
@@ -235,7 +237,7 @@ public final class PetrarchXmlReader {
     return text.strip().replaceAll("\\s+", " ");
   }
 
-  private static Optional<LocalDate> parseDate(String date) {
+  private static Optional<LocalDate> parseDate(@Nullable String date) {
     if (date == null) {
       return Optional.empty();
     }
@@ -246,12 +248,12 @@ public final class PetrarchXmlReader {
     }
   }
 
-  private static String orEmpty(String value) {
+  private static String orEmpty(@Nullable String value) {
     return value == null ? "" : value.strip();
   }
 
   /** An attribute by name, ignoring case and surrounding spaces ("noevents = ..." is common). */
-  private String attribute(String wanted) {
+  private @Nullable String attribute(String wanted) {
     for (int i = 0; i < xml.getAttributeCount(); i++) {
       if (xml.getAttributeLocalName(i).strip().equalsIgnoreCase(wanted)) {
         return xml.getAttributeValue(i);
