@@ -37,9 +37,7 @@ final class ActorsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (limit < 1 || limit > PageRequest.MAX_LIMIT) {
-      throw new UserError("--limit must be 1 to " + PageRequest.MAX_LIMIT + ": " + limit);
-    }
+    requireLimit();
     List<ActorSummary> actors;
     try (Store opened = store.open()) {
       actors = opened.actors(Optional.ofNullable(match).filter(m -> !m.isBlank()), limit);
@@ -70,5 +68,13 @@ final class ActorsCommand implements Callable<Integer> {
       }
     }
     return ExitCodes.OK;
+  }
+
+  // A method of its own: SpotBugs 4.9.3 takes the picocli-set field for its default 0, believes the
+  // throw certain and fails on the dead code after it (docs/decisions.md, SpotBugs).
+  private void requireLimit() {
+    if (limit < 1 || limit > PageRequest.MAX_LIMIT) {
+      throw new UserError("--limit must be 1 to " + PageRequest.MAX_LIMIT + ": " + limit);
+    }
   }
 }

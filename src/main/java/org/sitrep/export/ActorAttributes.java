@@ -84,11 +84,13 @@ record ActorAttributes(
 
   private static Set<String> table(String name) {
     String resource = "/org/sitrep/cameo/" + name;
-    InputStream in =
-        Objects.requireNonNull(
-            ActorAttributes.class.getResourceAsStream(resource), "missing resource " + resource);
     Set<String> codes = new HashSet<>();
-    try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+    // the stream is a resource from the moment it opens: building the message must not leak it
+    try (InputStream in = ActorAttributes.class.getResourceAsStream(resource);
+        BufferedReader reader =
+            new BufferedReader(
+                new InputStreamReader(
+                    Objects.requireNonNull(in, "missing resource " + resource), StandardCharsets.UTF_8))) {
       reader.readLine(); // header
       String line;
       while ((line = reader.readLine()) != null) {

@@ -61,7 +61,7 @@ final class GazetteerReader {
     section("countries", fields -> countries.add(country(fields)), 9);
     Gazetteer.Builder builder = new Gazetteer.Builder(countries);
     section("places", fields -> builder.add(place(fields), names(fields)), 11);
-    if (in.readLine() != null) {
+    if (in.read() != -1) {
       throw error("expected the end of the resource after the places");
     }
     return builder.build();

@@ -75,7 +75,7 @@ final class DraftCheck {
       return n + " " + unit;
     }
     double mb = n / 1_000_000.0;
-    return mb >= 10 || mb == Math.rint(mb)
+    return mb >= 10 || n % 1_000_000 == 0
         ? String.format(Locale.ROOT, "%d MB", Math.round(mb))
         : String.format(Locale.ROOT, "%.1f MB", mb);
   }
