@@ -3,6 +3,7 @@ package org.sitrep.actors;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -50,10 +51,12 @@ final class IssueForms {
             if (colon >= 0) {
                 String marker = part.substring(0, colon + 1);
                 if (!marker.equals("N:") && !marker.equals("V:")) {
-                    return "expected the word marker n: or v: in '" + word + "', found '" + marker.toLowerCase() + "'";
+                    return "expected the word marker n: or v: in '" + word + "', found '"
+                            + marker.toLowerCase(Locale.ROOT) + "'";
                 }
                 if (colon == part.length() - 1) {
-                    return "expected a word after '" + marker.toLowerCase() + "' in '" + word + "', found nothing";
+                    return "expected a word after '" + marker.toLowerCase(Locale.ROOT) + "' in '" + word
+                            + "', found nothing";
                 }
             }
         }

@@ -3,6 +3,7 @@ package org.sitrep.cli;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.sitrep.annotate.Annotator;
 import org.sitrep.coding.Dictionaries;
@@ -38,7 +39,7 @@ final class BenchCommand implements Callable<Integer> {
     long load = System.nanoTime();
     ArticleCoder warm = new ArticleCoder(Annotator.shared(), Dictionaries.current());
     warmUp(warm);
-    System.err.printf("sitrep: models loaded and warmed up in %.1f s%n", (System.nanoTime() - load) / 1e9);
+    System.err.printf(Locale.ROOT, "sitrep: models loaded and warmed up in %.1f s%n", (System.nanoTime() - load) / 1e9);
 
     ArticleCoder coder = new ArticleCoder(Annotator.shared(), Dictionaries.current());
     ArticleBatch batch = new ArticleBatch(coder, input.threads, System.err);
@@ -47,13 +48,14 @@ final class BenchCommand implements Callable<Integer> {
     double seconds = (System.nanoTime() - start) / 1e9;
     Timings t = coder.timings();
     double busy = (t.annotateNanos() + t.discourseNanos() + t.placesNanos() + t.parseNanos() + t.codeNanos()) / 1e9;
-    System.out.printf("threads %d; thread time: annotate %.1f s (%.0f%%), references and quotes %.1f s (%.0f%%),"
+    System.out.printf(Locale.ROOT,
+        "threads %d; thread time: annotate %.1f s (%.0f%%), references and quotes %.1f s (%.0f%%),"
             + " places %.1f s (%.0f%%), parse %.1f s (%.0f%%), code %.1f s (%.0f%%)%n",
         input.threads, t.annotateNanos() / 1e9, share(t.annotateNanos(), busy), t.discourseNanos() / 1e9,
         share(t.discourseNanos(), busy), t.placesNanos() / 1e9, share(t.placesNanos(), busy),
         t.parseNanos() / 1e9, share(t.parseNanos(), busy), t.codeNanos() / 1e9, share(t.codeNanos(), busy));
     double parsedShare = t.sentences() == 0 ? 0 : 100.0 * t.parsed() / t.sentences();
-    System.out.printf("%d articles in %.1f s: %.2f articles/s, peak heap %d MB, %.0f%% sentences parsed%n",
+    System.out.printf(Locale.ROOT, "%d articles in %.1f s: %.2f articles/s, peak heap %d MB, %.0f%% sentences parsed%n",
         batch.coded(), seconds, batch.coded() / seconds, peakHeapMegabytes(), parsedShare);
     return batch.problems() > 0 ? ExitCodes.SOME_INPUT_FAILED : ExitCodes.OK;
   }

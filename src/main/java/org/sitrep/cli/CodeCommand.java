@@ -3,8 +3,10 @@ package org.sitrep.cli;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.sitrep.annotate.Annotator;
 import org.sitrep.coding.Dictionaries;
@@ -68,7 +70,7 @@ final class CodeCommand implements Callable<Integer> {
     PrintStream out = System.out;
     ArticleCoder coder = new ArticleCoder(Annotator.shared(), Dictionaries.current());
     ArticleBatch batch = new ArticleBatch(coder, input.threads, System.err);
-    LocalDate today = LocalDate.now();
+    LocalDate today = LocalDate.now(ZoneId.systemDefault());
     int[] events = new int[1];
     batch.run(paths, input.defaultDate(), 1, coded -> {
       for (Event event : coded.events()) {
@@ -84,7 +86,7 @@ final class CodeCommand implements Callable<Integer> {
       }
     });
     out.flush();
-    System.err.printf("sitrep: %d events%n", events[0]);
+    System.err.printf(Locale.ROOT, "sitrep: %d events%n", events[0]);
     return batch.problems() > 0 ? ExitCodes.SOME_INPUT_FAILED : ExitCodes.OK;
   }
 }

@@ -2,6 +2,7 @@ package org.sitrep.cli;
 
 import java.io.PrintStream;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -45,7 +46,7 @@ final class EventsCommand implements Callable<Integer> {
       if (format == Format.csv) {
         out.println(EventCsv.HEADER);
       }
-      LocalDate today = LocalDate.now();
+      LocalDate today = LocalDate.now(ZoneId.systemDefault());
       int[] printed = new int[1];
       Paging.each(limit, page -> opened.events(filter, page), stored -> {
         print(stored, out, table, today);

@@ -1,6 +1,7 @@
 package org.sitrep.eval;
 
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
@@ -53,8 +54,8 @@ final class Fixtures {
         0,
         LocalDate.parse(date),
         precision,
-        new ActorRef(source, source.toLowerCase()),
-        target.isEmpty() ? Optional.empty() : Optional.of(new ActorRef(target, target.toLowerCase())),
+        new ActorRef(source, source.toLowerCase(Locale.ROOT)),
+        target.isEmpty() ? Optional.empty() : Optional.of(new ActorRef(target, target.toLowerCase(Locale.ROOT))),
         code,
         OptionalInt.empty(),
         OptionalDouble.empty(),

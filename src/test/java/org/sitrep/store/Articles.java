@@ -3,6 +3,7 @@ package org.sitrep.store;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
@@ -45,8 +46,8 @@ public final class Articles {
     int index = lines.size();
     lines.add(sentence);
     int start = offset(index);
-    events.add(new Event(id, index, LocalDate.parse(date), "day", new ActorRef(source, source.toLowerCase()),
-        target.isEmpty() ? Optional.empty() : Optional.of(new ActorRef(target, target.toLowerCase())), code,
+    events.add(new Event(id, index, LocalDate.parse(date), "day", new ActorRef(source, source.toLowerCase(Locale.ROOT)),
+        target.isEmpty() ? Optional.empty() : Optional.of(new ActorRef(target, target.toLowerCase(Locale.ROOT))), code,
         OptionalInt.of(quad), OptionalDouble.of(goldstein), new Evidence(sentence, start, start + sentence.length()),
         quantity, Optional.of(new ActorRef("UKRMIL", "the air force")).filter(a -> quantity.isPresent()), place));
     return this;

@@ -16,6 +16,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -146,6 +147,7 @@ public final class PetrarchXmlReader {
           line,
           column,
           String.format(
+              Locale.ROOT,
               "not XML: byte 0x%02X is not %s text (if the file is in another encoding, declare it, e.g."
                   + " <?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>)",
               bytes[bad] & 0xFF,
