@@ -1,5 +1,6 @@
 package org.sitrep.bench;
 
+import java.util.Locale;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
@@ -17,13 +18,13 @@ public final class PipelineFigures {
 
   public static void print(PrintStream out, Timings t, int threads, long coded, double seconds) {
     double busy = (t.annotateNanos() + t.discourseNanos() + t.placesNanos() + t.parseNanos() + t.codeNanos()) / 1e9;
-    out.printf("threads %d; thread time: annotate %.1f s (%.0f%%), references and quotes %.1f s (%.0f%%),"
+    out.printf(Locale.ROOT, "threads %d; thread time: annotate %.1f s (%.0f%%), references and quotes %.1f s (%.0f%%),"
             + " places %.1f s (%.0f%%), parse %.1f s (%.0f%%), code %.1f s (%.0f%%)%n",
         threads, t.annotateNanos() / 1e9, share(t.annotateNanos(), busy), t.discourseNanos() / 1e9,
         share(t.discourseNanos(), busy), t.placesNanos() / 1e9, share(t.placesNanos(), busy),
         t.parseNanos() / 1e9, share(t.parseNanos(), busy), t.codeNanos() / 1e9, share(t.codeNanos(), busy));
     double parsedShare = t.sentences() == 0 ? 0 : 100.0 * t.parsed() / t.sentences();
-    out.printf("%d articles in %.1f s: %.2f articles/s, peak heap %d MB, %.0f%% sentences parsed%n",
+    out.printf(Locale.ROOT, "%d articles in %.1f s: %.2f articles/s, peak heap %d MB, %.0f%% sentences parsed%n",
         coded, seconds, coded / seconds, peakHeapMegabytes(), parsedShare);
   }
 

@@ -1,5 +1,6 @@
 package org.sitrep.bench;
 
+import java.util.Locale;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,12 +50,12 @@ public final class StoreBenchmark {
       if (now - reported >= PROGRESS_NANOS) {
         reported = now;
         double rate = stored / ((now - start) / 1e9);
-        System.err.printf("sitrep: stored %d/%d events (%.0f%%), %.0f events/s, ETA %s%n", stored, events,
+        System.err.printf(Locale.ROOT, "sitrep: stored %d/%d events (%.0f%%), %.0f events/s, ETA %s%n", stored, events,
             100.0 * stored / events, rate, duration((events - stored) / rate));
       }
     }
     double seconds = saveNanos / 1e9;
-    System.out.printf("insert: %d events in %d articles, %.1f s in Store.save (%.1f s with generation):"
+    System.out.printf(Locale.ROOT, "insert: %d events in %d articles, %.1f s in Store.save (%.1f s with generation):"
             + " %.0f events/s, %.0f articles/s%n", stored, saved, seconds, (System.nanoTime() - start) / 1e9,
         stored / seconds, saved / seconds);
   }
@@ -69,11 +70,11 @@ public final class StoreBenchmark {
       run(probe, new StoreQueryMix(seed + 1), warmUp, new Latencies(), "warm-up");
       Latencies latencies = new Latencies();
       run(probe, new StoreQueryMix(seed + 2), queries, latencies, "timed");
-      System.out.printf("queries: %d timed GET /api/events (limit %d) after %d warm-up, one keep-alive connection%n",
+      System.out.printf(Locale.ROOT, "queries: %d timed GET /api/events (limit %d) after %d warm-up, one keep-alive connection%n",
           latencies.count(), PAGE, warmUp);
       latencies.print(System.out);
       double p99 = latencies.p99();
-      System.out.printf("p99 %.1f ms: %s%n", p99, p99 < GOAL_P99_MS
+      System.out.printf(Locale.ROOT, "p99 %.1f ms: %s%n", p99, p99 < GOAL_P99_MS
           ? "meets the goal (< 50 ms)" : "misses the goal (< 50 ms)");
     }
   }
@@ -99,7 +100,7 @@ public final class StoreBenchmark {
       latencies.add(query.kind().label, answer.nanos(), answer.items());
       if (System.nanoTime() - reported >= PROGRESS_NANOS) {
         reported = System.nanoTime();
-        System.err.printf("sitrep: %s queries %d/%d%n", phase, i + 1, count);
+        System.err.printf(Locale.ROOT, "sitrep: %s queries %d/%d%n", phase, i + 1, count);
       }
     }
   }
@@ -117,11 +118,11 @@ public final class StoreBenchmark {
         bytes += Files.size(part);
       }
     }
-    return String.format("store size: %.0f MB on disk (%d bytes, write-ahead log included)", bytes / 1e6, bytes);
+    return String.format(Locale.ROOT, "store size: %.0f MB on disk (%d bytes, write-ahead log included)", bytes / 1e6, bytes);
   }
 
   private static String duration(double seconds) {
     long s = Math.round(seconds);
-    return s >= 60 ? (s / 60) + "m" + String.format("%02d", s % 60) + "s" : s + "s";
+    return s >= 60 ? (s / 60) + "m" + String.format(Locale.ROOT, "%02d", s % 60) + "s" : s + "s";
   }
 }

@@ -171,7 +171,7 @@ final class SyntheticWorld {
     for (int rank = 0; rank < COUNTRIES.size(); rank++) {
       Country c = COUNTRIES.get(rank);
       for (Role role : ROLES) {
-        String text = role.suffix().isEmpty() ? c.name() : String.format(role.text(), c.adjective());
+        String text = role.suffix().isEmpty() ? c.name() : String.format(Locale.ROOT, role.text(), c.adjective());
         all.add(new Ranked(new Actor(c.code() + role.suffix(), c, text), role.weight() / (rank + 1)));
       }
     }

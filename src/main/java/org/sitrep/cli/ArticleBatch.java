@@ -3,6 +3,7 @@ package org.sitrep.cli;
 import java.io.PrintStream;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
@@ -171,18 +172,18 @@ final class ArticleBatch {
         // By bytes, not files: one JSON lines file may hold the whole batch. Reading runs ahead of
         // coding by the articles in flight, so the share read counts only what was coded of it.
         double share = (double) bytesRead / bytesTotal * coded / submitted;
-        done = String.format(", %.0f%% done, ETA %.0f s", 100 * share, seconds * (1 - share) / share);
+        done = String.format(Locale.ROOT, ", %.0f%% done, ETA %.0f s", 100 * share, seconds * (1 - share) / share);
       } else if (filesRead > 0 && filesRead < filesTotal) {
-        done = String.format(", ETA %.0f s", seconds * (filesTotal - filesRead) / filesRead);
+        done = String.format(Locale.ROOT, ", ETA %.0f s", seconds * (filesTotal - filesRead) / filesRead);
       }
-      err.printf("sitrep: %d articles coded, %s%d problems, %.1f articles/s, file %d of %d%s%n",
+      err.printf(Locale.ROOT, "sitrep: %d articles coded, %s%d problems, %.1f articles/s, file %d of %d%s%n",
           coded, skipped == 0 ? "" : skipped + " already stored, ", problems, rate,
           Math.min(filesRead + 1, filesTotal), filesTotal, done);
     }
 
     void done(int coded, int skipped, int problems) {
       double seconds = (System.nanoTime() - start) / 1e9;
-      err.printf("sitrep: %d articles coded in %.1f s, %s%d problems%n", coded, seconds,
+      err.printf(Locale.ROOT, "sitrep: %d articles coded in %.1f s, %s%d problems%n", coded, seconds,
           skipped == 0 ? "" : skipped + " skipped (already stored), ", problems);
     }
   }

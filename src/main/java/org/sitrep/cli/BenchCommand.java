@@ -1,6 +1,7 @@
 package org.sitrep.cli;
 
 import org.sitrep.annotate.corenlp.CoreNlpAnnotator;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.sitrep.annotate.Annotator;
 import org.sitrep.dictionaries.Dictionaries;
@@ -36,7 +37,7 @@ final class BenchCommand implements Callable<Integer> {
     long load = System.nanoTime();
     ArticleCoder warm = new ArticleCoder(CoreNlpAnnotator.shared(), Dictionaries.current());
     warmUp(warm);
-    System.err.printf("sitrep: models loaded and warmed up in %.1f s%n", (System.nanoTime() - load) / 1e9);
+    System.err.printf(Locale.ROOT, "sitrep: models loaded and warmed up in %.1f s%n", (System.nanoTime() - load) / 1e9);
 
     ArticleCoder coder = new ArticleCoder(CoreNlpAnnotator.shared(), Dictionaries.current());
     ArticleBatch batch = new ArticleBatch(coder, input.threads, System.err);

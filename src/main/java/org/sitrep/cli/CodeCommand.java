@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.sitrep.annotate.Annotator;
 import org.sitrep.dictionaries.Dictionaries;
@@ -87,7 +88,7 @@ final class CodeCommand implements Callable<Integer> {
       }
     });
     out.flush();
-    System.err.printf("sitrep: %d events%n", events[0]);
+    System.err.printf(Locale.ROOT, "sitrep: %d events%n", events[0]);
     return batch.problems() > 0 ? ExitCodes.SOME_INPUT_FAILED : ExitCodes.OK;
   }
 }

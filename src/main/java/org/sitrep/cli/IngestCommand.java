@@ -2,6 +2,7 @@ package org.sitrep.cli;
 
 import org.sitrep.annotate.corenlp.CoreNlpAnnotator;
 import java.io.PrintStream;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.sitrep.annotate.Annotator;
 import org.sitrep.dictionaries.Dictionaries;
@@ -37,7 +38,7 @@ final class IngestCommand implements Callable<Integer> {
           events[1] += coded.events().size();
         }
       });
-      err.printf("sitrep: %d articles stored with %d events; %d already stored%n", events[0], events[1],
+      err.printf(Locale.ROOT, "sitrep: %d articles stored with %d events; %d already stored%n", events[0], events[1],
           batch.skipped() + batch.coded() - events[0]);
       return batch.problems() > 0 ? ExitCodes.SOME_INPUT_FAILED : ExitCodes.OK;
     }

@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.sitrep.model.DatePrecision;
 import org.sitrep.model.CameoCode;
@@ -81,7 +82,7 @@ final class ParsedSentences {
       }
     }
     out.flush();
-    System.err.printf("sitrep: %d sentences coded, %d events%n", sentences, events);
+    System.err.printf(Locale.ROOT, "sitrep: %d sentences coded, %d events%n", sentences, events);
     return exit;
   }
 

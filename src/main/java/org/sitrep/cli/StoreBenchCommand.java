@@ -3,6 +3,7 @@ package org.sitrep.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -63,7 +64,7 @@ final class StoreBenchCommand implements Callable<Integer> {
     try {
       try (Store store = Store.open(where)) {
         requireEmpty(store);
-        System.out.printf("bench-store: %d synthetic events (seed %d) into %s%n", events, seed, store.describe());
+        System.out.printf(Locale.ROOT, "bench-store: %d synthetic events (seed %d) into %s%n", events, seed, store.describe());
         StoreBenchmark.insert(store, events, seed);
         System.out.println(StoreBenchmark.size(where));
         StoreBenchmark.query(store, seed, queries);

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -82,6 +83,7 @@ final class ValidateCommand implements Callable<Integer> {
         right++;
       } else if (showFailures) {
         out.printf(
+            Locale.ROOT,
             "WRONG %s (line %d): expected %s, coded %s%s%n",
             outcome.record().id(),
             outcome.record().line(),
@@ -91,8 +93,8 @@ final class ValidateCommand implements Callable<Integer> {
       }
     }
     for (Map.Entry<String, int[]> entry : byCategory.entrySet()) {
-      out.printf("%-10s %3d/%d%n", entry.getKey(), entry.getValue()[0], entry.getValue()[1]);
+      out.printf(Locale.ROOT, "%-10s %3d/%d%n", entry.getKey(), entry.getValue()[0], entry.getValue()[1]);
     }
-    out.printf("%d/%d records exactly right%n", right, outcomes.size());
+    out.printf(Locale.ROOT, "%d/%d records exactly right%n", right, outcomes.size());
   }
 }

@@ -1,5 +1,6 @@
 package org.sitrep.eval;
 
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import org.sitrep.model.ActorCode;
@@ -29,6 +30,6 @@ public record QuoteOutcome(GoldQuote gold, Optional<Quote> ours) {
   }
 
   private static String codeOf(Optional<String> code) {
-    return code.map(String::strip).map(String::toUpperCase).orElse("");
+    return code.map(String::strip).map(s -> s.toUpperCase(Locale.ROOT)).orElse("");
   }
 }

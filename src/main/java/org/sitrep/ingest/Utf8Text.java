@@ -8,6 +8,7 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 
 /**
  * Bytes to text, strictly: sitrep reads UTF-8 only, and a NUL byte or an invalid UTF-8 sequence
@@ -94,6 +95,7 @@ final class Utf8Text {
     return new BadInput(
         record,
         String.format(
+            Locale.ROOT,
             "not UTF-8 text (byte 0x%02X at offset %d); convert it to UTF-8 or leave it out",
             bytes[index] & 0xFF, baseOffset + index));
   }

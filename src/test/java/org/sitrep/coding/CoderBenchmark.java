@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -89,6 +90,7 @@ public class CoderBenchmark {
       events += code(input).events().size();
     }
     System.out.printf(
+        Locale.ROOT,
         "%nCoderBenchmark: %d sentences (%d skipped, tree does not parse), %d events per pass%n",
         inputs.size(), skipped, events);
     if (inputs.size() != SENTENCES) {

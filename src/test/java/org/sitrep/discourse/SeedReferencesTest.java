@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.sitrep.annotate.AnnotatedArticle;
@@ -67,7 +68,7 @@ class SeedReferencesTest {
       }
     }
     long right = found.stream().filter(EXPECTED::contains).count();
-    System.out.printf("seed pronouns resolved right: %d of %d%n", right, EXPECTED.size());
+    System.out.printf(Locale.ROOT, "seed pronouns resolved right: %d of %d%n", right, EXPECTED.size());
     assertThat(found).containsExactlyElementsOf(EXPECTED);
   }
 }

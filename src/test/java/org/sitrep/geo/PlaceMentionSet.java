@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * A hand-annotated set of place mentions (a TSV resource: sentence id, sentence, mention, GeoNames
@@ -77,7 +78,7 @@ record PlaceMentionSet(String label, List<PlaceMentionSet.Mention> mentions) {
       }
     }
     int of = mentions.size();
-    System.out.printf("%s resolver: %d of %d right (%.1f%%); right place among the candidates %d (%.1f%%);"
+    System.out.printf(Locale.ROOT, "%s resolver: %d of %d right (%.1f%%); right place among the candidates %d (%.1f%%);"
             + " most populous candidate right %d (%.1f%%)%n", label, resolved, of, 100.0 * resolved / of, offered,
         100.0 * offered / of, mostPopulous, 100.0 * mostPopulous / of);
     return new Score(resolved, offered, mostPopulous, of);

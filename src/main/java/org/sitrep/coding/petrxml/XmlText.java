@@ -1,5 +1,6 @@
 package org.sitrep.coding.petrxml;
 
+import java.util.Locale;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -84,7 +85,7 @@ final class XmlText {
         name,
         line,
         column,
-        String.format(
+        String.format(Locale.ROOT,
             "not XML: byte 0x%02X is not %s text (if the file is in another encoding, declare it, e.g."
                 + " <?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>)",
             bytes[bad] & 0xFF,
