@@ -21,87 +21,170 @@ class ArchitectureTest {
 
   @BeforeAll
   static void importMainClasses() {
-    classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-        .importPackages("org.sitrep");
+    classes =
+        new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("org.sitrep");
   }
 
   @Test
   void coreNlpIsUsedOnlyBehindTheAnnotatorInterface() {
-    noClasses().that().resideOutsideOfPackage("org.sitrep.annotate.corenlp..")
-        .should().dependOnClassesThat().resideInAPackage("edu.stanford.nlp..")
+    noClasses()
+        .that()
+        .resideOutsideOfPackage("org.sitrep.annotate.corenlp..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("edu.stanford.nlp..")
         .check(classes);
   }
 
   @Test
   void htmlAndFeedLibrariesAreUsedOnlyInIngest() {
-    noClasses().that().resideOutsideOfPackage("org.sitrep.ingest..")
-        .should().dependOnClassesThat().resideInAnyPackage("org.jsoup..", "com.rometools..")
+    noClasses()
+        .that()
+        .resideOutsideOfPackage("org.sitrep.ingest..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("org.jsoup..", "com.rometools..")
         .check(classes);
   }
 
   @Test
   void databaseLibrariesAreUsedOnlyInStore() {
-    noClasses().that().resideOutsideOfPackage("org.sitrep.store..")
-        .should().dependOnClassesThat().resideInAnyPackage(
-            "org.jdbi..", "org.flywaydb..", "org.sqlite..", "org.postgresql..", "com.zaxxer..", "java.sql..")
+    noClasses()
+        .that()
+        .resideOutsideOfPackage("org.sitrep.store..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "org.jdbi..",
+            "org.flywaydb..",
+            "org.sqlite..",
+            "org.postgresql..",
+            "com.zaxxer..",
+            "java.sql..")
         .check(classes);
   }
 
   @Test
   void theHttpServerIsUsedOnlyInApi() {
-    noClasses().that().resideOutsideOfPackage("org.sitrep.api..")
-        .should().dependOnClassesThat().resideInAnyPackage("io.javalin..", "org.eclipse.jetty..")
+    noClasses()
+        .that()
+        .resideOutsideOfPackage("org.sitrep.api..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("io.javalin..", "org.eclipse.jetty..")
         .check(classes);
   }
 
   @Test
   void theStoreKnowsNothingOfItsCallers() {
-    noClasses().that().resideInAPackage("org.sitrep.store..")
-        .should().dependOnClassesThat().resideInAnyPackage(
-            "org.sitrep.api..", "org.sitrep.cli..", "org.sitrep.pipeline..", "org.sitrep.annotate..",
-            "org.sitrep.coding..", "org.sitrep.discourse..")
+    noClasses()
+        .that()
+        .resideInAPackage("org.sitrep.store..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "org.sitrep.api..",
+            "org.sitrep.cli..",
+            "org.sitrep.pipeline..",
+            "org.sitrep.annotate..",
+            "org.sitrep.coding..",
+            "org.sitrep.discourse..")
         .check(classes);
   }
 
   @Test
   void theModelImportsNothingOfOurs() {
-    noClasses().that().resideInAPackage("org.sitrep.model..")
-        .should().dependOnClassesThat().resideInAnyPackage(
-            "org.sitrep.ingest..", "org.sitrep.annotate..", "org.sitrep.dictionaries..", "org.sitrep.discourse..",
-            "org.sitrep.coding..", "org.sitrep.pipeline..", "org.sitrep.eval..", "org.sitrep.export..",
-            "org.sitrep.geo..", "org.sitrep.store..", "org.sitrep.api..", "org.sitrep.cli..")
+    noClasses()
+        .that()
+        .resideInAPackage("org.sitrep.model..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "org.sitrep.ingest..",
+            "org.sitrep.annotate..",
+            "org.sitrep.dictionaries..",
+            "org.sitrep.discourse..",
+            "org.sitrep.coding..",
+            "org.sitrep.pipeline..",
+            "org.sitrep.eval..",
+            "org.sitrep.export..",
+            "org.sitrep.geo..",
+            "org.sitrep.store..",
+            "org.sitrep.api..",
+            "org.sitrep.cli..")
         .check(classes);
   }
 
   @Test
   void stagesDoNotReachBackDownstream() {
-    noClasses().that().resideInAnyPackage("org.sitrep.ingest..", "org.sitrep.annotate..", "org.sitrep.dictionaries..")
-        .should().dependOnClassesThat().resideInAnyPackage(
-            "org.sitrep.discourse..", "org.sitrep.coding..", "org.sitrep.pipeline..", "org.sitrep.store..",
-            "org.sitrep.api..", "org.sitrep.cli..")
+    noClasses()
+        .that()
+        .resideInAnyPackage(
+            "org.sitrep.ingest..", "org.sitrep.annotate..", "org.sitrep.dictionaries..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "org.sitrep.discourse..",
+            "org.sitrep.coding..",
+            "org.sitrep.pipeline..",
+            "org.sitrep.store..",
+            "org.sitrep.api..",
+            "org.sitrep.cli..")
         .check(classes);
-    noClasses().that().resideInAnyPackage("org.sitrep.discourse..", "org.sitrep.coding..")
-        .should().dependOnClassesThat().resideInAnyPackage(
+    noClasses()
+        .that()
+        .resideInAnyPackage("org.sitrep.discourse..", "org.sitrep.coding..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
             "org.sitrep.pipeline..", "org.sitrep.store..", "org.sitrep.api..", "org.sitrep.cli..")
         .check(classes);
-    noClasses().that().resideOutsideOfPackage("org.sitrep.cli..")
-        .should().dependOnClassesThat().resideInAPackage("org.sitrep.cli..")
+    noClasses()
+        .that()
+        .resideOutsideOfPackage("org.sitrep.cli..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("org.sitrep.cli..")
         .check(classes);
   }
 
   // The stages of DESIGN.md's data flow and the packages each may use; everything else of ours is
   // out of bounds. Third-party libraries are kept in their packages by the rules above.
-  private static final List<String> OURS = List.of(
-      "model", "cameo", "ingest", "annotate", "dictionaries", "coding", "discourse", "geo", "events", "pipeline",
-      "eval", "export", "store", "api", "bench", "cli");
+  private static final List<String> OURS =
+      List.of(
+          "model",
+          "cameo",
+          "ingest",
+          "annotate",
+          "dictionaries",
+          "coding",
+          "discourse",
+          "geo",
+          "events",
+          "pipeline",
+          "eval",
+          "export",
+          "store",
+          "api",
+          "bench",
+          "cli");
 
   private static void mayUseOnly(String stage, String... allowed) {
     Set<String> permitted = new HashSet<>(Arrays.asList(allowed));
     permitted.add(stage);
-    String[] forbidden = OURS.stream().filter(p -> !permitted.contains(p)).map(p -> "org.sitrep." + p + "..")
-        .toArray(String[]::new);
-    noClasses().that().resideInAPackage("org.sitrep." + stage + "..")
-        .should().dependOnClassesThat().resideInAnyPackage(forbidden)
+    String[] forbidden =
+        OURS.stream()
+            .filter(p -> !permitted.contains(p))
+            .map(p -> "org.sitrep." + p + "..")
+            .toArray(String[]::new);
+    noClasses()
+        .that()
+        .resideInAPackage("org.sitrep." + stage + "..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(forbidden)
         .because(stage + " may use only " + permitted)
         .check(classes);
   }
@@ -136,12 +219,22 @@ class ArchitectureTest {
   @Test
   void geoAndEventsComeBeforeThePipeline() {
     mayUseOnly("geo", "model", "cameo", "annotate", "dictionaries", "coding", "discourse");
-    mayUseOnly("events", "model", "cameo", "annotate", "dictionaries", "coding", "discourse", "geo");
+    mayUseOnly(
+        "events", "model", "cameo", "annotate", "dictionaries", "coding", "discourse", "geo");
   }
 
   @Test
   void thePipelineOnlyComposesStages() {
-    mayUseOnly("pipeline", "model", "cameo", "ingest", "annotate", "dictionaries", "coding", "discourse", "geo",
+    mayUseOnly(
+        "pipeline",
+        "model",
+        "cameo",
+        "ingest",
+        "annotate",
+        "dictionaries",
+        "coding",
+        "discourse",
+        "geo",
         "events");
   }
 
@@ -153,8 +246,12 @@ class ArchitectureTest {
 
   @Test
   void theBenchmarkHarnessIsUsedOnlyByTheCommandLine() {
-    noClasses().that().resideOutsideOfPackages("org.sitrep.bench..", "org.sitrep.cli..")
-        .should().dependOnClassesThat().resideInAPackage("org.sitrep.bench..")
+    noClasses()
+        .that()
+        .resideOutsideOfPackages("org.sitrep.bench..", "org.sitrep.cli..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("org.sitrep.bench..")
         .check(classes);
   }
 }

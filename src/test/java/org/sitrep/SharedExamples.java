@@ -5,10 +5,10 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Assumptions;
 
 /**
- * Where the project's shared examples (the seed article and its gold coding) are: the folder
- * {@code SITREP_SHARED} names, else {@code ../shared} beside the project. They are read, never
- * copied into the repository (the seed is someone else's article), so tests that need them are
- * skipped, with the reason, where they are absent.
+ * Where the project's shared examples (the seed article and its gold coding) are: the folder {@code
+ * SITREP_SHARED} names, else {@code ../shared} beside the project. They are read, never copied into
+ * the repository (the seed is someone else's article), so tests that need them are skipped, with
+ * the reason, where they are absent.
  */
 public final class SharedExamples {
   private SharedExamples() {}
@@ -29,7 +29,10 @@ public final class SharedExamples {
 
   /** Skips the calling test when the shared examples are not there. */
   public static void assume() {
-    Assumptions.assumeTrue(available(),
-        "shared examples not found at " + dir().toAbsolutePath() + "; set SITREP_SHARED to the shared folder");
+    Assumptions.assumeTrue(
+        available(),
+        "shared examples not found at "
+            + dir().toAbsolutePath()
+            + "; set SITREP_SHARED to the shared folder");
   }
 }

@@ -9,7 +9,8 @@ import org.sitrep.model.Article;
  * expressions, and its quoted spans. Trees are added later, and only where needed: see {@link
  * Annotator#parse}.
  */
-public record AnnotatedArticle(Article article, List<AnnotatedSentence> sentences, List<QuoteSpan> quotes) {
+public record AnnotatedArticle(
+    Article article, List<AnnotatedSentence> sentences, List<QuoteSpan> quotes) {
   public AnnotatedArticle {
     Objects.requireNonNull(article, "article");
     sentences = List.copyOf(sentences);

@@ -4,9 +4,9 @@ import java.util.Optional;
 import org.sitrep.model.Article;
 
 /**
- * The language annotators behind sitrep's own records. Annotation runs in two steps because
- * parsing is most of the cost: {@link #annotate} tags every sentence, {@link #parse} parses one
- * sentence the caller chose. Implementations are safe to call from many threads.
+ * The language annotators behind sitrep's own records. Annotation runs in two steps because parsing
+ * is most of the cost: {@link #annotate} tags every sentence, {@link #parse} parses one sentence
+ * the caller chose. Implementations are safe to call from many threads.
  *
  * <pre>{@code
  * AnnotatedArticle annotated = annotator.annotate(article);

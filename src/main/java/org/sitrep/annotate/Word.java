@@ -9,7 +9,9 @@ import java.util.Optional;
  * "2024-11-11TNI", "P2D") for words of a time expression; {@code number} is CoreNLP's normalised
  * amount for words of a number or money expression ("145.0", "$6.0E9").
  *
- * <pre>{@code new Word("Sunday", 1400, 1406, "NNP", "Sunday", "DATE", Optional.of("2024-11-10"), Optional.empty())}</pre>
+ * <pre>
+ * {@code new Word("Sunday", 1400, 1406, "NNP", "Sunday", "DATE", Optional.of("2024-11-10"), Optional.empty())}
+ * </pre>
  */
 public record Word(
     String text,

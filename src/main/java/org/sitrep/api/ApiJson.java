@@ -77,7 +77,9 @@ final class ApiJson {
       sentence.put("start", s.start());
       sentence.put("end", s.end());
       ArrayNode ids = sentence.putArray("events");
-      stored.events().stream().filter(e -> e.event().sentence() == s.index()).forEach(e -> ids.add(e.id()));
+      stored.events().stream()
+          .filter(e -> e.event().sentence() == s.index())
+          .forEach(e -> ids.add(e.id()));
     }
     ArrayNode events = node.putArray("events");
     stored.events().forEach(e -> events.add(event(e)));
@@ -86,8 +88,12 @@ final class ApiJson {
     return node;
   }
 
-  private static ObjectNode articleHead(String id, Optional<LocalDate> published, Optional<String> outlet,
-      Optional<String> title, Optional<String> url) {
+  private static ObjectNode articleHead(
+      String id,
+      Optional<LocalDate> published,
+      Optional<String> outlet,
+      Optional<String> title,
+      Optional<String> url) {
     ObjectNode node = MAPPER.createObjectNode();
     node.put("id", id);
     node.put("published", published.map(Object::toString).orElse(null));
@@ -122,7 +128,8 @@ final class ApiJson {
     ObjectNode node = MAPPER.createObjectNode();
     node.put("name", place.name());
     // seas and continents lie in no country: null, as in an event's location
-    node.put("country", place.country() == null || place.country().isEmpty() ? null : place.country());
+    node.put(
+        "country", place.country() == null || place.country().isEmpty() ? null : place.country());
     node.put("lat", place.lat());
     node.put("lon", place.lon());
     node.put("events", place.events());

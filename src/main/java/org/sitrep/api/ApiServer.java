@@ -28,8 +28,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * sitrep's HTTP face: the JSON API under {@code /api} (documented in {@code /api/openapi.json})
- * and the dashboard at {@code /}, on one port.
+ * sitrep's HTTP face: the JSON API under {@code /api} (documented in {@code /api/openapi.json}) and
+ * the dashboard at {@code /}, on one port.
  *
  * <pre>{@code
  * try (ApiServer server = ApiServer.start(store, coders, new ApiServer.Options("127.0.0.1", 8080, token))) {
@@ -42,10 +42,18 @@ import org.slf4j.LoggerFactory;
  */
 public final class ApiServer implements AutoCloseable {
   /** The routes the server answers; the OpenAPI document must describe exactly these. */
-  public static final List<String> ROUTES = List.of(
-      "GET /api/events", "GET /api/quotes", "GET /api/actors", "GET /api/articles", "GET /api/articles/{id}",
-      "POST /api/articles", "GET /api/stats/daily", "GET /api/stats/dyads", "GET /api/stats/places",
-      "GET /api/openapi.json");
+  public static final List<String> ROUTES =
+      List.of(
+          "GET /api/events",
+          "GET /api/quotes",
+          "GET /api/actors",
+          "GET /api/articles",
+          "GET /api/articles/{id}",
+          "POST /api/articles",
+          "GET /api/stats/daily",
+          "GET /api/stats/dyads",
+          "GET /api/stats/places",
+          "GET /api/openapi.json");
 
   /** Largest request body: a 1 MB article as JSON, with room for escapes. */
   public static final long MAX_BODY_BYTES = 4L * 1024 * 1024;
@@ -76,17 +84,19 @@ public final class ApiServer implements AutoCloseable {
   public static ApiServer start(Store store, Supplier<ArticleCoder> coders, Options options) {
     ArticleIntake intake = new ArticleIntake(store, coders);
     byte[] openApi = OpenApi.document();
-    Javalin app = Javalin.create(config -> {
-      config.startup.showJavalinBanner = false;
-      config.http.maxRequestSize = MAX_BODY_BYTES;
-      config.http.prefer405over404 = true;
-      config.jetty.host = options.host();
-      config.jetty.port = options.port();
-      dashboard(config);
-      config.routes.before(ApiServer::securityHeaders);
-      routes(config.routes, store, intake, openApi, options.token());
-      errors(config.routes);
-    });
+    Javalin app =
+        Javalin.create(
+            config -> {
+              config.startup.showJavalinBanner = false;
+              config.http.maxRequestSize = MAX_BODY_BYTES;
+              config.http.prefer405over404 = true;
+              config.jetty.host = options.host();
+              config.jetty.port = options.port();
+              dashboard(config);
+              config.routes.before(ApiServer::securityHeaders);
+              routes(config.routes, store, intake, openApi, options.token());
+              errors(config.routes);
+            });
     app.start();
     return new ApiServer(app);
   }
@@ -94,91 +104,167 @@ public final class ApiServer implements AutoCloseable {
   /** The dashboard at {@code /}, or a note on how to build it into the jar. */
   private static void dashboard(JavalinConfig config) {
     if (ApiServer.class.getResource("/org/sitrep/web/index.html") != null) {
-      config.staticFiles.add(files -> {
-        files.hostedPath = "/";
-        files.directory = "/org/sitrep/web";
-        files.location = Location.CLASSPATH;
-      });
+      config.staticFiles.add(
+          files -> {
+            files.hostedPath = "/";
+            files.directory = "/org/sitrep/web";
+            files.location = Location.CLASSPATH;
+          });
     } else {
-      config.routes.get("/", ctx -> ctx.contentType("text/plain").result(
-          "The dashboard was not built into this jar: build with `mvn package` (it runs npm ci in web/)."));
+      config.routes.get(
+          "/",
+          ctx ->
+              ctx.contentType("text/plain")
+                  .result(
+                      "The dashboard was not built into this jar: build with `mvn package` (it runs npm ci in web/)."));
     }
   }
 
   /** The API's routes, those of {@link #ROUTES}, in that order. */
   private static void routes(
-      RoutesConfig routes, Store store, ArticleIntake intake, byte[] openApi, Optional<String> token) {
-    routes.get("/api/events", ctx -> ctx.contentType(JSON).result(
-        ApiJson.page(store.events(eventFilter(ctx), page(ctx)), ApiJson::event)));
-    routes.get("/api/quotes", ctx -> ctx.contentType(JSON).result(
-        ApiJson.page(store.quotes(QuoteFilter.of(params(ctx, PAGING)), page(ctx)), ApiJson::quote)));
+      RoutesConfig routes,
+      Store store,
+      ArticleIntake intake,
+      byte[] openApi,
+      Optional<String> token) {
+    routes.get(
+        "/api/events",
+        ctx ->
+            ctx.contentType(JSON)
+                .result(ApiJson.page(store.events(eventFilter(ctx), page(ctx)), ApiJson::event)));
+    routes.get(
+        "/api/quotes",
+        ctx ->
+            ctx.contentType(JSON)
+                .result(
+                    ApiJson.page(
+                        store.quotes(QuoteFilter.of(params(ctx, PAGING)), page(ctx)),
+                        ApiJson::quote)));
     routes.get("/api/actors", ctx -> actors(ctx, store));
-    routes.get("/api/articles", ctx -> ctx.contentType(JSON).result(
-        ApiJson.page(store.articles(ArticleFilter.of(params(ctx, PAGING)), page(ctx)), ApiJson::articleSummary)));
+    routes.get(
+        "/api/articles",
+        ctx ->
+            ctx.contentType(JSON)
+                .result(
+                    ApiJson.page(
+                        store.articles(ArticleFilter.of(params(ctx, PAGING)), page(ctx)),
+                        ApiJson::articleSummary)));
     routes.get("/api/articles/{id}", ctx -> article(ctx, store));
     routes.post("/api/articles", ctx -> postArticle(ctx, intake, token));
-    routes.get("/api/stats/daily", ctx -> ctx.contentType(JSON).result(
-        ApiJson.list(store.daily(eventFilter(ctx, Set.of())), ApiJson::daily)));
-    routes.get("/api/stats/dyads", ctx -> ctx.contentType(JSON).result(
-        ApiJson.list(store.dyads(eventFilter(ctx, Set.of("limit")), limit(ctx, 100)), ApiJson::dyad)));
-    routes.get("/api/stats/places", ctx -> ctx.contentType(JSON).result(
-        ApiJson.list(store.places(eventFilter(ctx, Set.of())), ApiJson::place)));
-    routes.get("/api/openapi.json", ctx -> {
-      noParameters(ctx);
-      ctx.contentType(JSON).result(openApi);
-    });
+    routes.get(
+        "/api/stats/daily",
+        ctx ->
+            ctx.contentType(JSON)
+                .result(ApiJson.list(store.daily(eventFilter(ctx, Set.of())), ApiJson::daily)));
+    routes.get(
+        "/api/stats/dyads",
+        ctx ->
+            ctx.contentType(JSON)
+                .result(
+                    ApiJson.list(
+                        store.dyads(eventFilter(ctx, Set.of("limit")), limit(ctx, 100)),
+                        ApiJson::dyad)));
+    routes.get(
+        "/api/stats/places",
+        ctx ->
+            ctx.contentType(JSON)
+                .result(ApiJson.list(store.places(eventFilter(ctx, Set.of())), ApiJson::place)));
+    routes.get(
+        "/api/openapi.json",
+        ctx -> {
+          noParameters(ctx);
+          ctx.contentType(JSON).result(openApi);
+        });
   }
 
   private static void actors(Context ctx, Store store) {
     Map<String, String> params = params(ctx, Set.of("limit"));
-    params.keySet().stream().filter(key -> !key.equals("q")).findFirst().ifPresent(key -> {
-      throw new IllegalArgumentException("unknown parameter '" + key + "': use q or limit");
-    });
+    params.keySet().stream()
+        .filter(key -> !key.equals("q"))
+        .findFirst()
+        .ifPresent(
+            key -> {
+              throw new IllegalArgumentException("unknown parameter '" + key + "': use q or limit");
+            });
     Optional<String> text = Optional.ofNullable(params.get("q")).filter(q -> !q.isBlank());
     if (text.map(String::length).orElse(0) > MAX_TEXT) {
       throw new IllegalArgumentException("q is longer than " + MAX_TEXT + " characters");
     }
-    ctx.contentType(JSON).result(ApiJson.page(
-        new Page<>(store.actors(text, limit(ctx, PageRequest.DEFAULT_LIMIT)), Optional.empty()), ApiJson::actor));
+    ctx.contentType(JSON)
+        .result(
+            ApiJson.page(
+                new Page<>(
+                    store.actors(text, limit(ctx, PageRequest.DEFAULT_LIMIT)), Optional.empty()),
+                ApiJson::actor));
   }
 
   private static void article(Context ctx, Store store) {
     noParameters(ctx);
     String id = ctx.pathParam("id");
-    store.article(id).ifPresentOrElse(
-        article -> ctx.contentType(JSON).result(ApiJson.write(ApiJson.article(article))),
-        () -> ctx.status(404).contentType(JSON).result(ApiJson.error("no article with id " + id)));
+    store
+        .article(id)
+        .ifPresentOrElse(
+            article -> ctx.contentType(JSON).result(ApiJson.write(ApiJson.article(article))),
+            () ->
+                ctx.status(404)
+                    .contentType(JSON)
+                    .result(ApiJson.error("no article with id " + id)));
   }
 
   private static void postArticle(Context ctx, ArticleIntake intake, Optional<String> token) {
     if (!authorized(ctx, token)) {
-      ctx.status(401).header("WWW-Authenticate", "Bearer").contentType(JSON).result(ApiJson.error(
-          token.isPresent() ? "posting articles needs the header Authorization: Bearer <token>"
-              : "posting articles is off: start sitrep serve with --token"));
+      ctx.status(401)
+          .header("WWW-Authenticate", "Bearer")
+          .contentType(JSON)
+          .result(
+              ApiJson.error(
+                  token.isPresent()
+                      ? "posting articles needs the header Authorization: Bearer <token>"
+                      : "posting articles is off: start sitrep serve with --token"));
       return;
     }
     Map<String, String> params = params(ctx, Set.of());
-    params.keySet().stream().filter(key -> !key.equals("date")).findFirst().ifPresent(key -> {
-      throw new IllegalArgumentException("unknown parameter '" + key + "': use date=YYYY-MM-DD");
-    });
-    ArticleIntake.Outcome outcome = intake.ingest(ctx.bodyAsBytes(), Optional.ofNullable(params.get("date")));
+    params.keySet().stream()
+        .filter(key -> !key.equals("date"))
+        .findFirst()
+        .ifPresent(
+            key -> {
+              throw new IllegalArgumentException(
+                  "unknown parameter '" + key + "': use date=YYYY-MM-DD");
+            });
+    ArticleIntake.Outcome outcome =
+        intake.ingest(ctx.bodyAsBytes(), Optional.ofNullable(params.get("date")));
     ctx.status(outcome.status()).contentType(JSON).result(outcome.json());
   }
 
-  /** Every refusal and failure answers in JSON, Javalin's own too (no such route, wrong method, body too large). */
+  /**
+   * Every refusal and failure answers in JSON, Javalin's own too (no such route, wrong method, body
+   * too large).
+   */
   private static void errors(RoutesConfig routes) {
-    routes.exception(HttpResponseException.class, (e, ctx) ->
-        ctx.status(e.getStatus()).contentType(JSON).result(ApiJson.error(describe(e, ctx))));
-    routes.exception(IllegalArgumentException.class, (e, ctx) ->
-        ctx.status(400).contentType(JSON).result(ApiJson.error(e.getMessage())));
-    routes.exception(StoreException.class, (e, ctx) -> {
-      LOG.error("store error on {}: {}", ctx.path(), e.getMessage());
-      ctx.status(503).contentType(JSON).result(ApiJson.error("the store failed: " + e.getMessage()));
-    });
-    routes.exception(Exception.class, (e, ctx) -> {
-      LOG.error("error on {}", ctx.path(), e);
-      ctx.status(500).contentType(JSON).result(ApiJson.error("internal error: see the server's log"));
-    });
+    routes.exception(
+        HttpResponseException.class,
+        (e, ctx) ->
+            ctx.status(e.getStatus()).contentType(JSON).result(ApiJson.error(describe(e, ctx))));
+    routes.exception(
+        IllegalArgumentException.class,
+        (e, ctx) -> ctx.status(400).contentType(JSON).result(ApiJson.error(e.getMessage())));
+    routes.exception(
+        StoreException.class,
+        (e, ctx) -> {
+          LOG.error("store error on {}: {}", ctx.path(), e.getMessage());
+          ctx.status(503)
+              .contentType(JSON)
+              .result(ApiJson.error("the store failed: " + e.getMessage()));
+        });
+    routes.exception(
+        Exception.class,
+        (e, ctx) -> {
+          LOG.error("error on {}", ctx.path(), e);
+          ctx.status(500)
+              .contentType(JSON)
+              .result(ApiJson.error("internal error: see the server's log"));
+        });
   }
 
   public int port() {
@@ -192,15 +278,22 @@ public final class ApiServer implements AutoCloseable {
 
   private static void securityHeaders(Context ctx) {
     // Article text is shown as text by the page; the policy makes any slip inert as well.
-    ctx.header("Content-Security-Policy", "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline';"
-        + " img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'");
+    ctx.header(
+        "Content-Security-Policy",
+        "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline';"
+            + " img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'");
     ctx.header("X-Content-Type-Options", "nosniff");
     ctx.header("Referrer-Policy", "no-referrer");
   }
 
   private static @Nullable String describe(HttpResponseException e, Context ctx) {
     return switch (e.getStatus()) {
-      case 404 -> "no such resource: " + ctx.method() + " " + ctx.path() + " (the API is described at /api/openapi.json)";
+      case 404 ->
+          "no such resource: "
+              + ctx.method()
+              + " "
+              + ctx.path()
+              + " (the API is described at /api/openapi.json)";
       case 405 -> ctx.method() + " is not allowed on " + ctx.path() + " (see /api/openapi.json)";
       case 413 -> "request body too large: at most " + MAX_BODY_BYTES + " bytes";
       default -> e.getMessage();
@@ -209,7 +302,8 @@ public final class ApiServer implements AutoCloseable {
 
   private static void noParameters(Context ctx) {
     if (!ctx.queryParamMap().isEmpty()) {
-      throw new IllegalArgumentException("this resource takes no parameters: " + ctx.queryParamMap().keySet());
+      throw new IllegalArgumentException(
+          "this resource takes no parameters: " + ctx.queryParamMap().keySet());
     }
   }
 
@@ -227,19 +321,23 @@ public final class ApiServer implements AutoCloseable {
    */
   private static Map<String, String> params(Context ctx, Set<String> ignored) {
     Map<String, String> params = new LinkedHashMap<>();
-    ctx.queryParamMap().forEach((key, values) -> {
-      if (values.size() > 1) {
-        throw new IllegalArgumentException("give '" + key + "' once, not " + values.size() + " times");
-      }
-      if (!ignored.contains(key)) {
-        params.put(key, values.isEmpty() ? "" : values.get(0));
-      }
-    });
+    ctx.queryParamMap()
+        .forEach(
+            (key, values) -> {
+              if (values.size() > 1) {
+                throw new IllegalArgumentException(
+                    "give '" + key + "' once, not " + values.size() + " times");
+              }
+              if (!ignored.contains(key)) {
+                params.put(key, values.isEmpty() ? "" : values.get(0));
+              }
+            });
     return params;
   }
 
   private static PageRequest page(Context ctx) {
-    return new PageRequest(limit(ctx, PageRequest.DEFAULT_LIMIT), Optional.ofNullable(ctx.queryParam("cursor")));
+    return new PageRequest(
+        limit(ctx, PageRequest.DEFAULT_LIMIT), Optional.ofNullable(ctx.queryParam("cursor")));
   }
 
   private static int limit(Context ctx, int defaultLimit) {
@@ -250,7 +348,8 @@ public final class ApiServer implements AutoCloseable {
     try {
       int value = Integer.parseInt(limit.strip());
       if (value < 1 || value > PageRequest.MAX_LIMIT) {
-        throw new IllegalArgumentException("limit must be 1 to " + PageRequest.MAX_LIMIT + ": " + limit);
+        throw new IllegalArgumentException(
+            "limit must be 1 to " + PageRequest.MAX_LIMIT + ": " + limit);
       }
       return value;
     } catch (NumberFormatException e) {

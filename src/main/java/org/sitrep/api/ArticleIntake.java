@@ -54,7 +54,8 @@ final class ArticleIntake {
     if (!problems.isEmpty()) {
       String reason = problems.get(0).reason();
       if (reason.startsWith("no publication date")) {
-        reason = "no publication date: add \"published\":\"YYYY-MM-DD\" to the article, or ?date=YYYY-MM-DD";
+        reason =
+            "no publication date: add \"published\":\"YYYY-MM-DD\" to the article, or ?date=YYYY-MM-DD";
       }
       return new Outcome(400, ApiJson.error("request body: " + reason));
     }

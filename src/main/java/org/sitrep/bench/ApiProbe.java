@@ -15,15 +15,18 @@ import java.util.Optional;
 import java.util.StringJoiner;
 
 /**
- * Times {@code GET /api/events} requests as a client sees them: from sending the request to
- * having read the whole body, on one HTTP/1.1 client that keeps its connection open.
+ * Times {@code GET /api/events} requests as a client sees them: from sending the request to having
+ * read the whole body, on one HTTP/1.1 client that keeps its connection open.
  *
  * <pre>{@code new ApiProbe(8080, 50).get(Map.of("actor", "RUS"), Optional.empty()).nanos()}</pre>
  */
 final class ApiProbe {
   private static final ObjectMapper JSON = new ObjectMapper();
-  private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-      .connectTimeout(Duration.ofSeconds(10)).build();
+  private final HttpClient client =
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(10))
+          .build();
   private final String base;
   private final int limit;
 
@@ -35,9 +38,11 @@ final class ApiProbe {
     this.limit = limit;
   }
 
-  Answer get(Map<String, String> params, Optional<String> cursor) throws IOException, InterruptedException {
+  Answer get(Map<String, String> params, Optional<String> cursor)
+      throws IOException, InterruptedException {
     StringJoiner query = new StringJoiner("&", "?", "");
-    params.forEach((key, value) -> query.add(key + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8)));
+    params.forEach(
+        (key, value) -> query.add(key + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8)));
     query.add("limit=" + limit);
     cursor.ifPresent(c -> query.add("cursor=" + URLEncoder.encode(c, StandardCharsets.UTF_8)));
     URI uri = URI.create(base + query);
@@ -46,8 +51,13 @@ final class ApiProbe {
     HttpResponse<byte[]> response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
     long nanos = System.nanoTime() - start;
     if (response.statusCode() != 200) {
-      throw new IllegalStateException("GET " + uri + " answered " + response.statusCode() + ": "
-          + new String(response.body(), StandardCharsets.UTF_8));
+      throw new IllegalStateException(
+          "GET "
+              + uri
+              + " answered "
+              + response.statusCode()
+              + ": "
+              + new String(response.body(), StandardCharsets.UTF_8));
     }
     JsonNode page = JSON.readTree(response.body());
     JsonNode next = page.path("next");

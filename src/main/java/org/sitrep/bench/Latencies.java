@@ -35,7 +35,15 @@ final class Latencies {
 
   /** A table: one line for all requests, then one per kind in the order first seen. */
   void print(PrintStream out) {
-    out.printf(Locale.ROOT, "%-18s %6s %8s %8s %8s %8s %6s%n", "kind", "n", "p50 ms", "p90 ms", "p99 ms", "max ms",
+    out.printf(
+        Locale.ROOT,
+        "%-18s %6s %8s %8s %8s %8s %6s%n",
+        "kind",
+        "n",
+        "p50 ms",
+        "p90 ms",
+        "p99 ms",
+        "max ms",
         "rows");
     line(out, "all", all);
     byKind.forEach((kind, samples) -> line(out, kind, samples));
@@ -44,8 +52,16 @@ final class Latencies {
   private static void line(PrintStream out, String kind, List<long[]> samples) {
     long[] nanos = sorted(samples);
     double rows = samples.stream().mapToLong(s -> s[1]).average().orElse(0);
-    out.printf(Locale.ROOT, "%-18s %6d %8.1f %8.1f %8.1f %8.1f %6.1f%n", kind, samples.size(), percentile(nanos, 0.5),
-        percentile(nanos, 0.9), percentile(nanos, 0.99), percentile(nanos, 1.0), rows);
+    out.printf(
+        Locale.ROOT,
+        "%-18s %6d %8.1f %8.1f %8.1f %8.1f %6.1f%n",
+        kind,
+        samples.size(),
+        percentile(nanos, 0.5),
+        percentile(nanos, 0.9),
+        percentile(nanos, 0.99),
+        percentile(nanos, 1.0),
+        rows);
   }
 
   private static long[] sorted(List<long[]> samples) {

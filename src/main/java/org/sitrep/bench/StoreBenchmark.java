@@ -1,27 +1,23 @@
 package org.sitrep.bench;
 
-import java.util.Locale;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
+import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import org.sitrep.api.ApiServer;
 import org.sitrep.model.CodedArticle;
-import org.sitrep.store.ArticleFilter;
-import org.sitrep.store.EventFilter;
-import org.sitrep.store.PageRequest;
 import org.sitrep.store.Store;
 
 /**
  * How fast the store takes events in and how fast the API pages through them, at a size no test
  * corpus reaches: stores {@link SyntheticArticles} through {@link Store#save}, then serves the
  * store with {@link ApiServer} on a free local port and times {@link StoreQueryMix}'s filtered,
- * paginated event queries over HTTP after a warm-up. Figures go to stdout, progress to stderr;
- * it never fails on a slow figure.
+ * paginated event queries over HTTP after a warm-up. Figures go to stdout, progress to stderr; it
+ * never fails on a slow figure.
  *
- * <pre>{@code StoreBenchmark.insert(store, 1_000_000, 1); StoreBenchmark.query(store, 1, 2000);}</pre>
+ * <pre>{@code StoreBenchmark.insert(store, 1_000_000, 1); StoreBenchmark.query(store, 1, 2000);}
+ * </pre>
  */
 public final class StoreBenchmark {
   private static final double GOAL_P99_MS = 50;
@@ -41,7 +37,8 @@ public final class StoreBenchmark {
       CodedArticle article = articles.next((int) Math.min(Integer.MAX_VALUE, events - stored));
       long before = System.nanoTime();
       if (!store.save(article)) {
-        throw new IllegalStateException("synthetic article " + article.article().id() + " was stored already");
+        throw new IllegalStateException(
+            "synthetic article " + article.article().id() + " was stored already");
       }
       long now = System.nanoTime();
       saveNanos += now - before;
@@ -50,37 +47,65 @@ public final class StoreBenchmark {
       if (now - reported >= PROGRESS_NANOS) {
         reported = now;
         double rate = stored / ((now - start) / 1e9);
-        System.err.printf(Locale.ROOT, "sitrep: stored %d/%d events (%.0f%%), %.0f events/s, ETA %s%n", stored, events,
-            100.0 * stored / events, rate, duration((events - stored) / rate));
+        System.err.printf(
+            Locale.ROOT,
+            "sitrep: stored %d/%d events (%.0f%%), %.0f events/s, ETA %s%n",
+            stored,
+            events,
+            100.0 * stored / events,
+            rate,
+            duration((events - stored) / rate));
       }
     }
     double seconds = saveNanos / 1e9;
-    System.out.printf(Locale.ROOT, "insert: %d events in %d articles, %.1f s in Store.save (%.1f s with generation):"
-            + " %.0f events/s, %.0f articles/s%n", stored, saved, seconds, (System.nanoTime() - start) / 1e9,
-        stored / seconds, saved / seconds);
+    System.out.printf(
+        Locale.ROOT,
+        "insert: %d events in %d articles, %.1f s in Store.save (%.1f s with generation):"
+            + " %.0f events/s, %.0f articles/s%n",
+        stored,
+        saved,
+        seconds,
+        (System.nanoTime() - start) / 1e9,
+        stored / seconds,
+        saved / seconds);
   }
 
-  /** Serves the store and times {@code queries} of the mix drawn from {@code seed}, after a warm-up. */
-  public static void query(Store store, long seed, int queries) throws IOException, InterruptedException {
+  /**
+   * Serves the store and times {@code queries} of the mix drawn from {@code seed}, after a warm-up.
+   */
+  public static void query(Store store, long seed, int queries)
+      throws IOException, InterruptedException {
     int warmUp = Math.min(queries, 300);
-    try (ApiServer server = ApiServer.start(store, () -> {
-      throw new IllegalStateException("bench-store takes no articles over HTTP");
-    }, new ApiServer.Options("127.0.0.1", 0, Optional.empty()))) {
+    try (ApiServer server =
+        ApiServer.start(
+            store,
+            () -> {
+              throw new IllegalStateException("bench-store takes no articles over HTTP");
+            },
+            new ApiServer.Options("127.0.0.1", 0, Optional.empty()))) {
       ApiProbe probe = new ApiProbe(server.port(), PAGE);
       run(probe, new StoreQueryMix(seed + 1), warmUp, new Latencies(), "warm-up");
       Latencies latencies = new Latencies();
       run(probe, new StoreQueryMix(seed + 2), queries, latencies, "timed");
-      System.out.printf(Locale.ROOT, "queries: %d timed GET /api/events (limit %d) after %d warm-up, one keep-alive connection%n",
-          latencies.count(), PAGE, warmUp);
+      System.out.printf(
+          Locale.ROOT,
+          "queries: %d timed GET /api/events (limit %d) after %d warm-up, one keep-alive connection%n",
+          latencies.count(),
+          PAGE,
+          warmUp);
       latencies.print(System.out);
       double p99 = latencies.p99();
-      System.out.printf(Locale.ROOT, "p99 %.1f ms: %s%n", p99, p99 < GOAL_P99_MS
-          ? "meets the goal (< 50 ms)" : "misses the goal (< 50 ms)");
+      System.out.printf(
+          Locale.ROOT,
+          "p99 %.1f ms: %s%n",
+          p99,
+          p99 < GOAL_P99_MS ? "meets the goal (< 50 ms)" : "misses the goal (< 50 ms)");
     }
   }
 
   /** Runs {@code count} queries of the mix; a next page first fetches, untimed, its first page. */
-  private static void run(ApiProbe probe, StoreQueryMix mix, int count, Latencies latencies, String phase)
+  private static void run(
+      ApiProbe probe, StoreQueryMix mix, int count, Latencies latencies, String phase)
       throws IOException, InterruptedException {
     long reported = System.nanoTime();
     for (int i = 0; i < count; i++) {
@@ -110,7 +135,8 @@ public final class StoreBenchmark {
     if (where.startsWith("jdbc:") && !where.startsWith("jdbc:sqlite:")) {
       return "store size: not measured (not a SQLite file)";
     }
-    String file = where.startsWith("jdbc:sqlite:") ? where.substring("jdbc:sqlite:".length()) : where;
+    String file =
+        where.startsWith("jdbc:sqlite:") ? where.substring("jdbc:sqlite:".length()) : where;
     long bytes = 0;
     for (String suffix : new String[] {"", "-wal", "-shm"}) {
       Path part = Path.of(file + suffix);
@@ -118,7 +144,11 @@ public final class StoreBenchmark {
         bytes += Files.size(part);
       }
     }
-    return String.format(Locale.ROOT, "store size: %.0f MB on disk (%d bytes, write-ahead log included)", bytes / 1e6, bytes);
+    return String.format(
+        Locale.ROOT,
+        "store size: %.0f MB on disk (%d bytes, write-ahead log included)",
+        bytes / 1e6,
+        bytes);
   }
 
   private static String duration(double seconds) {

@@ -9,11 +9,13 @@ import java.util.SplittableRandom;
 import org.sitrep.bench.SyntheticWorld.Actor;
 
 /**
- * The event queries {@code bench-store} times: the dashboard's and an analyst's filters over
- * {@link SyntheticWorld}'s cast, one kind after another in a fixed order, each kind's values
- * drawn from a seed as the articles' were (common actors are asked about most).
+ * The event queries {@code bench-store} times: the dashboard's and an analyst's filters over {@link
+ * SyntheticWorld}'s cast, one kind after another in a fixed order, each kind's values drawn from a
+ * seed as the articles' were (common actors are asked about most).
  *
- * <pre>{@code new StoreQueryMix(7).next().params()  // {actor=RUS, root=19, from=2023-05-01, to=2023-05-31}}</pre>
+ * <pre>
+ * {@code new StoreQueryMix(7).next().params()  // {actor=RUS, root=19, from=2023-05-01, to=2023-05-31}}
+ * </pre>
  */
 final class StoreQueryMix {
   private static final long MONTHS =
@@ -48,7 +50,8 @@ final class StoreQueryMix {
   }
 
   /** The kinds a first page can be of: all but {@code NEXT_PAGE}, in declaration order. */
-  private static final Kind[] FIRST_PAGE_KINDS = EnumSet.complementOf(EnumSet.of(Kind.NEXT_PAGE)).toArray(new Kind[0]);
+  private static final Kind[] FIRST_PAGE_KINDS =
+      EnumSet.complementOf(EnumSet.of(Kind.NEXT_PAGE)).toArray(new Kind[0]);
 
   private final SplittableRandom random;
   private int issued;
@@ -110,9 +113,14 @@ final class StoreQueryMix {
           month(p);
         }
       }
-      case TEXT -> p.put("q", random.nextDouble() < 0.7 ? SyntheticWorld.TOPICS.pick(random)
-          : SyntheticWorld.TOPICS.pick(random) + " " + SyntheticWorld.TOPICS.pick(random));
-      case NEXT_PAGE -> throw new IllegalArgumentException("a next page has the filter of another kind");
+      case TEXT ->
+          p.put(
+              "q",
+              random.nextDouble() < 0.7
+                  ? SyntheticWorld.TOPICS.pick(random)
+                  : SyntheticWorld.TOPICS.pick(random) + " " + SyntheticWorld.TOPICS.pick(random));
+      case NEXT_PAGE ->
+          throw new IllegalArgumentException("a next page has the filter of another kind");
     }
     return p;
   }

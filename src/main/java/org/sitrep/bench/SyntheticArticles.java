@@ -7,44 +7,43 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import java.util.OptionalInt;
 import java.util.SplittableRandom;
-import org.sitrep.events.EventFactory;
-import org.sitrep.model.PlaceType;
-import org.sitrep.model.LocationRule;
-import org.sitrep.model.DatePrecision;
-import org.sitrep.model.CameoCode;
-import org.sitrep.model.ActorCode;
 import org.sitrep.bench.SyntheticWorld.Actor;
 import org.sitrep.bench.SyntheticWorld.Country;
 import org.sitrep.bench.SyntheticWorld.Verb;
 import org.sitrep.cameo.GoldsteinScale;
-import org.sitrep.model.QuadClass;
+import org.sitrep.events.EventFactory;
+import org.sitrep.model.ActorCode;
 import org.sitrep.model.ActorRef;
 import org.sitrep.model.Article;
+import org.sitrep.model.CameoCode;
 import org.sitrep.model.CodedArticle;
+import org.sitrep.model.DatePrecision;
 import org.sitrep.model.Event;
 import org.sitrep.model.Evidence;
 import org.sitrep.model.Location;
+import org.sitrep.model.LocationRule;
+import org.sitrep.model.PlaceType;
 import org.sitrep.model.Quantity;
 import org.sitrep.model.Quote;
 import org.sitrep.model.Sentence;
 
 /**
- * Coded articles made up from a seed, for measuring the store at sizes no test corpus reaches:
- * the same seed always gives the same articles.
+ * Coded articles made up from a seed, for measuring the store at sizes no test corpus reaches: the
+ * same seed always gives the same articles.
  *
  * <pre>{@code CodedArticle first = new SyntheticArticles(1).next(20);}</pre>
  *
  * <p>Each article is about one pair of actors (most of its 12 to 28 events are between them, the
  * rest between actors drawn from all of {@link SyntheticWorld}), from one outlet, published on a
- * day of {@link SyntheticWorld#FIRST_DAY} to {@link SyntheticWorld#LAST_DAY}; its events are
- * dated that day or up to two days before. Every event has its own sentence, which names its
- * actors, its action, sometimes a place or a quantity, and topic words for free-text search; a
- * few sentences carry no event, and one quotes the first actor.
+ * day of {@link SyntheticWorld#FIRST_DAY} to {@link SyntheticWorld#LAST_DAY}; its events are dated
+ * that day or up to two days before. Every event has its own sentence, which names its actors, its
+ * action, sometimes a place or a quantity, and topic words for free-text search; a few sentences
+ * carry no event, and one quotes the first actor.
  */
 public final class SyntheticArticles {
-  private static final long DAYS = ChronoUnit.DAYS.between(SyntheticWorld.FIRST_DAY, SyntheticWorld.LAST_DAY) + 1;
+  private static final long DAYS =
+      ChronoUnit.DAYS.between(SyntheticWorld.FIRST_DAY, SyntheticWorld.LAST_DAY) + 1;
   private final long seed;
   private final SplittableRandom random;
   private final GoldsteinScale goldstein = GoldsteinScale.gdelt();
@@ -79,17 +78,33 @@ public final class SyntheticArticles {
       events.add(event(id, published, first, second, topic, text));
     }
     String said = "We are ready to discuss the " + topic + " with anyone who is serious";
-    int quoteStart = text.add("\"" + said + ",\" " + first.text() + " said.").start() + 1; // after the mark
-    Quote quote = new Quote(id, first.text(), Optional.of(ActorCode.of(first.code())), said, quoteStart, quoteStart + said.length());
+    int quoteStart =
+        text.add("\"" + said + ",\" " + first.text() + " said.").start() + 1; // after the mark
+    Quote quote =
+        new Quote(
+            id,
+            first.text(),
+            Optional.of(ActorCode.of(first.code())),
+            said,
+            quoteStart,
+            quoteStart + said.length());
 
     String title = capitalized(topic) + ": " + first.text() + " and " + second.text();
-    Article article = new Article(id, Optional.of(published), Optional.of(outlet.name()), Optional.of(title),
-        text.toString(), Optional.of("https://" + outlet.domain() + "/" + published.getYear() + "/" + id),
-        "synthetic seed " + seed);
-    return new CodedArticle(article, text.sentences(), events, List.of(quote), text.sentences().size());
+    Article article =
+        new Article(
+            id,
+            Optional.of(published),
+            Optional.of(outlet.name()),
+            Optional.of(title),
+            text.toString(),
+            Optional.of("https://" + outlet.domain() + "/" + published.getYear() + "/" + id),
+            "synthetic seed " + seed);
+    return new CodedArticle(
+        article, text.sentences(), events, List.of(quote), text.sentences().size());
   }
 
-  private Event event(String id, LocalDate published, Actor first, Actor second, String topic, Text text) {
+  private Event event(
+      String id, LocalDate published, Actor first, Actor second, String topic, Text text) {
     Actor source;
     Actor target;
     if (random.nextDouble() < 0.6) {
@@ -104,23 +119,40 @@ public final class SyntheticArticles {
     boolean alone = !verb.alone().isEmpty() && random.nextDouble() < 0.3;
     Optional<Location> place = Optional.empty();
     Optional<Quantity> quantity = Optional.empty();
-    StringBuilder sentence = new StringBuilder(capitalized(source.text())).append(' ')
-        .append(alone ? verb.alone() : verb.withTarget() + " " + target.text());
+    StringBuilder sentence =
+        new StringBuilder(capitalized(source.text()))
+            .append(' ')
+            .append(alone ? verb.alone() : verb.withTarget() + " " + target.text());
     if (random.nextDouble() < 0.4) {
       Country country = alone ? source.country() : target.country();
-      place = Optional.of(new Location(country.capital(), country.code(), country.lat(), country.lon(),
-          9_000_000L + SyntheticWorld.COUNTRIES.indexOf(country), PlaceType.CITY, LocationRule.CLAUSE));
+      place =
+          Optional.of(
+              new Location(
+                  country.capital(),
+                  country.code(),
+                  country.lat(),
+                  country.lon(),
+                  9_000_000L + SyntheticWorld.COUNTRIES.indexOf(country),
+                  PlaceType.CITY,
+                  LocationRule.CLAUSE));
       sentence.append(" in ").append(country.capital());
     }
     if (!verb.unit().isEmpty() && random.nextDouble() < 0.3) {
       int n = 2 + random.nextInt(300);
-      quantity = Optional.of(verb.unit().equals("USD")
-          ? new Quantity(n * 1e6, "USD", "$" + n + " million") : new Quantity(n, verb.unit(), n + " " + verb.unit()));
+      quantity =
+          Optional.of(
+              verb.unit().equals("USD")
+                  ? new Quantity(n * 1e6, "USD", "$" + n + " million")
+                  : new Quantity(n, verb.unit(), n + " " + verb.unit()));
       sentence.append(", involving ").append(quantity.get().text());
     }
     String word = random.nextBoolean() ? topic : SyntheticWorld.TOPICS.pick(random);
-    sentence.append(" amid concerns over ").append(word).append(" and ")
-        .append(SyntheticWorld.TOPICS.pick(random)).append('.');
+    sentence
+        .append(" amid concerns over ")
+        .append(word)
+        .append(" and ")
+        .append(SyntheticWorld.TOPICS.pick(random))
+        .append('.');
     Sentence s = text.add(sentence.toString());
     boolean exact = random.nextDouble() < 0.7;
     LocalDate date = exact ? published.minusDays(random.nextInt(3)) : published;
@@ -128,9 +160,13 @@ public final class SyntheticArticles {
       date = SyntheticWorld.FIRST_DAY;
     }
     score(verb.code());
-    return events.event(new EventFactory.Where(id, s.index(), new Evidence(s.text(), s.start(), s.end())), date,
-        exact ? DatePrecision.DAY : DatePrecision.PUBLISHED, ActorRef.of(source.code(), source.text()),
-        alone ? Optional.empty() : Optional.of(ActorRef.of(target.code(), target.text())), CameoCode.of(verb.code()),
+    return events.event(
+        new EventFactory.Where(id, s.index(), new Evidence(s.text(), s.start(), s.end())),
+        date,
+        exact ? DatePrecision.DAY : DatePrecision.PUBLISHED,
+        ActorRef.of(source.code(), source.text()),
+        alone ? Optional.empty() : Optional.of(ActorRef.of(target.code(), target.text())),
+        CameoCode.of(verb.code()),
         new EventFactory.Details(quantity, Optional.empty(), place));
   }
 
@@ -149,19 +185,27 @@ public final class SyntheticArticles {
       other = SyntheticWorld.ACTORS.pick(random);
     }
     if (other.code().equals(actor.code())) { // no luck: the most covered actor of another country
-      return SyntheticWorld.ACTORS.items().stream().filter(a -> !a.country().equals(actor.country())).findFirst()
+      return SyntheticWorld.ACTORS.items().stream()
+          .filter(a -> !a.country().equals(actor.country()))
+          .findFirst()
           .orElseThrow();
     }
     return other;
   }
 
   private String filler(Country country, String topic) {
-    return capitalized(country.adjective()) + " officials said the " + topic + " would shape "
-        + SyntheticWorld.TOPICS.pick(random) + " in the coming weeks.";
+    return capitalized(country.adjective())
+        + " officials said the "
+        + topic
+        + " would shape "
+        + SyntheticWorld.TOPICS.pick(random)
+        + " in the coming weeks.";
   }
 
   private static String capitalized(String text) {
-    return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(Locale.ROOT) + text.substring(1);
+    return text.isEmpty()
+        ? text
+        : text.substring(0, 1).toUpperCase(Locale.ROOT) + text.substring(1);
   }
 
   /** The article text as it grows, one sentence after another, with the sentences' spans. */

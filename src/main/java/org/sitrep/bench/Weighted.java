@@ -6,11 +6,13 @@ import java.util.SplittableRandom;
 import java.util.function.ToDoubleFunction;
 
 /**
- * A fixed list drawn from at random, each item as often as its weight says. With weights that
- * fall with rank ({@link #zipf}) a few items make most draws, as a few countries, actors and
- * outlets make most of the news.
+ * A fixed list drawn from at random, each item as often as its weight says. With weights that fall
+ * with rank ({@link #zipf}) a few items make most draws, as a few countries, actors and outlets
+ * make most of the news.
  *
- * <pre>{@code Weighted.zipf(List.of("RUS", "UKR", "USA"), 1.0).pick(random)  // RUS about half the time}</pre>
+ * <pre>
+ * {@code Weighted.zipf(List.of("RUS", "UKR", "USA"), 1.0).pick(random)  // RUS about half the time}
+ * </pre>
  */
 final class Weighted<T> {
   private final List<T> items;
@@ -25,7 +27,8 @@ final class Weighted<T> {
     double sum = 0;
     for (int i = 0; i < weights.length; i++) {
       if (!(weights[i] > 0)) {
-        throw new IllegalArgumentException("weight must be positive: " + weights[i] + " for " + items.get(i));
+        throw new IllegalArgumentException(
+            "weight must be positive: " + weights[i] + " for " + items.get(i));
       }
       sum += weights[i];
       cumulative[i] = sum;

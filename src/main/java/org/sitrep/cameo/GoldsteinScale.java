@@ -18,8 +18,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <pre>{@code GoldsteinScale.gdelt().score("195")  // -10.0 }</pre>
  *
- * <p>Codes the table lacks (some dictionary patterns use finer codes such as "0874" or "1123")
- * fall back to their longest listed prefix, so a sub-code scores like its parent.
+ * <p>Codes the table lacks (some dictionary patterns use finer codes such as "0874" or "1123") fall
+ * back to their longest listed prefix, so a sub-code scores like its parent.
  */
 public final class GoldsteinScale {
   private static final String RESOURCE = "/org/sitrep/cameo/CAMEO.goldsteinscale.txt";

@@ -17,23 +17,38 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code sitrep actors [--match TEXT]}: the actors of stored events, most events first. */
-@Command(name = "actors", description = "Lists the actors of stored events with their event counts, most first.")
+@Command(
+    name = "actors",
+    description = "Lists the actors of stored events with their event counts, most first.")
 final class ActorsCommand implements Callable<Integer> {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   @Mixin StoreOption store;
 
-  @Option(names = "--match", paramLabel = "TEXT", description = "Code prefix (RUS) or words of the name (kremlin).")
+  @Option(
+      names = "--match",
+      paramLabel = "TEXT",
+      description = "Code prefix (RUS) or words of the name (kremlin).")
   @Nullable String match;
 
   @SuppressWarnings("NullAway.Init") // picocli always sets it: it has a defaultValue
-  @Option(names = "--format", defaultValue = "table", description = "table (default), jsonl or csv.")
+  @Option(
+      names = "--format",
+      defaultValue = "table",
+      description = "table (default), jsonl or csv.")
   Format format;
 
-  @Option(names = "--limit", defaultValue = "100", description = "At most this many actors (1-500, default 100).")
+  @Option(
+      names = "--limit",
+      defaultValue = "100",
+      description = "At most this many actors (1-500, default 100).")
   int limit;
 
-  enum Format { table, jsonl, csv }
+  enum Format {
+    table,
+    jsonl,
+    csv
+  }
 
   @Override
   public Integer call() throws Exception {
@@ -45,9 +60,17 @@ final class ActorsCommand implements Callable<Integer> {
     PrintStream out = System.out;
     switch (format) {
       case table -> {
-        Table table = new Table(List.of("code", "name", "events", "as source", "as target"), 16, 40, 8, 9, 9);
-        actors.forEach(a -> table.add(List.of(a.code(), a.name(), Long.toString(a.events()),
-            Long.toString(a.asSource()), Long.toString(a.asTarget()))));
+        Table table =
+            new Table(List.of("code", "name", "events", "as source", "as target"), 16, 40, 8, 9, 9);
+        actors.forEach(
+            a ->
+                table.add(
+                    List.of(
+                        a.code(),
+                        a.name(),
+                        Long.toString(a.events()),
+                        Long.toString(a.asSource()),
+                        Long.toString(a.asTarget()))));
         table.print(out);
       }
       case jsonl -> {
@@ -63,8 +86,16 @@ final class ActorsCommand implements Callable<Integer> {
       }
       case csv -> {
         out.println(Csv.row(List.of("code", "name", "events", "as_source", "as_target")));
-        actors.forEach(a -> out.println(Csv.row(List.of(a.code(), a.name(), Long.toString(a.events()),
-            Long.toString(a.asSource()), Long.toString(a.asTarget())))));
+        actors.forEach(
+            a ->
+                out.println(
+                    Csv.row(
+                        List.of(
+                            a.code(),
+                            a.name(),
+                            Long.toString(a.events()),
+                            Long.toString(a.asSource()),
+                            Long.toString(a.asTarget())))));
       }
     }
     return ExitCodes.OK;

@@ -12,15 +12,15 @@ import org.sitrep.ingest.ArticleReader;
 import org.sitrep.ingest.IngestOptions;
 import org.sitrep.ingest.Source;
 import org.sitrep.model.Article;
+import org.sitrep.model.CodedArticle;
 import org.sitrep.model.Problem;
 import org.sitrep.pipeline.ArticleCoder;
-import org.sitrep.model.CodedArticle;
 import org.sitrep.pipeline.ParallelCoder;
 
 /**
  * Reads articles from files, folders or stdin, codes them on several threads and hands each coded
- * article on in input order. Problems (a bad file, a bad record, an article that fails) are
- * printed to stderr as they come and counted; progress goes to stderr every few seconds.
+ * article on in input order. Problems (a bad file, a bad record, an article that fails) are printed
+ * to stderr as they come and counted; progress goes to stderr every few seconds.
  */
 final class ArticleBatch {
   private final Supplier<ArticleCoder> coders;
@@ -62,34 +62,42 @@ final class ArticleBatch {
 
   /** Reads every source; {@code repeat} times each article (for benchmarks), else once. */
   void run(List<String> paths, Optional<LocalDate> date, int repeat, Consumer<CodedArticle> sink) {
-    IngestOptions options = date.map(IngestOptions.defaults()::withDefaultDate).orElse(IngestOptions.defaults());
+    IngestOptions options =
+        date.map(IngestOptions.defaults()::withDefaultDate).orElse(IngestOptions.defaults());
     ArticleReader reader = new ArticleReader(options);
     List<Source> sources = reader.expand(paths);
     Progress progress = new Progress(err, sources.size(), repeat * totalBytes(sources));
     long[] before = new long[1]; // bytes of the files read whole
     reader.reportingBytesRead(n -> progress.bytesRead(before[0] + n));
-    Consumer<Problem> report = problem -> {
-      problems++;
-      err.println("sitrep: " + problem.describe());
-    };
-    try (ParallelCoder parallel = new ParallelCoder(coders, threads, article -> {
-      coded++;
-      progress.coded(coded, skipped, problems);
-      sink.accept(article);
-    }, report)) {
+    Consumer<Problem> report =
+        problem -> {
+          problems++;
+          err.println("sitrep: " + problem.describe());
+        };
+    try (ParallelCoder parallel =
+        new ParallelCoder(
+            coders,
+            threads,
+            article -> {
+              coded++;
+              progress.coded(coded, skipped, problems);
+              sink.accept(article);
+            },
+            report)) {
       for (int round = 0; round < repeat; round++) {
         for (int i = 0; i < sources.size(); i++) {
           Source source = sources.get(i);
           int r = round;
-          Consumer<Article> submit = article -> {
-            Article next = r == 0 ? article : copy(article, r);
-            if (done.test(next)) {
-              skipped++;
-            } else {
-              progress.submitted();
-              parallel.submit(next);
-            }
-          };
+          Consumer<Article> submit =
+              article -> {
+                Article next = r == 0 ? article : copy(article, r);
+                if (done.test(next)) {
+                  skipped++;
+                } else {
+                  progress.submitted();
+                  parallel.submit(next);
+                }
+              };
           reader.read(source, submit, report);
           before[0] += size(source);
           progress.filesRead(round * sources.size() + i + 1, repeat * sources.size());
@@ -124,8 +132,14 @@ final class ArticleBatch {
   }
 
   private static Article copy(Article article, int round) {
-    return new Article(article.id() + "#" + round, article.published(), article.outlet(), article.title(),
-        article.text(), article.url(), article.origin());
+    return new Article(
+        article.id() + "#" + round,
+        article.published(),
+        article.outlet(),
+        article.title(),
+        article.text(),
+        article.url(),
+        article.origin());
   }
 
   /** Counts, rate and ETA on stderr, at most every few seconds, so long runs show they move. */
@@ -172,19 +186,38 @@ final class ArticleBatch {
         // By bytes, not files: one JSON lines file may hold the whole batch. Reading runs ahead of
         // coding by the articles in flight, so the share read counts only what was coded of it.
         double share = (double) bytesRead / bytesTotal * coded / submitted;
-        done = String.format(Locale.ROOT, ", %.0f%% done, ETA %.0f s", 100 * share, seconds * (1 - share) / share);
+        done =
+            String.format(
+                Locale.ROOT,
+                ", %.0f%% done, ETA %.0f s",
+                100 * share,
+                seconds * (1 - share) / share);
       } else if (filesRead > 0 && filesRead < filesTotal) {
-        done = String.format(Locale.ROOT, ", ETA %.0f s", seconds * (filesTotal - filesRead) / filesRead);
+        done =
+            String.format(
+                Locale.ROOT, ", ETA %.0f s", seconds * (filesTotal - filesRead) / filesRead);
       }
-      err.printf(Locale.ROOT, "sitrep: %d articles coded, %s%d problems, %.1f articles/s, file %d of %d%s%n",
-          coded, skipped == 0 ? "" : skipped + " already stored, ", problems, rate,
-          Math.min(filesRead + 1, filesTotal), filesTotal, done);
+      err.printf(
+          Locale.ROOT,
+          "sitrep: %d articles coded, %s%d problems, %.1f articles/s, file %d of %d%s%n",
+          coded,
+          skipped == 0 ? "" : skipped + " already stored, ",
+          problems,
+          rate,
+          Math.min(filesRead + 1, filesTotal),
+          filesTotal,
+          done);
     }
 
     void done(int coded, int skipped, int problems) {
       double seconds = (System.nanoTime() - start) / 1e9;
-      err.printf(Locale.ROOT, "sitrep: %d articles coded in %.1f s, %s%d problems%n", coded, seconds,
-          skipped == 0 ? "" : skipped + " skipped (already stored), ", problems);
+      err.printf(
+          Locale.ROOT,
+          "sitrep: %d articles coded in %.1f s, %s%d problems%n",
+          coded,
+          seconds,
+          skipped == 0 ? "" : skipped + " skipped (already stored), ",
+          problems);
     }
   }
 }

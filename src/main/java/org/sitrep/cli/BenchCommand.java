@@ -1,15 +1,14 @@
 package org.sitrep.cli;
 
-import org.sitrep.annotate.corenlp.CoreNlpAnnotator;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.sitrep.annotate.Annotator;
+import org.sitrep.annotate.corenlp.CoreNlpAnnotator;
+import org.sitrep.bench.PipelineFigures;
 import org.sitrep.dictionaries.Dictionaries;
 import org.sitrep.ingest.ArticleReader;
 import org.sitrep.ingest.IngestOptions;
 import org.sitrep.model.Article;
 import org.sitrep.pipeline.ArticleCoder;
-import org.sitrep.bench.PipelineFigures;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -25,7 +24,10 @@ import picocli.CommandLine.Option;
 final class BenchCommand implements Callable<Integer> {
   @Mixin ArticleInput input;
 
-  @Option(names = "--repeat", defaultValue = "1", description = "Code every article this many times.")
+  @Option(
+      names = "--repeat",
+      defaultValue = "1",
+      description = "Code every article this many times.")
   int repeat;
 
   @Override
@@ -37,12 +39,15 @@ final class BenchCommand implements Callable<Integer> {
     long load = System.nanoTime();
     ArticleCoder warm = new ArticleCoder(CoreNlpAnnotator.shared(), Dictionaries.current());
     warmUp(warm);
-    System.err.printf(Locale.ROOT, "sitrep: models loaded and warmed up in %.1f s%n", (System.nanoTime() - load) / 1e9);
+    System.err.printf(
+        Locale.ROOT,
+        "sitrep: models loaded and warmed up in %.1f s%n",
+        (System.nanoTime() - load) / 1e9);
 
     ArticleCoder coder = new ArticleCoder(CoreNlpAnnotator.shared(), Dictionaries.current());
     ArticleBatch batch = new ArticleBatch(coder, input.threads, System.err);
     long start = System.nanoTime();
-    batch.run(input.files, input.defaultDate(), repeat, coded -> { });
+    batch.run(input.files, input.defaultDate(), repeat, coded -> {});
     double seconds = (System.nanoTime() - start) / 1e9;
     PipelineFigures.print(System.out, coder.timings(), input.threads, batch.coded(), seconds);
     return batch.problems() > 0 ? ExitCodes.SOME_INPUT_FAILED : ExitCodes.OK;
@@ -50,15 +55,22 @@ final class BenchCommand implements Callable<Integer> {
 
   /** Codes the first article a few times so the JIT has compiled the hot paths before timing. */
   private void warmUp(ArticleCoder coder) {
-    IngestOptions options = input.defaultDate().map(IngestOptions.defaults()::withDefaultDate).orElse(IngestOptions.defaults());
+    IngestOptions options =
+        input
+            .defaultDate()
+            .map(IngestOptions.defaults()::withDefaultDate)
+            .orElse(IngestOptions.defaults());
     ArticleReader reader = new ArticleReader(options);
     Article[] first = new Article[1];
     for (var source : reader.expand(input.files)) {
-      reader.read(source, a -> {
-        if (first[0] == null) {
-          first[0] = a;
-        }
-      }, p -> { });
+      reader.read(
+          source,
+          a -> {
+            if (first[0] == null) {
+              first[0] = a;
+            }
+          },
+          p -> {});
       if (first[0] != null) {
         break;
       }

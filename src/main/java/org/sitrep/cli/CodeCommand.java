@@ -1,6 +1,5 @@
 package org.sitrep.cli;
 
-import org.sitrep.annotate.corenlp.CoreNlpAnnotator;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -9,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.sitrep.annotate.Annotator;
+import org.sitrep.annotate.corenlp.CoreNlpAnnotator;
 import org.sitrep.dictionaries.Dictionaries;
 import org.sitrep.export.EventJson;
 import org.sitrep.export.GdeltTsv;
@@ -35,13 +34,21 @@ final class CodeCommand implements Callable<Integer> {
   @Mixin ArticleInput input;
 
   @SuppressWarnings("NullAway.Init") // picocli always sets it: it has a defaultValue
-  @Option(names = "--format", defaultValue = "jsonl", description = "jsonl (default) or tsv (GDELT 2.0 Events columns).")
+  @Option(
+      names = "--format",
+      defaultValue = "jsonl",
+      description = "jsonl (default) or tsv (GDELT 2.0 Events columns).")
   Format format;
 
-  @Option(names = "--quotes", description = "Also print one line per quote with its speaker (jsonl only).")
+  @Option(
+      names = "--quotes",
+      description = "Also print one line per quote with its speaker (jsonl only).")
   boolean quotes;
 
-  enum Format { jsonl, tsv }
+  enum Format {
+    jsonl,
+    tsv
+  }
 
   @Override
   public Integer call() throws Exception {
@@ -74,19 +81,24 @@ final class CodeCommand implements Callable<Integer> {
     ArticleBatch batch = new ArticleBatch(coder, input.threads, System.err);
     LocalDate today = LocalDate.now(ZoneId.systemDefault());
     int[] events = new int[1];
-    batch.run(paths, input.defaultDate(), 1, coded -> {
-      for (Event event : coded.events()) {
-        out.println(format == Format.tsv
-            ? GdeltTsv.line(event, coded.article().url().orElse(""), today)
-            : EventJson.line(event));
-        events[0]++;
-      }
-      if (quotes) {
-        for (Quote quote : coded.quotes()) {
-          out.println(QuoteJson.line(quote));
-        }
-      }
-    });
+    batch.run(
+        paths,
+        input.defaultDate(),
+        1,
+        coded -> {
+          for (Event event : coded.events()) {
+            out.println(
+                format == Format.tsv
+                    ? GdeltTsv.line(event, coded.article().url().orElse(""), today)
+                    : EventJson.line(event));
+            events[0]++;
+          }
+          if (quotes) {
+            for (Quote quote : coded.quotes()) {
+              out.println(QuoteJson.line(quote));
+            }
+          }
+        });
     out.flush();
     System.err.printf(Locale.ROOT, "sitrep: %d events%n", events[0]);
     return batch.problems() > 0 ? ExitCodes.SOME_INPUT_FAILED : ExitCodes.OK;

@@ -2,8 +2,8 @@ package org.sitrep.cli;
 
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;
-import org.sitrep.dictionaries.DictionaryException;
 import org.sitrep.coding.petrxml.PetrarchXmlException;
+import org.sitrep.dictionaries.DictionaryException;
 import org.sitrep.store.StoreException;
 import picocli.CommandLine;
 
@@ -43,7 +43,9 @@ final class ErrorReporter implements CommandLine.IExecutionExceptionHandler {
       return dictionary.source() + ": " + dictionary.reason();
     }
     if (e instanceof DictionaryException) {
-      return "dictionary error: " + e.getMessage() + " (fix the line, or check the file is the right one)";
+      return "dictionary error: "
+          + e.getMessage()
+          + " (fix the line, or check the file is the right one)";
     }
     return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
   }

@@ -1,13 +1,12 @@
 package org.sitrep.cli;
 
-import org.sitrep.annotate.corenlp.CoreNlpAnnotator;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.sitrep.annotate.Annotator;
+import org.sitrep.annotate.corenlp.CoreNlpAnnotator;
 import org.sitrep.dictionaries.Dictionaries;
 import org.sitrep.eval.ArticleScore;
 import org.sitrep.eval.EvalReport;
@@ -30,7 +29,11 @@ import picocli.CommandLine.Option;
     })
 final class EvalCommand implements Callable<Integer> {
   @SuppressWarnings("NullAway.Init") // picocli always sets it: it is required
-  @Option(names = "--gold", required = true, paramLabel = "DIR", description = "Folder of gold files named <article id>.json.")
+  @Option(
+      names = "--gold",
+      required = true,
+      paramLabel = "DIR",
+      description = "Folder of gold files named <article id>.json.")
   Path gold;
 
   @Mixin ArticleInput input;
@@ -45,21 +48,30 @@ final class EvalCommand implements Callable<Integer> {
     ArticleBatch batch = new ArticleBatch(coder, input.threads, System.err);
     List<ArticleScore> scores = new ArrayList<>();
     int[] missing = new int[1];
-    batch.run(input.files, input.defaultDate(), 1, coded -> {
-      String id = coded.article().id();
-      Optional<GoldArticle> expected;
-      try {
-        expected = GoldReader.find(gold, id);
-      } catch (java.io.IOException e) {
-        throw new java.io.UncheckedIOException(e);
-      }
-      if (expected.isEmpty()) {
-        missing[0]++;
-        System.err.println("sitrep: " + coded.article().origin() + ": no gold file " + gold.resolve(id + ".json") + "; article not scored");
-        return;
-      }
-      scores.add(Scorer.score(expected.get(), coded.events(), coded.quotes()));
-    });
+    batch.run(
+        input.files,
+        input.defaultDate(),
+        1,
+        coded -> {
+          String id = coded.article().id();
+          Optional<GoldArticle> expected;
+          try {
+            expected = GoldReader.find(gold, id);
+          } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+          }
+          if (expected.isEmpty()) {
+            missing[0]++;
+            System.err.println(
+                "sitrep: "
+                    + coded.article().origin()
+                    + ": no gold file "
+                    + gold.resolve(id + ".json")
+                    + "; article not scored");
+            return;
+          }
+          scores.add(Scorer.score(expected.get(), coded.events(), coded.quotes()));
+        });
     System.out.print(new EvalReport(scores).format());
     System.out.flush();
     return batch.problems() > 0 || missing[0] > 0 ? ExitCodes.SOME_INPUT_FAILED : ExitCodes.OK;

@@ -9,7 +9,10 @@ import picocli.CommandLine.Option;
 
 /** The event filters of {@code sitrep events}, named as the API's query parameters. */
 final class EventFilterOptions {
-  @Option(names = "--actor", paramLabel = "CODE", description = "Actor code or prefix on either side (RUS, USAGOV).")
+  @Option(
+      names = "--actor",
+      paramLabel = "CODE",
+      description = "Actor code or prefix on either side (RUS, USAGOV).")
   @Nullable String actor;
 
   @Option(names = "--source", paramLabel = "CODE", description = "Source actor code or prefix.")
@@ -18,16 +21,25 @@ final class EventFilterOptions {
   @Option(names = "--target", paramLabel = "CODE", description = "Target actor code or prefix.")
   @Nullable String target;
 
-  @Option(names = "--country", paramLabel = "ISO3", description = "Country of either actor or of the place.")
+  @Option(
+      names = "--country",
+      paramLabel = "ISO3",
+      description = "Country of either actor or of the place.")
   @Nullable String country;
 
-  @Option(names = "--code", paramLabel = "CAMEO", description = "CAMEO event code or prefix (19, 042).")
+  @Option(
+      names = "--code",
+      paramLabel = "CAMEO",
+      description = "CAMEO event code or prefix (19, 042).")
   @Nullable String code;
 
   @Option(names = "--root", paramLabel = "NN", description = "Two-digit CAMEO root.")
   @Nullable String root;
 
-  @Option(names = "--quad", paramLabel = "1-4", description = "Quad class: 1 verbal cooperation .. 4 material conflict.")
+  @Option(
+      names = "--quad",
+      paramLabel = "1-4",
+      description = "Quad class: 1 verbal cooperation .. 4 material conflict.")
   @Nullable String quad;
 
   @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "First event date.")
@@ -42,7 +54,10 @@ final class EventFilterOptions {
   @Option(names = "--article", paramLabel = "ID", description = "One article.")
   @Nullable String article;
 
-  @Option(names = "--text", paramLabel = "WORDS", description = "Words all found in the event's sentence.")
+  @Option(
+      names = "--text",
+      paramLabel = "WORDS",
+      description = "Words all found in the event's sentence.")
   @Nullable String text;
 
   EventFilter filter() {
@@ -63,7 +78,8 @@ final class EventFilterOptions {
       return EventFilter.of(values);
     } catch (IllegalArgumentException e) {
       // EventFilter's errors always have a message: the key, what it must be and the value
-      throw new UserError("--" + Objects.requireNonNull(e.getMessage()).replaceFirst("^q ", "text "));
+      throw new UserError(
+          "--" + Objects.requireNonNull(e.getMessage()).replaceFirst("^q ", "text "));
     }
   }
 }

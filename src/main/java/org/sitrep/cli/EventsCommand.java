@@ -12,8 +12,6 @@ import org.sitrep.export.GdeltTsv;
 import org.sitrep.model.ActorRef;
 import org.sitrep.model.Event;
 import org.sitrep.store.EventFilter;
-import org.sitrep.store.Page;
-import org.sitrep.store.PageRequest;
 import org.sitrep.store.Store;
 import org.sitrep.store.StoredEvent;
 import picocli.CommandLine.Command;
@@ -23,36 +21,68 @@ import picocli.CommandLine.Option;
 /** {@code sitrep events [filters]}: stored events, newest first. */
 @Command(
     name = "events",
-    description = "Lists stored events, newest first, as a table or as JSON lines, CSV or GDELT 2.0 Events TSV.")
+    description =
+        "Lists stored events, newest first, as a table or as JSON lines, CSV or GDELT 2.0 Events TSV.")
 final class EventsCommand implements Callable<Integer> {
   @Mixin StoreOption store;
   @Mixin EventFilterOptions filters;
 
   @SuppressWarnings("NullAway.Init") // picocli always sets it: it has a defaultValue
-  @Option(names = "--format", defaultValue = "table", description = "table (default), jsonl, csv or gdelt.")
+  @Option(
+      names = "--format",
+      defaultValue = "table",
+      description = "table (default), jsonl, csv or gdelt.")
   Format format;
 
-  @Option(names = "--limit", defaultValue = "0", description = "At most this many events (default: all).")
+  @Option(
+      names = "--limit",
+      defaultValue = "0",
+      description = "At most this many events (default: all).")
   int limit;
 
-  enum Format { table, jsonl, csv, gdelt }
+  enum Format {
+    table,
+    jsonl,
+    csv,
+    gdelt
+  }
 
   @Override
   public Integer call() {
     EventFilter filter = filters.filter();
     try (Store opened = store.open()) {
       PrintStream out = System.out;
-      Table table = new Table(List.of("date", "source", "code", "target", "goldstein", "quantity", "article",
-          "sentence"), 10, 24, 4, 24, 9, 16, 20, 60);
+      Table table =
+          new Table(
+              List.of(
+                  "date",
+                  "source",
+                  "code",
+                  "target",
+                  "goldstein",
+                  "quantity",
+                  "article",
+                  "sentence"),
+              10,
+              24,
+              4,
+              24,
+              9,
+              16,
+              20,
+              60);
       if (format == Format.csv) {
         out.println(EventCsv.HEADER);
       }
       LocalDate today = LocalDate.now(ZoneId.systemDefault());
       int[] printed = new int[1];
-      Paging.each(limit, page -> opened.events(filter, page), stored -> {
-        print(stored, out, table, today);
-        printed[0]++;
-      });
+      Paging.each(
+          limit,
+          page -> opened.events(filter, page),
+          stored -> {
+            print(stored, out, table, today);
+            printed[0]++;
+          });
       if (format == Format.table) {
         table.print(out);
       }
@@ -64,9 +94,17 @@ final class EventsCommand implements Callable<Integer> {
   private void print(StoredEvent stored, PrintStream out, Table table, LocalDate today) {
     Event e = stored.event();
     switch (format) {
-      case table -> table.add(List.of(e.date().toString(), actor(Optional.of(e.source())), e.code().value(),
-          actor(e.target()), e.goldstein().isPresent() ? Double.toString(e.goldstein().getAsDouble()) : "",
-          e.quantity().map(q -> q.text()).orElse(""), e.article(), e.evidence().text()));
+      case table ->
+          table.add(
+              List.of(
+                  e.date().toString(),
+                  actor(Optional.of(e.source())),
+                  e.code().value(),
+                  actor(e.target()),
+                  e.goldstein().isPresent() ? Double.toString(e.goldstein().getAsDouble()) : "",
+                  e.quantity().map(q -> q.text()).orElse(""),
+                  e.article(),
+                  e.evidence().text()));
       case jsonl -> out.println(EventJson.line(e));
       case csv -> out.println(EventCsv.row(e, stored.outlet()));
       case gdelt -> out.println(GdeltTsv.line(e, stored.url().orElse(""), today));

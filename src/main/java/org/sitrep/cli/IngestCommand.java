@@ -1,10 +1,9 @@
 package org.sitrep.cli;
 
-import org.sitrep.annotate.corenlp.CoreNlpAnnotator;
 import java.io.PrintStream;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.sitrep.annotate.Annotator;
+import org.sitrep.annotate.corenlp.CoreNlpAnnotator;
 import org.sitrep.dictionaries.Dictionaries;
 import org.sitrep.pipeline.ArticleCoder;
 import org.sitrep.store.Store;
@@ -29,16 +28,28 @@ final class IngestCommand implements Callable<Integer> {
     try (Store opened = store.open()) {
       PrintStream err = System.err;
       err.println("sitrep: storing into " + opened.describe());
-      ArticleBatch batch = new ArticleBatch(() -> new ArticleCoder(CoreNlpAnnotator.shared(), Dictionaries.current()),
-          input.threads, err).skipping(opened::contains);
+      ArticleBatch batch =
+          new ArticleBatch(
+                  () -> new ArticleCoder(CoreNlpAnnotator.shared(), Dictionaries.current()),
+                  input.threads,
+                  err)
+              .skipping(opened::contains);
       long[] events = new long[2];
-      batch.run(input.files, input.defaultDate(), 1, coded -> {
-        if (opened.save(coded)) {
-          events[0]++;
-          events[1] += coded.events().size();
-        }
-      });
-      err.printf(Locale.ROOT, "sitrep: %d articles stored with %d events; %d already stored%n", events[0], events[1],
+      batch.run(
+          input.files,
+          input.defaultDate(),
+          1,
+          coded -> {
+            if (opened.save(coded)) {
+              events[0]++;
+              events[1] += coded.events().size();
+            }
+          });
+      err.printf(
+          Locale.ROOT,
+          "sitrep: %d articles stored with %d events; %d already stored%n",
+          events[0],
+          events[1],
           batch.skipped() + batch.coded() - events[0]);
       return batch.problems() > 0 ? ExitCodes.SOME_INPUT_FAILED : ExitCodes.OK;
     }

@@ -18,11 +18,23 @@ import picocli.CommandLine.Option;
     version = "sitrep 0.1.0",
     description = "Turns news about conflict and diplomacy into CAMEO-coded event data.",
     subcommands = {
-      CodeCommand.class, IngestCommand.class, EventsCommand.class, QuotesCommand.class, ActorsCommand.class,
-      ServeCommand.class, EvalCommand.class, BenchCommand.class, StoreBenchCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class
+      CodeCommand.class,
+      IngestCommand.class,
+      EventsCommand.class,
+      QuotesCommand.class,
+      ActorsCommand.class,
+      ServeCommand.class,
+      EvalCommand.class,
+      BenchCommand.class,
+      StoreBenchCommand.class,
+      ValidateCommand.class,
+      CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {
-  @Option(names = "--debug", description = "Print stack traces of errors.", scope = CommandLine.ScopeType.INHERIT)
+  @Option(
+      names = "--debug",
+      description = "Print stack traces of errors.",
+      scope = CommandLine.ScopeType.INHERIT)
   boolean debug;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -17,7 +17,8 @@ final class Paging {
     int taken = 0;
     Optional<String> cursor = Optional.empty();
     do {
-      int size = limit == 0 ? PageRequest.MAX_LIMIT : Math.min(PageRequest.MAX_LIMIT, limit - taken);
+      int size =
+          limit == 0 ? PageRequest.MAX_LIMIT : Math.min(PageRequest.MAX_LIMIT, limit - taken);
       Page<T> page = query.apply(new PageRequest(size, cursor));
       for (T item : page.items()) {
         sink.accept(item);

@@ -6,9 +6,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.sitrep.model.DatePrecision;
-import org.sitrep.model.CameoCode;
-import org.sitrep.dictionaries.Dictionaries;
 import org.sitrep.cameo.GoldsteinScale;
 import org.sitrep.coding.ParseTree;
 import org.sitrep.coding.SentenceCoder;
@@ -17,9 +14,12 @@ import org.sitrep.coding.TreeSyntaxException;
 import org.sitrep.coding.petrxml.PetrarchFile;
 import org.sitrep.coding.petrxml.PetrarchXmlReader;
 import org.sitrep.coding.petrxml.SentenceRecord;
-import org.sitrep.export.EventJson;
+import org.sitrep.dictionaries.Dictionaries;
 import org.sitrep.events.EventFactory;
+import org.sitrep.export.EventJson;
 import org.sitrep.model.ActorRef;
+import org.sitrep.model.CameoCode;
+import org.sitrep.model.DatePrecision;
 import org.sitrep.model.Event;
 import org.sitrep.model.Evidence;
 import org.sitrep.model.Problem;
@@ -37,7 +37,9 @@ final class ParsedSentences {
     this.files = files;
   }
 
-  /** Whether a file is PETRARCH's input format rather than a feed: its root is {@code <Sentences>}. */
+  /**
+   * Whether a file is PETRARCH's input format rather than a feed: its root is {@code <Sentences>}.
+   */
   static boolean isPetrarchXml(Path file) {
     if (!file.toString().endsWith(".xml") || !Files.isRegularFile(file)) {
       return false;
@@ -70,12 +72,20 @@ final class ParsedSentences {
         } catch (TreeSyntaxException e) {
           int line = record.parseLine() + e.line() - 1;
           System.err.println(
-              "sitrep: " + file + ":" + line + ": sentence " + record.id() + ": tree does not parse: " + e.getMessage());
+              "sitrep: "
+                  + file
+                  + ":"
+                  + line
+                  + ": sentence "
+                  + record.id()
+                  + ": tree does not parse: "
+                  + e.getMessage());
           exit = ExitCodes.USAGE;
           continue;
         }
         sentences++;
-        for (SentenceCoder.CodedEvent coded : coder.code(tree, record.text(), record.date(), record.config()).events()) {
+        for (SentenceCoder.CodedEvent coded :
+            coder.code(tree, record.text(), record.date(), record.config()).events()) {
           out.println(EventJson.line(event(record, coded, factory)));
           events++;
         }
@@ -86,7 +96,8 @@ final class ParsedSentences {
     return exit;
   }
 
-  private static Event event(SentenceRecord record, SentenceCoder.CodedEvent coded, EventFactory factory) {
+  private static Event event(
+      SentenceRecord record, SentenceCoder.CodedEvent coded, EventFactory factory) {
     String id = record.id();
     int underscore = id.lastIndexOf('_');
     String article = id;
@@ -96,9 +107,16 @@ final class ParsedSentences {
       sentence = Integer.parseInt(id.substring(underscore + 1));
     }
     Optional<ActorRef> target =
-        coded.target().isEmpty() ? Optional.empty() : Optional.of(ActorRef.of(coded.target(), coded.targetText()));
-    return factory.event(new EventFactory.Where(article, sentence, new Evidence(record.text(), 0, record.text().length())),
-        record.date(), DatePrecision.DAY, ActorRef.of(coded.source(), coded.sourceText()), target,
+        coded.target().isEmpty()
+            ? Optional.empty()
+            : Optional.of(ActorRef.of(coded.target(), coded.targetText()));
+    return factory.event(
+        new EventFactory.Where(
+            article, sentence, new Evidence(record.text(), 0, record.text().length())),
+        record.date(),
+        DatePrecision.DAY,
+        ActorRef.of(coded.source(), coded.sourceText()),
+        target,
         CameoCode.of(coded.code()),
         EventFactory.Details.NONE);
   }

@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Callable;
-import org.sitrep.model.ActorCode;
 import org.jspecify.annotations.Nullable;
 import org.sitrep.export.Csv;
 import org.sitrep.export.QuoteJson;
+import org.sitrep.model.ActorCode;
 import org.sitrep.model.Quote;
 import org.sitrep.store.QuoteFilter;
 import org.sitrep.store.Store;
@@ -31,23 +31,39 @@ final class QuotesCommand implements Callable<Integer> {
   @Option(names = "--text", paramLabel = "WORDS", description = "Words in the quote.")
   @Nullable String text;
 
-  @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "Articles published on or after.")
+  @Option(
+      names = "--from",
+      paramLabel = "YYYY-MM-DD",
+      description = "Articles published on or after.")
   @Nullable String from;
 
-  @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Articles published on or before.")
+  @Option(
+      names = "--to",
+      paramLabel = "YYYY-MM-DD",
+      description = "Articles published on or before.")
   @Nullable String to;
 
   @Option(names = "--outlet", description = "The article's outlet, exactly.")
   @Nullable String outlet;
 
   @SuppressWarnings("NullAway.Init") // picocli always sets it: it has a defaultValue
-  @Option(names = "--format", defaultValue = "table", description = "table (default), jsonl or csv.")
+  @Option(
+      names = "--format",
+      defaultValue = "table",
+      description = "table (default), jsonl or csv.")
   Format format;
 
-  @Option(names = "--limit", defaultValue = "0", description = "At most this many quotes (default: all).")
+  @Option(
+      names = "--limit",
+      defaultValue = "0",
+      description = "At most this many quotes (default: all).")
   int limit;
 
-  enum Format { table, jsonl, csv }
+  enum Format {
+    table,
+    jsonl,
+    csv
+  }
 
   @Override
   public Integer call() {
@@ -56,13 +72,17 @@ final class QuotesCommand implements Callable<Integer> {
       PrintStream out = System.out;
       Table table = new Table(List.of("article", "speaker", "code", "quote"), 20, 28, 10, 90);
       if (format == Format.csv) {
-        out.println(Csv.row(List.of("article", "speaker_text", "speaker_code", "text", "start", "end")));
+        out.println(
+            Csv.row(List.of("article", "speaker_text", "speaker_code", "text", "start", "end")));
       }
       int[] printed = new int[1];
-      Paging.each(limit, page -> opened.quotes(filter, page), stored -> {
-        print(stored.quote(), out, table);
-        printed[0]++;
-      });
+      Paging.each(
+          limit,
+          page -> opened.quotes(filter, page),
+          stored -> {
+            print(stored.quote(), out, table);
+            printed[0]++;
+          });
       if (format == Format.table) {
         table.print(out);
       }
@@ -73,10 +93,24 @@ final class QuotesCommand implements Callable<Integer> {
 
   private void print(Quote q, PrintStream out, Table table) {
     switch (format) {
-      case table -> table.add(List.of(q.article(), q.speakerText(), q.speakerCode().map(ActorCode::value).orElse(""), q.text()));
+      case table ->
+          table.add(
+              List.of(
+                  q.article(),
+                  q.speakerText(),
+                  q.speakerCode().map(ActorCode::value).orElse(""),
+                  q.text()));
       case jsonl -> out.println(QuoteJson.line(q));
-      case csv -> out.println(Csv.row(List.of(q.article(), q.speakerText(), q.speakerCode().map(ActorCode::value).orElse(""), q.text(),
-          Integer.toString(q.start()), Integer.toString(q.end()))));
+      case csv ->
+          out.println(
+              Csv.row(
+                  List.of(
+                      q.article(),
+                      q.speakerText(),
+                      q.speakerCode().map(ActorCode::value).orElse(""),
+                      q.text(),
+                      Integer.toString(q.start()),
+                      Integer.toString(q.end()))));
     }
   }
 
@@ -92,7 +126,8 @@ final class QuotesCommand implements Callable<Integer> {
       return QuoteFilter.of(values);
     } catch (IllegalArgumentException e) {
       // QuoteFilter's errors always have a message: the key, what it must be and the value
-      throw new UserError("--" + Objects.requireNonNull(e.getMessage()).replaceFirst("^q ", "text "));
+      throw new UserError(
+          "--" + Objects.requireNonNull(e.getMessage()).replaceFirst("^q ", "text "));
     }
   }
 }

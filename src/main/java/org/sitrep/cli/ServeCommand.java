@@ -1,11 +1,10 @@
 package org.sitrep.cli;
 
-import org.sitrep.annotate.corenlp.CoreNlpAnnotator;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.jspecify.annotations.Nullable;
-import org.sitrep.annotate.Annotator;
+import org.sitrep.annotate.corenlp.CoreNlpAnnotator;
 import org.sitrep.api.ApiServer;
 import org.sitrep.dictionaries.Dictionaries;
 import org.sitrep.pipeline.ArticleCoder;
@@ -17,48 +16,74 @@ import picocli.CommandLine.Option;
 /** {@code sitrep serve}: the JSON API and the dashboard over the store, until stopped. */
 @Command(
     name = "serve",
-    description = "Serves the JSON API (/api, described at /api/openapi.json) and the dashboard (/) over the"
-        + " store until stopped with Ctrl-C.")
+    description =
+        "Serves the JSON API (/api, described at /api/openapi.json) and the dashboard (/) over the"
+            + " store until stopped with Ctrl-C.")
 final class ServeCommand implements Callable<Integer> {
   @Mixin StoreOption store;
 
-  @Option(names = "--port", defaultValue = "8080", description = "Port (default ${DEFAULT-VALUE}; 0 picks a free one).")
+  @Option(
+      names = "--port",
+      defaultValue = "8080",
+      description = "Port (default ${DEFAULT-VALUE}; 0 picks a free one).")
   int port;
 
   @SuppressWarnings("NullAway.Init") // picocli always sets it: it has a defaultValue
-  @Option(names = "--host", defaultValue = "127.0.0.1",
+  @Option(
+      names = "--host",
+      defaultValue = "127.0.0.1",
       description = "Address to listen on (default ${DEFAULT-VALUE}: this machine only).")
   String host;
 
-  @Option(names = "--token", description = "Allows POST /api/articles with Authorization: Bearer TOKEN"
-      + " (default: $SITREP_TOKEN; with neither, posting is off).")
+  @Option(
+      names = "--token",
+      description =
+          "Allows POST /api/articles with Authorization: Bearer TOKEN"
+              + " (default: $SITREP_TOKEN; with neither, posting is off).")
   @Nullable String token;
 
   @Override
   public Integer call() throws InterruptedException {
     Store opened = store.open();
-    Optional<String> secret = Optional.ofNullable(token).or(() -> Optional.ofNullable(System.getenv("SITREP_TOKEN")))
-        .filter(t -> !t.isBlank());
+    Optional<String> secret =
+        Optional.ofNullable(token)
+            .or(() -> Optional.ofNullable(System.getenv("SITREP_TOKEN")))
+            .filter(t -> !t.isBlank());
     ApiServer server;
     try {
-      server = ApiServer.start(opened, () -> new ArticleCoder(CoreNlpAnnotator.shared(), Dictionaries.current()),
-          new ApiServer.Options(host, port, secret));
+      server =
+          ApiServer.start(
+              opened,
+              () -> new ArticleCoder(CoreNlpAnnotator.shared(), Dictionaries.current()),
+              new ApiServer.Options(host, port, secret));
     } catch (RuntimeException e) {
-      throw new UserError("cannot listen on " + host + ":" + port + ": " + rootMessage(e)
-          + " (is another server on that port? try --port 0)");
+      throw new UserError(
+          "cannot listen on "
+              + host
+              + ":"
+              + port
+              + ": "
+              + rootMessage(e)
+              + " (is another server on that port? try --port 0)");
     }
     String shown = host.equals("0.0.0.0") ? "localhost" : host;
     // stdout: scripts (and the browser test) read the address from here
-    System.out.println("sitrep: serving " + opened.describe() + " at http://" + shown + ":" + server.port() + "/");
+    System.out.println(
+        "sitrep: serving " + opened.describe() + " at http://" + shown + ":" + server.port() + "/");
     System.out.flush();
-    System.err.println("sitrep: posting articles is " + (secret.isPresent() ? "on (token given)" : "off (no --token)")
-        + "; Ctrl-C stops");
+    System.err.println(
+        "sitrep: posting articles is "
+            + (secret.isPresent() ? "on (token given)" : "off (no --token)")
+            + "; Ctrl-C stops");
     CountDownLatch stopped = new CountDownLatch(1);
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      server.close();
-      opened.close();
-      stopped.countDown();
-    }));
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  server.close();
+                  opened.close();
+                  stopped.countDown();
+                }));
     stopped.await();
     return ExitCodes.OK;
   }

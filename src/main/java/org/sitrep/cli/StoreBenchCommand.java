@@ -5,12 +5,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.sitrep.bench.StoreBenchmark;
 import org.jspecify.annotations.Nullable;
 import org.sitrep.api.ApiServer;
-import org.sitrep.model.CodedArticle;
+import org.sitrep.bench.StoreBenchmark;
 import org.sitrep.store.ArticleFilter;
 import org.sitrep.store.EventFilter;
 import org.sitrep.store.PageRequest;
@@ -19,8 +17,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code sitrep bench-store}: how fast the store takes events in and how fast the API pages
- * through them, at a size no test corpus reaches.
+ * {@code sitrep bench-store}: how fast the store takes events in and how fast the API pages through
+ * them, at a size no test corpus reaches.
  *
  * <pre>{@code sitrep bench-store --events 1000000 --queries 2000}</pre>
  *
@@ -38,17 +36,29 @@ import picocli.CommandLine.Option;
     })
 final class StoreBenchCommand implements Callable<Integer> {
 
-  @Option(names = "--events", defaultValue = "1000000", description = "Events to store (default ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--events",
+      defaultValue = "1000000",
+      description = "Events to store (default ${DEFAULT-VALUE}).")
   long events;
 
-  @Option(names = "--db", paramLabel = "FILE|URL", description = "A new or empty store to fill: a SQLite file or"
-      + " jdbc:postgresql://... (default: a temporary SQLite file, deleted afterwards).")
+  @Option(
+      names = "--db",
+      paramLabel = "FILE|URL",
+      description =
+          "A new or empty store to fill: a SQLite file or"
+              + " jdbc:postgresql://... (default: a temporary SQLite file, deleted afterwards).")
   @Nullable String db;
 
-  @Option(names = "--queries", defaultValue = "2000", description = "Timed queries (default ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--queries",
+      defaultValue = "2000",
+      description = "Timed queries (default ${DEFAULT-VALUE}).")
   int queries;
 
-  @Option(names = "--seed", defaultValue = "1",
+  @Option(
+      names = "--seed",
+      defaultValue = "1",
       description = "Seed of the articles and queries (default ${DEFAULT-VALUE}).")
   long seed;
 
@@ -64,7 +74,12 @@ final class StoreBenchCommand implements Callable<Integer> {
     try {
       try (Store store = Store.open(where)) {
         requireEmpty(store);
-        System.out.printf(Locale.ROOT, "bench-store: %d synthetic events (seed %d) into %s%n", events, seed, store.describe());
+        System.out.printf(
+            Locale.ROOT,
+            "bench-store: %d synthetic events (seed %d) into %s%n",
+            events,
+            seed,
+            store.describe());
         StoreBenchmark.insert(store, events, seed);
         System.out.println(StoreBenchmark.size(where));
         StoreBenchmark.query(store, seed, queries);
@@ -91,11 +106,14 @@ final class StoreBenchCommand implements Callable<Integer> {
   }
 
   private void requireEmpty(Store store) {
-    boolean empty = store.events(EventFilter.ALL, PageRequest.first(1)).items().isEmpty()
-        && store.articles(ArticleFilter.of(Map.of()), PageRequest.first(1)).items().isEmpty();
+    boolean empty =
+        store.events(EventFilter.ALL, PageRequest.first(1)).items().isEmpty()
+            && store.articles(ArticleFilter.of(Map.of()), PageRequest.first(1)).items().isEmpty();
     if (!empty) {
-      throw new UserError(db + ": the store holds articles already; bench-store fills only a new or empty one"
-          + " (give --db a new file, or none for a temporary one)");
+      throw new UserError(
+          db
+              + ": the store holds articles already; bench-store fills only a new or empty one"
+              + " (give --db a new file, or none for a temporary one)");
     }
   }
 }

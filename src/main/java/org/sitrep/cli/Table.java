@@ -15,7 +15,8 @@ final class Table {
 
   Table(List<String> header, int... maxWidths) {
     if (header.size() != maxWidths.length) {
-      throw new IllegalArgumentException("one width per column: " + header + " " + maxWidths.length);
+      throw new IllegalArgumentException(
+          "one width per column: " + header + " " + maxWidths.length);
     }
     this.header = List.copyOf(header);
     this.maxWidths = maxWidths.clone();
@@ -24,7 +25,8 @@ final class Table {
   void add(List<String> cells) {
     List<String> row = new ArrayList<>();
     for (int i = 0; i < header.size(); i++) {
-      String cell = i < cells.size() && cells.get(i) != null ? cells.get(i).replaceAll("\\s+", " ") : "";
+      String cell =
+          i < cells.size() && cells.get(i) != null ? cells.get(i).replaceAll("\\s+", " ") : "";
       row.add(cell.length() > maxWidths[i] ? cell.substring(0, maxWidths[i] - 1) + "…" : cell);
     }
     rows.add(row);

@@ -11,13 +11,13 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
-import org.sitrep.dictionaries.Dictionaries;
 import org.sitrep.coding.SentenceCoder;
 import org.sitrep.coding.petrxml.Environment;
 import org.sitrep.coding.petrxml.PetrarchFile;
 import org.sitrep.coding.petrxml.PetrarchXmlReader;
 import org.sitrep.coding.petrxml.RecordOutcome;
 import org.sitrep.coding.petrxml.Validator;
+import org.sitrep.dictionaries.Dictionaries;
 import org.sitrep.model.Problem;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -32,11 +32,14 @@ import picocli.CommandLine.Parameters;
           + " category and in total. The last line is 'N/M records exactly right'."
     })
 final class ValidateCommand implements Callable<Integer> {
-  @SuppressWarnings("NullAway.Init") // picocli always sets it: a single positional parameter is required
+  @SuppressWarnings(
+      "NullAway.Init") // picocli always sets it: a single positional parameter is required
   @Parameters(paramLabel = "FILE.xml", description = "A validation file in PETRARCH's format.")
   Path file;
 
-  @Option(names = "--show-failures", description = "List each record coded wrong with expected and coded events.")
+  @Option(
+      names = "--show-failures",
+      description = "List each record coded wrong with expected and coded events.")
   boolean showFailures;
 
   @Override
@@ -46,10 +49,16 @@ final class ValidateCommand implements Callable<Integer> {
     }
     PetrarchFile parsed = PetrarchXmlReader.read(file);
     Environment environment =
-        parsed.environment()
-            .orElseThrow(() -> new UserError(file + ": not a validation file: it has no <Environment> naming dictionaries"));
+        parsed
+            .environment()
+            .orElseThrow(
+                () ->
+                    new UserError(
+                        file
+                            + ": not a validation file: it has no <Environment> naming dictionaries"));
     // a regular file's absolute path always has a parent folder
-    Dictionaries dictionaries = load(environment, Objects.requireNonNull(file.toAbsolutePath().getParent()));
+    Dictionaries dictionaries =
+        load(environment, Objects.requireNonNull(file.toAbsolutePath().getParent()));
     for (Problem problem : parsed.problems()) {
       System.err.println("sitrep: " + problem.describe());
     }
@@ -59,11 +68,17 @@ final class ValidateCommand implements Callable<Integer> {
   }
 
   private Dictionaries load(Environment environment, Path folder) {
-    String verbs = environment.verbFile().orElseThrow(() -> new UserError(file + ": <Environment> names no <Verbfile>"));
+    String verbs =
+        environment
+            .verbFile()
+            .orElseThrow(() -> new UserError(file + ": <Environment> names no <Verbfile>"));
     if (environment.actorFiles().isEmpty()) {
       throw new UserError(file + ": <Environment> names no <Actorfile>");
     }
-    String agents = environment.agentFile().orElseThrow(() -> new UserError(file + ": <Environment> names no <Agentfile>"));
+    String agents =
+        environment
+            .agentFile()
+            .orElseThrow(() -> new UserError(file + ": <Environment> names no <Agentfile>"));
     List<Path> actors = new ArrayList<>();
     for (String name : environment.actorFiles()) {
       actors.add(folder.resolve(name));
@@ -93,7 +108,8 @@ final class ValidateCommand implements Callable<Integer> {
       }
     }
     for (Map.Entry<String, int[]> entry : byCategory.entrySet()) {
-      out.printf(Locale.ROOT, "%-10s %3d/%d%n", entry.getKey(), entry.getValue()[0], entry.getValue()[1]);
+      out.printf(
+          Locale.ROOT, "%-10s %3d/%d%n", entry.getKey(), entry.getValue()[0], entry.getValue()[1]);
     }
     out.printf(Locale.ROOT, "%d/%d records exactly right%n", right, outcomes.size());
   }

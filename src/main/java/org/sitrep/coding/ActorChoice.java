@@ -1,7 +1,7 @@
 package org.sitrep.coding;
 
-import org.jspecify.annotations.Nullable;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The source and target of a coded verb when its pattern placed neither: the actors the words
@@ -20,8 +20,8 @@ final class ActorChoice {
   }
 
   /**
-   * The first compound or coded entity from the start of the clause, else any entity; in news
-   * mode the nearest one before the verb, its subject ("the Ukraine war as Trump spoke").
+   * The first compound or coded entity from the start of the clause, else any entity; in news mode
+   * the nearest one before the verb, its subject ("the Ukraine war as Trump spoke").
    */
   @Nullable Object defaultSource(List<Token> upper) {
     if (config.nestedVerbs()) {
@@ -54,8 +54,8 @@ final class ActorChoice {
   }
 
   /**
-   * The first compound or other coded actor after the verb, else the first uncoded entity after
-   * it; failing both, the nearest other coded actor before the verb, else the nearest uncoded one.
+   * The first compound or other coded actor after the verb, else the first uncoded entity after it;
+   * failing both, the nearest other coded actor before the verb, else the nearest uncoded one.
    */
   @Nullable Object defaultTarget(@Nullable Object source, List<Token> upper, List<Token> lower) {
     @Nullable String sourceCode = source instanceof Entity entity ? entity.code() : null;

@@ -5,8 +5,8 @@ import java.util.Set;
 
 /**
  * Which clause each word of a parsed sentence belongs to, so that a time expression dates only
- * events of its own clause or of the clauses inside it: in "Biden is determined to support
- * Ukraine before Trump takes office in January", January belongs to Trump's clause.
+ * events of its own clause or of the clauses inside it: in "Biden is determined to support Ukraine
+ * before Trump takes office in January", January belongs to Trump's clause.
  */
 public final class ClauseScope {
   private static final Set<String> CLAUSES = Set.of("S", "SBAR", "SINV", "SQ", "SBARQ");

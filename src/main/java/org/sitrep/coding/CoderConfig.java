@@ -16,8 +16,8 @@ import java.util.Locale;
  * @param commaBmax like commaMax for clauses at the start of the sentence
  * @param commaEmin like commaMin for clauses at the end of the sentence
  * @param commaEmax like commaMax for clauses at the end of the sentence
- * @param nestedVerbs when a verb phrase with a dictionary verb yields no event, still code the
- *     verb phrases inside it (PETRARCH does not: "wants to end the war as he spoke to Putin")
+ * @param nestedVerbs when a verb phrase with a dictionary verb yields no event, still code the verb
+ *     phrases inside it (PETRARCH does not: "wants to end the war as he spoke to Putin")
  */
 public record CoderConfig(
     boolean requireDyad,
@@ -45,27 +45,102 @@ public record CoderConfig(
   public CoderConfig with(String option, String value) {
     String key = option.strip().toLowerCase(Locale.ROOT);
     return switch (key) {
-      case "require_dyad" -> new CoderConfig(
-          bool(key, value), newActorLength, commaMin, commaMax, commaBmin, commaBmax, commaEmin, commaEmax, nestedVerbs);
-      case "new_actor_length" -> new CoderConfig(
-          requireDyad, number(key, value), commaMin, commaMax, commaBmin, commaBmax, commaEmin, commaEmax, nestedVerbs);
-      case "comma_min" -> new CoderConfig(
-          requireDyad, newActorLength, number(key, value), commaMax, commaBmin, commaBmax, commaEmin, commaEmax, nestedVerbs);
-      case "comma_max" -> new CoderConfig(
-          requireDyad, newActorLength, commaMin, number(key, value), commaBmin, commaBmax, commaEmin, commaEmax, nestedVerbs);
-      case "comma_bmin" -> new CoderConfig(
-          requireDyad, newActorLength, commaMin, commaMax, number(key, value), commaBmax, commaEmin, commaEmax, nestedVerbs);
-      case "comma_bmax" -> new CoderConfig(
-          requireDyad, newActorLength, commaMin, commaMax, commaBmin, number(key, value), commaEmin, commaEmax, nestedVerbs);
-      case "comma_emin" -> new CoderConfig(
-          requireDyad, newActorLength, commaMin, commaMax, commaBmin, commaBmax, number(key, value), commaEmax, nestedVerbs);
-      case "comma_emax" -> new CoderConfig(
-          requireDyad, newActorLength, commaMin, commaMax, commaBmin, commaBmax, commaEmin, number(key, value), nestedVerbs);
+      case "require_dyad" ->
+          new CoderConfig(
+              bool(key, value),
+              newActorLength,
+              commaMin,
+              commaMax,
+              commaBmin,
+              commaBmax,
+              commaEmin,
+              commaEmax,
+              nestedVerbs);
+      case "new_actor_length" ->
+          new CoderConfig(
+              requireDyad,
+              number(key, value),
+              commaMin,
+              commaMax,
+              commaBmin,
+              commaBmax,
+              commaEmin,
+              commaEmax,
+              nestedVerbs);
+      case "comma_min" ->
+          new CoderConfig(
+              requireDyad,
+              newActorLength,
+              number(key, value),
+              commaMax,
+              commaBmin,
+              commaBmax,
+              commaEmin,
+              commaEmax,
+              nestedVerbs);
+      case "comma_max" ->
+          new CoderConfig(
+              requireDyad,
+              newActorLength,
+              commaMin,
+              number(key, value),
+              commaBmin,
+              commaBmax,
+              commaEmin,
+              commaEmax,
+              nestedVerbs);
+      case "comma_bmin" ->
+          new CoderConfig(
+              requireDyad,
+              newActorLength,
+              commaMin,
+              commaMax,
+              number(key, value),
+              commaBmax,
+              commaEmin,
+              commaEmax,
+              nestedVerbs);
+      case "comma_bmax" ->
+          new CoderConfig(
+              requireDyad,
+              newActorLength,
+              commaMin,
+              commaMax,
+              commaBmin,
+              number(key, value),
+              commaEmin,
+              commaEmax,
+              nestedVerbs);
+      case "comma_emin" ->
+          new CoderConfig(
+              requireDyad,
+              newActorLength,
+              commaMin,
+              commaMax,
+              commaBmin,
+              commaBmax,
+              number(key, value),
+              commaEmax,
+              nestedVerbs);
+      case "comma_emax" ->
+          new CoderConfig(
+              requireDyad,
+              newActorLength,
+              commaMin,
+              commaMax,
+              commaBmin,
+              commaBmax,
+              commaEmin,
+              number(key, value),
+              nestedVerbs);
       // run-control options of PETRARCH's validator that do not change coding
       case "stop_on_error", "write_actor_root", "write_actor_text", "write_event_text" -> this;
-      default -> throw new IllegalArgumentException(
-          "unknown option '" + option + "'; expected one of require_dyad, new_actor_length, "
-              + "comma_min, comma_max, comma_bmin, comma_bmax, comma_emin, comma_emax, stop_on_error");
+      default ->
+          throw new IllegalArgumentException(
+              "unknown option '"
+                  + option
+                  + "'; expected one of require_dyad, new_actor_length, "
+                  + "comma_min, comma_max, comma_bmin, comma_bmax, comma_emin, comma_emax, stop_on_error");
     };
   }
 

@@ -111,7 +111,9 @@ final class CommaClauses {
       end--;
     }
     // "(. .) ~." leaves end just after the final word; step back over the period itself
-    if (end >= 1 && list.get(end - 1).kind() == Token.Kind.WORD && end >= 2
+    if (end >= 1
+        && list.get(end - 1).kind() == Token.Kind.WORD
+        && end >= 2
         && list.get(end - 2).is(Token.Kind.OPEN, ".")) {
       return end - 2;
     }
@@ -132,7 +134,9 @@ final class CommaClauses {
     int n = 0;
     for (int i = Math.max(0, from); i < Math.min(to, list.size()); i++) {
       Token token = list.get(i);
-      if (token.kind() == Token.Kind.WORD && !token.text().isEmpty() && Character.isLetter(token.text().charAt(0))) {
+      if (token.kind() == Token.Kind.WORD
+          && !token.text().isEmpty()
+          && Character.isLetter(token.text().charAt(0))) {
         n++;
       }
     }

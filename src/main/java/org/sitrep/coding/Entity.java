@@ -1,7 +1,7 @@
 package org.sitrep.coding;
 
-import org.sitrep.model.ActorCode;
 import java.util.List;
+import org.sitrep.model.ActorCode;
 
 /**
  * A noun phrase the coder treats as one possible actor (PETRARCH's "NE"): its words, upper-cased,

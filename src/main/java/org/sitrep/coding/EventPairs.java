@@ -1,16 +1,16 @@
 package org.sitrep.coding;
 
-import org.sitrep.coding.SentenceCoder.CodedEvent;
-import org.sitrep.dictionaries.CodePair;
-import org.sitrep.model.ActorCode;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.sitrep.coding.SentenceCoder.CodedEvent;
+import org.sitrep.dictionaries.CodePair;
+import org.sitrep.model.ActorCode;
 
 /**
- * The events of one sentence as its verbs are coded: one per pair of source and target actor
- * codes, compounds giving one per member, in the order they were found and each once.
+ * The events of one sentence as its verbs are coded: one per pair of source and target actor codes,
+ * compounds giving one per member, in the order they were found and each once.
  */
 final class EventPairs {
   private final CoderConfig config;
@@ -27,7 +27,10 @@ final class EventPairs {
   /** Events with a coded source and target: only those stop the walk descending into a phrase. */
   long dyads() {
     return events.stream()
-        .filter(e -> !e.source().equals(ActorCode.NONE.value()) && !e.target().equals(ActorCode.NONE.value()))
+        .filter(
+            e ->
+                !e.source().equals(ActorCode.NONE.value())
+                    && !e.target().equals(ActorCode.NONE.value()))
         .count();
   }
 
@@ -54,13 +57,21 @@ final class EventPairs {
       pairs(sourceCodes, targetCodes, sources, targets, code.code(), passive, verb);
     }
     if (config.requireDyad()) {
-      events.removeIf(e -> e.source().equals(ActorCode.NONE.value()) || e.target().equals(ActorCode.NONE.value()));
+      events.removeIf(
+          e ->
+              e.source().equals(ActorCode.NONE.value())
+                  || e.target().equals(ActorCode.NONE.value()));
     }
   }
 
   private void pairs(
-      List<String> from, List<String> to, List<Entity> fromEntities, List<Entity> toEntities,
-      String code, boolean passive, int verb) {
+      List<String> from,
+      List<String> to,
+      List<Entity> fromEntities,
+      List<Entity> toEntities,
+      String code,
+      boolean passive,
+      int verb) {
     for (int a = 0; a < from.size(); a++) {
       for (int b = 0; b < to.size(); b++) {
         String x = from.get(a);
@@ -72,9 +83,10 @@ final class EventPairs {
         String yText = textOf(toEntities, b);
         int xAt = firstOf(fromEntities, a);
         int yAt = firstOf(toEntities, b);
-        events.add(passive
-            ? new CodedEvent(y, x, code, yText, xText, verb, yAt, xAt)
-            : new CodedEvent(x, y, code, xText, yText, verb, xAt, yAt));
+        events.add(
+            passive
+                ? new CodedEvent(y, x, code, yText, xText, verb, yAt, xAt)
+                : new CodedEvent(x, y, code, xText, yText, verb, xAt, yAt));
       }
     }
   }
@@ -99,7 +111,9 @@ final class EventPairs {
     List<String> out = new ArrayList<>();
     for (Entity entity : entities) {
       String code = entity.code();
-      if (!entity.isCoded() && config.newActorLength() > 0 && entity.words().size() <= config.newActorLength()) {
+      if (!entity.isCoded()
+          && config.newActorLength() > 0
+          && entity.words().size() <= config.newActorLength()) {
         code = "\"" + entity.text() + "\"";
       }
       if (!code.equals(ActorCode.NONE.value()) || entities.size() == 1) {

@@ -11,11 +11,14 @@ import java.util.regex.Pattern;
  * from: a resolved pronoun "(PRP he)" becomes "(NNP Volodymyr) (NNP Zelenskyy)" so the coder sees
  * the actor, and {@link #original(int)} maps the coder's word indexes back to the sentence's.
  *
- * <pre>{@code LeafSubstitution.apply("(ROOT (S (NP (PRP He)) (VP ...)))", Map.of(0, List.of("Putin")))}</pre>
+ * <pre>
+ * {@code LeafSubstitution.apply("(ROOT (S (NP (PRP He)) (VP ...)))", Map.of(0, List.of("Putin")))}
+ * </pre>
  */
 public final class LeafSubstitution {
   /** A replacement word that is written as a possessive marker, (POS 's). */
   public static final String POSSESSIVE = "'s";
+
   private static final Pattern PRETERMINAL = Pattern.compile("\\(([^\\s()]+) ([^\\s()]+)\\)");
 
   private final String tree;

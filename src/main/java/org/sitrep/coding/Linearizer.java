@@ -1,6 +1,5 @@
 package org.sitrep.coding;
 
-import org.jspecify.annotations.Nullable;
 import static org.sitrep.coding.PhraseShapes.contains;
 import static org.sitrep.coding.PhraseShapes.containsClause;
 import static org.sitrep.coding.PhraseShapes.containsInnerNoun;
@@ -17,8 +16,7 @@ import static org.sitrep.coding.PhraseShapes.wordsWithoutFirstPossessive;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /*
  * Design note. The coder does not walk the tree directly: like PETRARCH it walks a flat list of
@@ -36,7 +34,8 @@ import java.util.Locale;
  */
 final class Linearizer {
   private final List<Token> out = new ArrayList<>();
-  private static final java.util.Set<String> JOINING_PREPOSITIONS = java.util.Set.of("OF", "IN", "FOR", "FROM");
+  private static final java.util.Set<String> JOINING_PREPOSITIONS =
+      java.util.Set.of("OF", "IN", "FOR", "FROM");
   private final IdentityHashMap<ParseTree, Boolean> compounds = new IdentityHashMap<>();
   private final boolean newsMode;
   private int nextId;
@@ -52,8 +51,8 @@ final class Linearizer {
   }
 
   /**
-   * In news mode only "of", "in", "for" and "from" join two noun phrases into one actor
-   * ("the ambassador of Arnor"); other prepositions belong to the verb ("fired drones at Kyiv").
+   * In news mode only "of", "in", "for" and "from" join two noun phrases into one actor ("the
+   * ambassador of Arnor"); other prepositions belong to the verb ("fired drones at Kyiv").
    */
   static List<Token> linearize(ParseTree root, boolean newsMode) {
     Linearizer linearizer = new Linearizer(newsMode);
@@ -152,10 +151,12 @@ final class Linearizer {
       return false;
     }
     ParseTree object = joined.object();
-    List<List<String>> heads = isMarkedCompound(head) ? compoundMembers(head) : List.of(flatWords(head));
+    List<List<String>> heads =
+        isMarkedCompound(head) ? compoundMembers(head) : List.of(flatWords(head));
     if (isMarkedCompound(object) || heads.size() > 1) {
       // "lawmakers and officials in Fornost and Gondor": one entity per pair of members
-      List<List<String>> objects = isMarkedCompound(object) ? compoundMembers(object) : List.of(flatWords(object));
+      List<List<String>> objects =
+          isMarkedCompound(object) ? compoundMembers(object) : List.of(flatWords(object));
       List<Entity> members = new ArrayList<>();
       for (List<String> headMember : heads) {
         for (List<String> objectMember : objects) {
@@ -175,8 +176,8 @@ final class Linearizer {
   }
 
   /**
-   * The first preposition after the head and the first noun phrase after it, or null when either
-   * is missing, the object has a prepositional phrase of its own, or (news mode) the preposition
+   * The first preposition after the head and the first noun phrase after it, or null when either is
+   * missing, the object has a prepositional phrase of its own, or (news mode) the preposition
    * belongs to the verb.
    */
   private @Nullable Joined joinedTo(ParseTree parent, ParseTree head) {
@@ -259,4 +260,3 @@ final class Linearizer {
     out.add(new Token(Token.Kind.ENTITY_CLOSE, "NE", id, entity, null));
   }
 }
-

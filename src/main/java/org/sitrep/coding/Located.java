@@ -8,12 +8,19 @@ import org.sitrep.model.CameoCode;
  * target is {@link ActorCode#NONE} when it has none.
  */
 public record Located(
-    ActorCode source, ActorCode target, CameoCode code, int verb, int sourceAt, int targetAt,
-    String sourceText, String targetText) {
+    ActorCode source,
+    ActorCode target,
+    CameoCode code,
+    int verb,
+    int sourceAt,
+    int targetAt,
+    String sourceText,
+    String targetText) {
 
   /** The same event with other actor codes. */
   public Located withCodes(ActorCode newSource, ActorCode newTarget) {
-    return new Located(newSource, newTarget, code, verb, sourceAt, targetAt, sourceText, targetText);
+    return new Located(
+        newSource, newTarget, code, verb, sourceAt, targetAt, sourceText, targetText);
   }
 
   /** What makes two events of one sentence the same event: dyad and code. */

@@ -1,15 +1,15 @@
 package org.sitrep.coding;
 
+import java.util.List;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.sitrep.dictionaries.PatternElement;
 import org.sitrep.dictionaries.VerbDictionary;
 import org.sitrep.dictionaries.VerbPattern;
-import java.util.List;
-import java.util.Set;
 
 /**
- * Negated verbs: "Arnor did not attack Gondor" is no attack, unless the pattern that matched
- * spells the negation out ("- NOT * AID [054]") and so codes what was said.
+ * Negated verbs: "Arnor did not attack Gondor" is no attack, unless the pattern that matched spells
+ * the negation out ("- NOT * AID [054]") and so codes what was said.
  */
 final class Negations {
   private static final Set<String> NEGATIONS = Set.of("NOT", "N'T", "NEVER", "NO", "CANNOT");

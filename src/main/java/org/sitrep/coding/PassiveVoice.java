@@ -38,7 +38,8 @@ final class PassiveVoice {
         if (head.is(Token.Kind.OPEN, "VBN") && !tokens.get(k + 2).text().equals("BEEN")) {
           return hasAgentBy(k + 2, innerEnd) ? k + 1 : -1;
         }
-        if (head.kind() == Token.Kind.OPEN && head.text().startsWith("VB")
+        if (head.kind() == Token.Kind.OPEN
+            && head.text().startsWith("VB")
             && PASSIVE_AUXILIARIES.contains(tokens.get(k + 2).text())) {
           return participle(k, innerEnd);
         }
@@ -49,8 +50,8 @@ final class PassiveVoice {
   }
 
   /**
-   * "by" followed by a noun phrase, the passive's agent; in news mode "by ensuring..." (a
-   * clause) is no agent, so "is determined to support Ukraine by sending aid" stays active.
+   * "by" followed by a noun phrase, the passive's agent; in news mode "by ensuring..." (a clause)
+   * is no agent, so "is determined to support Ukraine by sending aid" stays active.
    */
   private boolean hasAgentBy(int from, int to) {
     if (!config.nestedVerbs()) {
@@ -63,7 +64,8 @@ final class PassiveVoice {
           if (next.kind() == Token.Kind.CLOSE) {
             continue;
           }
-          if (next.kind() == Token.Kind.ENTITY_OPEN || next.kind() == Token.Kind.COMPOUND_OPEN
+          if (next.kind() == Token.Kind.ENTITY_OPEN
+              || next.kind() == Token.Kind.COMPOUND_OPEN
               || next.is(Token.Kind.OPEN, "NP")) {
             return true;
           }

@@ -1,10 +1,5 @@
 package org.sitrep.coding;
 
-import org.sitrep.dictionaries.PatternElement;
-import org.sitrep.dictionaries.Synset;
-import org.sitrep.dictionaries.VerbBlock;
-import org.sitrep.dictionaries.VerbDictionary;
-import org.sitrep.dictionaries.VerbPattern;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -13,6 +8,11 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.sitrep.dictionaries.PatternElement;
+import org.sitrep.dictionaries.Synset;
+import org.sitrep.dictionaries.VerbBlock;
+import org.sitrep.dictionaries.VerbDictionary;
+import org.sitrep.dictionaries.VerbPattern;
 
 /*
  * Design note. A pattern is matched against two sequences built around the verb: the "upper"
@@ -73,15 +73,23 @@ final class PatternMatcher {
       }
     }
     return new Prepared(
-        List.copyOf(upperElements), List.copyOf(upperTight), List.copyOf(after), List.copyOf(lowerTight),
+        List.copyOf(upperElements),
+        List.copyOf(upperTight),
+        List.copyOf(after),
+        List.copyOf(lowerTight),
         List.copyOf(literals));
   }
 
   /**
-   * Whether the pattern matches around the verb; {@code words} holds every word of both
-   * sequences, so a pattern naming a word the sentence lacks is rejected at once.
+   * Whether the pattern matches around the verb; {@code words} holds every word of both sequences,
+   * so a pattern naming a word the sentence lacks is rejected at once.
    */
-  boolean matches(VerbPattern pattern, List<Token> upper, List<Token> lower, Set<String> words, Binding binding) {
+  boolean matches(
+      VerbPattern pattern,
+      List<Token> upper,
+      List<Token> lower,
+      Set<String> words,
+      Binding binding) {
     // read-only after construction, so one matcher serves many threads
     Prepared parts = prepared.get(pattern);
     if (parts == null) {
@@ -112,7 +120,9 @@ final class PatternMatcher {
   }
 
   /** Members of a synset by the word each must find first (with its plural where allowed). */
-  private record SynsetIndex(boolean plurals, Map<String, List<List<PatternElement>>> lower,
+  private record SynsetIndex(
+      boolean plurals,
+      Map<String, List<List<PatternElement>>> lower,
       Map<String, List<List<PatternElement>>> upper) {}
 
   private final Map<String, SynsetIndex> synsetIndex = new HashMap<>();
@@ -149,7 +159,8 @@ final class PatternMatcher {
     if (token.kind() != Token.Kind.WORD) {
       return -1;
     }
-    List<List<PatternElement>> candidates = (upper ? index.upper() : index.lower()).get(token.text());
+    List<List<PatternElement>> candidates =
+        (upper ? index.upper() : index.lower()).get(token.text());
     if (candidates == null) {
       return -1;
     }
@@ -162,7 +173,8 @@ final class PatternMatcher {
     return -1;
   }
 
-  private static int memberEnd(List<PatternElement> member, boolean plurals, List<Token> seq, int s, boolean upper) {
+  private static int memberEnd(
+      List<PatternElement> member, boolean plurals, List<Token> seq, int s, boolean upper) {
     int n = member.size();
     for (int k = 0; k < n; k++) {
       PatternElement word = member.get(upper ? n - 1 - k : k);

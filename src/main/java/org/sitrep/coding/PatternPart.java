@@ -1,13 +1,13 @@
 package org.sitrep.coding;
 
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.sitrep.dictionaries.PatternElement;
-import java.util.List;
 
 /**
- * One pass of a pattern part (its words before or after the verb) over the matching sequence of
- * the sentence: where in the sequence it stands, and which entity and compound that is inside.
- * The rules of the reading are in the design note of {@link PatternMatcher}. A pass is used once.
+ * One pass of a pattern part (its words before or after the verb) over the matching sequence of the
+ * sentence: where in the sequence it stands, and which entity and compound that is inside. The
+ * rules of the reading are in the design note of {@link PatternMatcher}. A pass is used once.
  */
 final class PatternPart {
   /** What one pattern element did at the current token. */
@@ -27,7 +27,8 @@ final class PatternPart {
   private @Nullable Compound compound = null;
   private int s = 0;
 
-  PatternPart(PatternMatcher matcher, List<Token> seq, boolean upper, PatternMatcher.Binding binding) {
+  PatternPart(
+      PatternMatcher matcher, List<Token> seq, boolean upper, PatternMatcher.Binding binding) {
     this.matcher = matcher;
     this.seq = seq;
     this.upper = upper;
@@ -86,7 +87,10 @@ final class PatternPart {
     return switch (element.kind()) {
       case SOURCE, TARGET, COMPOUND, SKIP -> inEntity ? place(element) : Step.MISSED;
       case SYNSET -> synset(element);
-      case WORD -> token.kind() == Token.Kind.WORD && token.text().equals(element.value()) ? Step.MATCHED : Step.MISSED;
+      case WORD ->
+          token.kind() == Token.Kind.WORD && token.text().equals(element.value())
+              ? Step.MATCHED
+              : Step.MISSED;
       default -> throw new IllegalStateException("verb inside a pattern part: " + element);
     };
   }
@@ -103,7 +107,8 @@ final class PatternPart {
 
   /** "$", "+" and "%" bind the entity (or compound) the pass is in; "^" skips the rest of it. */
   private Step place(PatternElement element) {
-    Object place = compound != null && element.kind() != PatternElement.Kind.SKIP ? compound : current;
+    Object place =
+        compound != null && element.kind() != PatternElement.Kind.SKIP ? compound : current;
     if (element.kind() == PatternElement.Kind.SOURCE) {
       binding.source = current;
     } else if (element.kind() == PatternElement.Kind.TARGET) {
@@ -126,7 +131,8 @@ final class PatternPart {
 
   private Step skipEntity() {
     int end = s;
-    while (end < seq.size() && seq.get(end).kind() != (upper ? Token.Kind.ENTITY_OPEN : Token.Kind.ENTITY_CLOSE)) {
+    while (end < seq.size()
+        && seq.get(end).kind() != (upper ? Token.Kind.ENTITY_OPEN : Token.Kind.ENTITY_CLOSE)) {
       end++;
     }
     if (end >= seq.size()) {

@@ -6,8 +6,8 @@ import java.util.Locale;
 
 /**
  * What the {@link Linearizer} asks of a parse-tree phrase before it turns it into tokens: whether
- * it is a noun phrase, a compound or a relative clause, what it contains, and its words in
- * upper case as the dictionaries spell them.
+ * it is a noun phrase, a compound or a relative clause, what it contains, and its words in upper
+ * case as the dictionaries spell them.
  */
 final class PhraseShapes {
   private PhraseShapes() {}
@@ -55,8 +55,8 @@ final class PhraseShapes {
 
   /**
    * A relative clause ("which target Moscow", "that he won") rather than a clause a parser hung
-   * under a noun phrase: it opens with a WH-phrase or a complementiser, or has no clause marker
-   * at all ("the deal Kyiv signed").
+   * under a noun phrase: it opens with a WH-phrase or a complementiser, or has no clause marker at
+   * all ("the deal Kyiv signed").
    */
   static boolean isRelative(ParseTree sbar) {
     if (sbar.children().isEmpty()) {
@@ -108,7 +108,9 @@ final class PhraseShapes {
 
   static boolean contains(ParseTree node, String label) {
     for (ParseTree child : node.children()) {
-      if (child.label().equals(label) || child.label().startsWith(label + "-") || contains(child, label)) {
+      if (child.label().equals(label)
+          || child.label().startsWith(label + "-")
+          || contains(child, label)) {
         return true;
       }
     }
@@ -126,7 +128,9 @@ final class PhraseShapes {
 
   static ParseTree firstWithLabel(ParseTree node, String label) {
     for (ParseTree n : preorder(node)) {
-      if (n != node && !n.isWord() && (n.label().equals(label) || n.label().startsWith(label + "-"))) {
+      if (n != node
+          && !n.isWord()
+          && (n.label().equals(label) || n.label().startsWith(label + "-"))) {
         return n;
       }
     }

@@ -1,16 +1,12 @@
 package org.sitrep.coding;
 
-import org.sitrep.dictionaries.Dictionaries;
-import org.sitrep.dictionaries.EntityCoder;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
-import org.jspecify.annotations.Nullable;
+import org.sitrep.dictionaries.Dictionaries;
+import org.sitrep.dictionaries.EntityCoder;
 
 /*
  * Design note. For each verb phrase whose first child is a verb, in sentence order: look the verb
@@ -35,11 +31,18 @@ public final class SentenceCoder {
    * sentence (word indexes, -1 when unknown) the verb and each actor's phrase start.
    */
   public record CodedEvent(
-      String source, String target, String code, String sourceText, String targetText,
-      int verb, int sourceAt, int targetAt) {
+      String source,
+      String target,
+      String code,
+      String sourceText,
+      String targetText,
+      int verb,
+      int sourceAt,
+      int targetAt) {
 
     /** The event without positions, as the validation suite compares events. */
-    public CodedEvent(String source, String target, String code, String sourceText, String targetText) {
+    public CodedEvent(
+        String source, String target, String code, String sourceText, String targetText) {
       this(source, target, code, sourceText, targetText, -1, -1, -1);
     }
   }
@@ -51,7 +54,8 @@ public final class SentenceCoder {
     }
   }
 
-  private static final java.util.regex.Pattern NON_WORD = java.util.regex.Pattern.compile("[^A-Z0-9'\\-]+");
+  private static final java.util.regex.Pattern NON_WORD =
+      java.util.regex.Pattern.compile("[^A-Z0-9'\\-]+");
 
   private final Dictionaries dictionaries;
   private final EntityCoder entityCoder;
@@ -71,14 +75,16 @@ public final class SentenceCoder {
     if (dictionaries.discards().findIn(textWords, false).isPresent()) {
       return new Result(List.of(), Optional.of("sentencediscard"));
     }
-    List<Token> tokens = CommaClauses.remove(Linearizer.linearize(tree, config.nestedVerbs()), config);
+    List<Token> tokens =
+        CommaClauses.remove(Linearizer.linearize(tree, config.nestedVerbs()), config);
     // each entity has exactly one opening token, so each is coded once
     for (Token token : tokens) {
       if (token.kind() == Token.Kind.ENTITY_OPEN) {
         token.entity().code(entityCoder.code(token.entity().words(), date));
       }
     }
-    return new Result(new VerbWalk(dictionaries.verbs(), matcher, tokens, config).run(), Optional.empty());
+    return new Result(
+        new VerbWalk(dictionaries.verbs(), matcher, tokens, config).run(), Optional.empty());
   }
 
   private static List<String> textWords(String text) {

@@ -1,13 +1,13 @@
 package org.sitrep.coding;
 
-import org.sitrep.dictionaries.VerbDictionary;
-import org.sitrep.dictionaries.VerbForm;
-import java.util.Objects;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import org.sitrep.dictionaries.VerbDictionary;
+import org.sitrep.dictionaries.VerbForm;
 
 /**
  * A verb of a sentence's tokens as its patterns see it: the dictionary entry it is a form of, and
@@ -23,7 +23,8 @@ final class VerbContext {
   private final Map<Integer, Integer> closeOf;
   private final CoderConfig config;
 
-  VerbContext(VerbDictionary verbs, List<Token> tokens, Map<Integer, Integer> closeOf, CoderConfig config) {
+  VerbContext(
+      VerbDictionary verbs, List<Token> tokens, Map<Integer, Integer> closeOf, CoderConfig config) {
     this.verbs = verbs;
     this.tokens = tokens;
     this.closeOf = closeOf;
@@ -77,9 +78,9 @@ final class VerbContext {
   }
 
   /**
-   * Words and boundaries after the verb to the end of its phrase; in news mode without the
-   * relative clauses inside it ("sent a message to Trump in which he showed readiness to hold
-   * talks"): they are coded on their own, and their words must not complete this verb's patterns.
+   * Words and boundaries after the verb to the end of its phrase; in news mode without the relative
+   * clauses inside it ("sent a message to Trump in which he showed readiness to hold talks"): they
+   * are coded on their own, and their words must not complete this verb's patterns.
    */
   List<Token> lowerSequence(int from, int end) {
     List<Token> out = new ArrayList<>();
@@ -98,8 +99,11 @@ final class VerbContext {
 
   /** An SBAR opening with a WH-phrase ("in which", "who", "that" as WDT). */
   private boolean isRelativeClause(int i) {
-    return tokens.get(i).is(Token.Kind.OPEN, "SBAR") && closeOf.containsKey(i) && i + 1 < tokens.size()
-        && tokens.get(i + 1).kind() == Token.Kind.OPEN && tokens.get(i + 1).text().startsWith("WH");
+    return tokens.get(i).is(Token.Kind.OPEN, "SBAR")
+        && closeOf.containsKey(i)
+        && i + 1 < tokens.size()
+        && tokens.get(i + 1).kind() == Token.Kind.OPEN
+        && tokens.get(i + 1).text().startsWith("WH");
   }
 
   private static boolean keep(Token token) {

@@ -1,25 +1,29 @@
 package org.sitrep.coding;
 
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.sitrep.coding.SentenceCoder.CodedEvent;
 import org.sitrep.dictionaries.CodePair;
 import org.sitrep.dictionaries.VerbDictionary;
 import org.sitrep.dictionaries.VerbPattern;
-import java.util.Objects;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 
 /**
- * The walk over one sentence's tokens: codes each verb phrase in sentence order and steps over
- * the verbs nested in one that gave a dyad (the design note of {@link SentenceCoder} tells the
- * steps). A walk is used once.
+ * The walk over one sentence's tokens: codes each verb phrase in sentence order and steps over the
+ * verbs nested in one that gave a dyad (the design note of {@link SentenceCoder} tells the steps).
+ * A walk is used once.
  */
 final class VerbWalk {
-  /** What a verb phrase is coded with: the first pattern that matched, or none and the verb's own code. */
-  private record Match(CodePair code, @Nullable VerbPattern pattern, PatternMatcher.Binding binding) {}
+  /**
+   * What a verb phrase is coded with: the first pattern that matched, or none and the verb's own
+   * code.
+   */
+  private record Match(
+      CodePair code, @Nullable VerbPattern pattern, PatternMatcher.Binding binding) {}
 
   private final PatternMatcher matcher;
   private final List<Token> tokens;
@@ -47,7 +51,9 @@ final class VerbWalk {
     int i = 0;
     while (i < tokens.size()) {
       long before = events.dyads();
-      if (isVerbPhrase(i) && codeVerbPhrase(i) && (!config.nestedVerbs() || events.dyads() > before)) {
+      if (isVerbPhrase(i)
+          && codeVerbPhrase(i)
+          && (!config.nestedVerbs() || events.dyads() > before)) {
         i = closeOf.getOrDefault(i, i) + 1;
       } else {
         i++;
@@ -111,7 +117,8 @@ final class VerbWalk {
     if (source == null) {
       return true;
     }
-    Object target = binding.target != null ? binding.target : actors.defaultTarget(source, upper, lower);
+    Object target =
+        binding.target != null ? binding.target : actors.defaultTarget(source, upper, lower);
     if (config.nestedVerbs() && source instanceof Compound && ActorChoice.isUncoded(target)) {
       // "Trump and Putin met for three hours in Anchorage": the members act on each other
       target = source;

@@ -1,16 +1,18 @@
 package org.sitrep.dictionaries;
 
-import org.sitrep.model.ActorCode;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.sitrep.model.ActorCode;
 
 /**
- * Codes a phrase outside a tree, as the coder would code a noun phrase: for quote speakers, and
- * for the names that pronouns and descriptions refer back to.
+ * Codes a phrase outside a tree, as the coder would code a noun phrase: for quote speakers, and for
+ * the names that pronouns and descriptions refer back to.
  *
- * <pre>{@code actorCoder.code(List.of("Kremlin", "spokesman", "Dmitry", "Peskov"), date)  // RUSGOV}</pre>
+ * <pre>
+ * {@code actorCoder.code(List.of("Kremlin", "spokesman", "Dmitry", "Peskov"), date)  // RUSGOV}
+ * </pre>
  */
 public final class ActorCoder {
   private final EntityCoder entityCoder;
@@ -34,7 +36,8 @@ public final class ActorCoder {
 
   /** Whether an actor or agent phrase starts at that word. */
   public boolean namesActorOrAgentAt(List<String> upperWords, int start) {
-    return namesActorAt(upperWords, start) || dictionaries.agents().longestMatch(upperWords, start).isPresent();
+    return namesActorAt(upperWords, start)
+        || dictionaries.agents().longestMatch(upperWords, start).isPresent();
   }
 
   /** Where the longest actor or agent phrase starting at that word ends; {@code start} if none. */
@@ -52,11 +55,12 @@ public final class ActorCoder {
   }
 
   /**
-   * Whether the verb dictionary codes this word form, by default, as an event that needs no
-   * target: an appeal (02), an intention (03) or a show of force (15).
+   * Whether the verb dictionary codes this word form, by default, as an event that needs no target:
+   * an appeal (02), an intention (03) or a show of force (15).
    */
   public boolean isSelfContainedVerb(String word) {
-    for (VerbDictionary.Candidate candidate : dictionaries.verbs().entriesFor(word.toUpperCase(Locale.ROOT))) {
+    for (VerbDictionary.Candidate candidate :
+        dictionaries.verbs().entriesFor(word.toUpperCase(Locale.ROOT))) {
       String code = candidate.entry().code().orElse(candidate.block().code()).code();
       if (code.startsWith("02") || code.startsWith("03") || code.startsWith("15")) {
         return true;

@@ -9,8 +9,8 @@ package org.sitrep.dictionaries;
  */
 public record ActorMatch(ActorEntry entry, Phrase phrase, int start, int length) {
 
-    /** The index just past the matched tokens. */
-    public int end() {
-        return start + length;
-    }
+  /** The index just past the matched tokens. */
+  public int end() {
+    return start + length;
+  }
 }

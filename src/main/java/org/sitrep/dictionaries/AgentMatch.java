@@ -7,8 +7,8 @@ package org.sitrep.dictionaries;
  */
 public record AgentMatch(AgentEntry entry, int start, int length) {
 
-    /** The index just past the matched tokens. */
-    public int end() {
-        return start + length;
-    }
+  /** The index just past the matched tokens. */
+  public int end() {
+    return start + length;
+  }
 }

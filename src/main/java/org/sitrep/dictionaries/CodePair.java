@@ -13,6 +13,7 @@ import java.util.Optional;
  */
 public record CodePair(String code, Optional<String> reciprocal) {
   public static final String NULL_CODE = "---";
+
   /** TABARI's discard code: the phrase is recognised and must not be coded. */
   public static final String DISCARD_CODE = "###";
 
@@ -38,7 +39,8 @@ public record CodePair(String code, Optional<String> reciprocal) {
 
   private static void checkCode(String code, String whole) {
     if (code.isEmpty() || code.contains(" ") || code.contains("[") || code.contains("]")) {
-      throw new IllegalArgumentException("expected a code like [064] or [032:033], found [" + whole + "]");
+      throw new IllegalArgumentException(
+          "expected a code like [064] or [032:033], found [" + whole + "]");
     }
   }
 

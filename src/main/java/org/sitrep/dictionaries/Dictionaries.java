@@ -14,10 +14,12 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The dictionaries one coder runs on: verbs, actors, agents and discards. The issue dictionary
- * is read by no rule yet, so it is loaded only when asked for ({@link #issues()}).
+ * The dictionaries one coder runs on: verbs, actors, agents and discards. The issue dictionary is
+ * read by no rule yet, so it is loaded only when asked for ({@link #issues()}).
  *
- * <pre>{@code Dictionaries news = Dictionaries.current();  // Phoenix plus the project's current actors}</pre>
+ * <pre>
+ * {@code Dictionaries news = Dictionaries.current();  // Phoenix plus the project's current actors}
+ * </pre>
  */
 public record Dictionaries(
     VerbDictionary verbs,
@@ -43,7 +45,9 @@ public record Dictionaries(
    * overlay is merged ahead of the Phoenix actor files because a merge keeps the first definition
    * of a phrase: where both define one, the overlay's wins.
    *
-   * <pre>{@code Dictionaries.current().actors().longestMatch(List.of("ZELENSKYY"), 0)  // UKRGOV from 2019}</pre>
+   * <pre>
+   * {@code Dictionaries.current().actors().longestMatch(List.of("ZELENSKYY"), 0)  // UKRGOV from 2019}
+   * </pre>
    */
   public static Dictionaries current() {
     List<String> actorFiles = new ArrayList<>();
@@ -73,7 +77,9 @@ public record Dictionaries(
         resource("Phoenix.discards.txt", DiscardDictionary::read));
   }
 
-  /** The bundled Phoenix issue dictionary (topics such as "refugees" or "drugs"), read on each call. */
+  /**
+   * The bundled Phoenix issue dictionary (topics such as "refugees" or "drugs"), read on each call.
+   */
   public static IssueDictionary issues() {
     return resource("Phoenix.IssueCoding.txt", IssueDictionary::read);
   }
@@ -105,7 +111,8 @@ public record Dictionaries(
   private static <T> T resource(String name, Parser<T> parser) {
     InputStream in = Dictionaries.class.getResourceAsStream(BUNDLE + name);
     if (in == null) {
-      throw new DictionaryException(name, 0, "bundled dictionary missing from the jar; rebuild sitrep");
+      throw new DictionaryException(
+          name, 0, "bundled dictionary missing from the jar; rebuild sitrep");
     }
     try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
       return parser.read(name, reader);
@@ -120,7 +127,8 @@ public record Dictionaries(
     } catch (NoSuchFileException e) {
       throw new DictionaryException(path.toString(), 0, "dictionary file not found");
     } catch (IOException e) {
-      throw new DictionaryException(path.toString(), 0, "cannot read dictionary: " + e.getMessage());
+      throw new DictionaryException(
+          path.toString(), 0, "cannot read dictionary: " + e.getMessage());
     }
   }
 }

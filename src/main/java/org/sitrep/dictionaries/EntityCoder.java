@@ -1,17 +1,18 @@
 package org.sitrep.dictionaries;
 
-import org.sitrep.model.ActorCode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.sitrep.model.ActorCode;
 
 /**
  * Codes one entity's words as an actor: the leftmost known actor, with the code valid on the
  * sentence date, composed with every agent found after it ("Gondor's foreign minister": GON and
  * {@code ~GOVFRM} give GONGOVFRM; "the police": {@code ---COP}).
  *
- * <pre>{@code entityCoder.code(List.of("GONDOR", "FOREIGN", "MINISTER"), date)  // "GONGOVFRM"}</pre>
+ * <pre>{@code entityCoder.code(List.of("GONDOR", "FOREIGN", "MINISTER"), date)  // "GONGOVFRM"}
+ * </pre>
  *
  * <p>An agent whose code the composed code already holds (at a 3-letter boundary) ends the
  * composition, so "President George W. Bush" stays USAGOV rather than USAGOVGOV.

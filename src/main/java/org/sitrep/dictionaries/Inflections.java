@@ -29,7 +29,11 @@ final class Inflections {
       third = verb + "S";
       past = verb + "D";
       gerund = beforeLast == 'E' ? verb + "ING" : stem + "ING";
-    } else if (last == 'S' || last == 'X' || last == 'Z' || verb.endsWith("CH") || verb.endsWith("SH")) {
+    } else if (last == 'S'
+        || last == 'X'
+        || last == 'Z'
+        || verb.endsWith("CH")
+        || verb.endsWith("SH")) {
       third = verb + "ES";
       past = verb + "ED";
       gerund = verb + "ING";

@@ -1,17 +1,17 @@
 package org.sitrep.dictionaries;
 
-import java.util.Objects;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
  * Splits the text of a verb pattern or synset member into {@link PatternElement}s, and keeps the
- * synsets they name so the reader can check, once the whole file is read, that each is defined
- * (a pattern may name a synset defined further down).
+ * synsets they name so the reader can check, once the whole file is read, that each is defined (a
+ * pattern may name a synset defined further down).
  */
 final class PatternTokens {
   private final String source;
@@ -53,14 +53,21 @@ final class PatternTokens {
   }
 
   /** Reads the marker, word or synset name at {@code i} into {@code out}; returns where it ends. */
-  private int element(String text, int i, boolean allowMarkers, int line, boolean joined, List<PatternElement> out) {
+  private int element(
+      String text,
+      int i,
+      boolean allowMarkers,
+      int line,
+      boolean joined,
+      List<PatternElement> out) {
     char c = text.charAt(i);
     int start = i;
     PatternElement.Kind kind;
     String value = "";
     if (c == '*' || c == '$' || c == '+' || c == '%' || c == '^') {
       if (!allowMarkers) {
-        throw error(line, "marker '" + c + "' is not allowed in a synset member: '" + text.strip() + "'");
+        throw error(
+            line, "marker '" + c + "' is not allowed in a synset member: '" + text.strip() + "'");
       }
       kind = marker(c);
       i++;
@@ -93,7 +100,9 @@ final class PatternTokens {
     for (String reference : synsetReferences) {
       if (!synsets.containsKey(reference)) {
         throw new DictionaryException(
-            source, Objects.requireNonNull(firstReferenceLine.get(reference)), "synset &" + reference + " is never defined");
+            source,
+            Objects.requireNonNull(firstReferenceLine.get(reference)),
+            "synset &" + reference + " is never defined");
       }
     }
   }
@@ -114,7 +123,9 @@ final class PatternTokens {
   /** A '_' right after a word and before whitespace or the end makes the word exact. */
   private static boolean marksExact(String text, int i) {
     int n = text.length();
-    return i < n && text.charAt(i) == '_' && (i + 1 == n || Character.isWhitespace(text.charAt(i + 1)));
+    return i < n
+        && text.charAt(i) == '_'
+        && (i + 1 == n || Character.isWhitespace(text.charAt(i + 1)));
   }
 
   private static PatternElement.Kind marker(char c) {

@@ -5,13 +5,12 @@ import java.util.function.Consumer;
 /** Ready-made handlers for the lenient {@code read} overloads. */
 final class Problems {
 
-    private Problems() {
-    }
+  private Problems() {}
 
-    /** Rethrows, which makes a read stop at the first malformed line. */
-    static Consumer<DictionaryException> strict() {
-        return e -> {
-            throw e;
-        };
-    }
+  /** Rethrows, which makes a read stop at the first malformed line. */
+  static Consumer<DictionaryException> strict() {
+    return e -> {
+      throw e;
+    };
+  }
 }

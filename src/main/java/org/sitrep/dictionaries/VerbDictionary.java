@@ -7,9 +7,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The verb dictionary: blocks of verbs with their patterns, and the synonym sets the patterns
- * name. Verbs are indexed by every surface form of their verb word, so the coder finds the
- * candidate entries of a sentence's verb in one lookup.
+ * The verb dictionary: blocks of verbs with their patterns, and the synonym sets the patterns name.
+ * Verbs are indexed by every surface form of their verb word, so the coder finds the candidate
+ * entries of a sentence's verb in one lookup.
  *
  * <pre>{@code
  * VerbDictionary verbs = VerbDictionaryReader.read("verbs.txt", reader);
@@ -33,7 +33,8 @@ public final class VerbDictionary {
     for (VerbBlock block : reversed(blocks)) {
       for (VerbEntry entry : block.verbs()) {
         for (VerbForm form : entry.forms()) {
-          index.computeIfAbsent(form.verb(), k -> new ArrayList<>())
+          index
+              .computeIfAbsent(form.verb(), k -> new ArrayList<>())
               .add(new Candidate(block, entry, form));
         }
       }

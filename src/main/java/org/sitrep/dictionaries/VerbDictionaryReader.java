@@ -19,7 +19,8 @@ import org.jspecify.annotations.Nullable;
  * Reads a verb dictionary in the TABARI / PETRARCH-1 format ({@code CAMEO.verbpatterns.150430.txt},
  * {@code PETR.Validate.verbs.txt}).
  *
- * <pre>{@code VerbDictionary verbs = VerbDictionaryReader.read("CAMEO.verbpatterns.txt", reader);}</pre>
+ * <pre>{@code VerbDictionary verbs = VerbDictionaryReader.read("CAMEO.verbpatterns.txt", reader);}
+ * </pre>
  *
  * <p>The format, line by line: {@code &NAME} opens a synonym set whose members follow as {@code
  * +WORDS}; {@code --- NAME [code] ---} opens a verb block; inside a block a bare line is a verb
@@ -82,7 +83,8 @@ public final class VerbDictionaryReader {
       throw new UncheckedIOException(source + ": " + e.getMessage(), e);
     }
     if (comments.isOpen()) {
-      throw new DictionaryException(source, comments.openedOn(), "comment '<!--' is never closed with '-->'");
+      throw new DictionaryException(
+          source, comments.openedOn(), "comment '<!--' is never closed with '-->'");
     }
     finishSynset();
     finishBlock();
@@ -144,7 +146,8 @@ public final class VerbDictionaryReader {
     // No bracket ("--- DEFEND ###") means the bare verbs code nothing, as in PETRARCH. Some
     // headers carry a second bracketed code ("--- DELAY [120] [031:031] ---"); the first is
     // the block's default.
-    blockCode = bracket < 0 ? CodePair.parse(CodePair.NULL_CODE) : codeIn(body.substring(bracket), line);
+    blockCode =
+        bracket < 0 ? CodePair.parse(CodePair.NULL_CODE) : codeIn(body.substring(bracket), line);
     blockLine = lineNumber;
     state = State.BLOCK;
   }
@@ -160,7 +163,8 @@ public final class VerbDictionaryReader {
       throw error("expected a synset name like &CURRENCY, found '" + line + "'");
     }
     if (synsets.containsKey(name)) {
-      throw error("synset &" + name + " defined twice (first on line " + synsets.get(name).line() + ")");
+      throw error(
+          "synset &" + name + " defined twice (first on line " + synsets.get(name).line() + ")");
     }
     synsetName = name;
     synsetLine = lineNumber;
@@ -171,7 +175,8 @@ public final class VerbDictionaryReader {
   private void finishSynset() {
     if (synsetName != null) {
       if (members.isEmpty()) {
-        throw new DictionaryException(source, synsetLine, "synset &" + synsetName + " has no +members");
+        throw new DictionaryException(
+            source, synsetLine, "synset &" + synsetName + " has no +members");
       }
       synsets.put(synsetName, new Synset(synsetName, members, synsetPlurals, synsetLine));
       synsetName = null;
@@ -187,7 +192,8 @@ public final class VerbDictionaryReader {
         throw new DictionaryException(source, blockLine, "block " + blockName + " lists no verb");
       }
       // startBlock sets the code with the name
-      blocks.add(new VerbBlock(blockName, Objects.requireNonNull(blockCode), verbs, patterns, blockLine));
+      blocks.add(
+          new VerbBlock(blockName, Objects.requireNonNull(blockCode), verbs, patterns, blockLine));
       blockName = null;
       verbs = new ArrayList<>();
       patterns = new ArrayList<>();
@@ -212,7 +218,8 @@ public final class VerbDictionaryReader {
     List<PatternElement> elements = tokens.split(body.substring(0, bracket), true, lineNumber);
     long verbMarks = elements.stream().filter(e -> e.kind() == PatternElement.Kind.VERB).count();
     if (verbMarks != 1) {
-      throw error("expected exactly one '*' (the verb) in pattern '" + line + "', found " + verbMarks);
+      throw error(
+          "expected exactly one '*' (the verb) in pattern '" + line + "', found " + verbMarks);
     }
     patterns.add(new VerbPattern(elements, code, source, lineNumber));
   }

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A verb listed in a block, with every form it may take in a sentence and the code it assigns
- * when no pattern of the block matches (its own, or else the block's).
+ * A verb listed in a block, with every form it may take in a sentence and the code it assigns when
+ * no pattern of the block matches (its own, or else the block's).
  *
  * <pre>{@code entry.forms()  // BAN, BANS, BANNED, BANNING}</pre>
  */

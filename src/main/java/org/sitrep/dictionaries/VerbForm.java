@@ -3,8 +3,8 @@ package org.sitrep.dictionaries;
 import java.util.List;
 
 /**
- * One surface form of a verb entry: its words, with the index of the inflected verb word.
- * "BREAK DOWN" has the verb at 0 and the particle after it; "WIRE TAP" has the verb at 1.
+ * One surface form of a verb entry: its words, with the index of the inflected verb word. "BREAK
+ * DOWN" has the verb at 0 and the particle after it; "WIRE TAP" has the verb at 1.
  *
  * <pre>{@code new VerbForm(List.of("BROKE", "DOWN"), 0)}</pre>
  */

@@ -4,9 +4,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A pattern of a verb block, e.g. {@code - * DIPLOMATIC TIES WITH + [064]}: the tokens around
- * the verb in sentence order (exactly one is {@link PatternElement.Kind#VERB}) and the code it
- * assigns.
+ * A pattern of a verb block, e.g. {@code - * DIPLOMATIC TIES WITH + [064]}: the tokens around the
+ * verb in sentence order (exactly one is {@link PatternElement.Kind#VERB}) and the code it assigns.
  *
  * <pre>{@code pattern.before()  // tokens left of the verb, left to right}</pre>
  */

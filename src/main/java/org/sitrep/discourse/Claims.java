@@ -17,16 +17,21 @@ import org.sitrep.annotate.Word;
 /**
  * Who an event is claimed by, if the article reports it as someone's claim.
  *
- * <pre>{@code Claims.claimant(discourse, attributions, 12, 7)  // Optional[Mention of "Russia"]}</pre>
+ * <pre>{@code Claims.claimant(discourse, attributions, 12, 7)  // Optional[Mention of "Russia"]}
+ * </pre>
  */
 final class Claims {
   private Claims() {}
 
   /** The claimant of an event whose verb is word {@code verb} of sentence {@code sentence}. */
   static Optional<Mention> claimant(
-      DiscourseDraft discourse, List<QuoteAttributor.Attribution> attributions, int sentence, int verb) {
+      DiscourseDraft discourse,
+      List<QuoteAttributor.Attribution> attributions,
+      int sentence,
+      int verb) {
     if (verb >= 0) {
-      Optional<Mention> speaker = QuoteAttributor.speakerAt(discourse, attributions, sentence, verb);
+      Optional<Mention> speaker =
+          QuoteAttributor.speakerAt(discourse, attributions, sentence, verb);
       if (speaker.isPresent()) {
         return speaker;
       }
@@ -35,7 +40,8 @@ final class Claims {
     List<Word> words = s.words();
     List<Mention> mentions = discourse.mentions(sentence);
     for (int k = 0; k + 1 < words.size(); k++) {
-      if (words.get(k).text().equalsIgnoreCase("according") && words.get(k + 1).text().equalsIgnoreCase("to")
+      if (words.get(k).text().equalsIgnoreCase("according")
+          && words.get(k + 1).text().equalsIgnoreCase("to")
           && discourse.quoteAt(sentence, k).isEmpty()) {
         int after = k + 1;
         Optional<Mention> source = mentions.stream().filter(m -> m.start() > after).findFirst();
@@ -49,26 +55,36 @@ final class Claims {
     }
     for (int k = 0; k < words.size(); k++) {
       Word word = words.get(k);
-      if (k == verb || !word.isVerb() || discourse.quoteAt(sentence, k).isPresent()
+      if (k == verb
+          || !word.isVerb()
+          || discourse.quoteAt(sentence, k).isPresent()
           || !isReportingLemma(word.lemma())) {
         continue;
       }
       int speech = k;
       if (speech < verb) {
         // "X said (that) Y did": X is the nearest mention before the speech verb
-        Optional<Mention> speaker = mentions.stream().filter(m -> m.end() <= speech && !discourse.inQuote(m))
-            .reduce((a, b) -> b);
+        Optional<Mention> speaker =
+            mentions.stream()
+                .filter(m -> m.end() <= speech && !discourse.inQuote(m))
+                .reduce((a, b) -> b);
         if (speaker.isPresent()) {
           return speaker;
         }
       } else if (commaBetween(words, verb, speech)) {
         // "Y did ..., X said" / "Y did ..., said X"
         int comma = lastComma(words, verb, speech);
-        Optional<Mention> before = mentions.stream().filter(m -> m.start() > comma && m.end() <= speech).reduce((a, b) -> b);
+        Optional<Mention> before =
+            mentions.stream()
+                .filter(m -> m.start() > comma && m.end() <= speech)
+                .reduce((a, b) -> b);
         if (before.isPresent()) {
           return before;
         }
-        Optional<Mention> after = mentions.stream().filter(m -> m.start() > speech && m.start() <= speech + 2).findFirst();
+        Optional<Mention> after =
+            mentions.stream()
+                .filter(m -> m.start() > speech && m.start() <= speech + 2)
+                .findFirst();
         if (after.isPresent()) {
           return after;
         }
@@ -92,8 +108,17 @@ final class Claims {
 
   private static boolean isReportingLemma(String lemma) {
     String l = lemma.toLowerCase(Locale.ROOT);
-    return l.equals("say") || l.equals("claim") || l.equals("report") || l.equals("state")
-        || l.equals("allege") || l.equals("tell") || l.equals("announce") || l.equals("write")
-        || l.equals("add") || l.equals("insist") || l.equals("assert") || l.equals("confirm");
+    return l.equals("say")
+        || l.equals("claim")
+        || l.equals("report")
+        || l.equals("state")
+        || l.equals("allege")
+        || l.equals("tell")
+        || l.equals("announce")
+        || l.equals("write")
+        || l.equals("add")
+        || l.equals("insist")
+        || l.equals("assert")
+        || l.equals("confirm");
   }
 }

@@ -8,10 +8,10 @@ import org.sitrep.annotate.QuoteSpan;
 import org.sitrep.model.Quote;
 
 /**
- * The article as the later stages see it: the mentions of each sentence with names,
- * descriptions, pronouns and "I"/"we" inside quotes resolved, and each quote with its speaker.
- * It is the one result of the discourse stage and cannot be changed; {@link #analyse} owns the
- * order of the rules.
+ * The article as the later stages see it: the mentions of each sentence with names, descriptions,
+ * pronouns and "I"/"we" inside quotes resolved, and each quote with its speaker. It is the one
+ * result of the discourse stage and cannot be changed; {@link #analyse} owns the order of the
+ * rules.
  *
  * <pre>{@code
  * Discourse discourse = Discourse.analyse(annotated, mentionsFound);
@@ -29,17 +29,19 @@ public final class Discourse {
   }
 
   /**
-   * Resolves the mentions found in each sentence ({@link MentionFinder}) and attributes the
-   * quotes, in this order: names and descriptions, pronouns outside quotes, quote speakers,
-   * pronouns inside quotes (through the speaker), "I" and "we" inside quotes.
+   * Resolves the mentions found in each sentence ({@link MentionFinder}) and attributes the quotes,
+   * in this order: names and descriptions, pronouns outside quotes, quote speakers, pronouns inside
+   * quotes (through the speaker), "I" and "we" inside quotes.
    */
   public static Discourse analyse(AnnotatedArticle article, List<List<Mention>> found) {
     DiscourseDraft draft = new DiscourseDraft(article, found);
     NameResolver.resolve(draft);
     PronounResolver.resolve(draft);
     List<QuoteAttributor.Attribution> attributions = QuoteAttributor.attribute(draft);
-    PronounResolver.resolveInQuotes(draft,
-        pronoun -> QuoteAttributor.speakerAt(draft, attributions, pronoun.sentence(), pronoun.start()));
+    PronounResolver.resolveInQuotes(
+        draft,
+        pronoun ->
+            QuoteAttributor.speakerAt(draft, attributions, pronoun.sentence(), pronoun.start()));
     QuoteAttributor.resolveFirstPerson(draft, attributions);
     return new Discourse(draft, attributions);
   }
@@ -67,7 +69,9 @@ public final class Discourse {
     return resolved.paragraphBreakBetween(from, to);
   }
 
-  /** Who claims the event whose verb is word {@code verb} of sentence {@code sentence}, if anyone. */
+  /**
+   * Who claims the event whose verb is word {@code verb} of sentence {@code sentence}, if anyone.
+   */
   public Optional<Mention> claimant(int sentence, int verb) {
     return Claims.claimant(resolved, attributions, sentence, verb);
   }

@@ -11,8 +11,8 @@ import org.sitrep.annotate.Word;
 
 /**
  * The working copy the reference and quote rules resolve in place, in the order {@link
- * Discourse#analyse} runs them: its sentences, the mentions of each (resolved as the rules go)
- * and its quotes. Only {@link Discourse} hands it out, read-only, once every rule has run.
+ * Discourse#analyse} runs them: its sentences, the mentions of each (resolved as the rules go) and
+ * its quotes. Only {@link Discourse} hands it out, read-only, once every rule has run.
  *
  * <pre>{@code draft.mentions(3)  // the mentions of sentence 3}</pre>
  */
@@ -63,6 +63,9 @@ final class DiscourseDraft {
   /** Whether a line break lies between two character offsets: they are in different paragraphs. */
   boolean paragraphBreakBetween(int from, int to) {
     String text = article.article().text();
-    return text.substring(Math.max(0, Math.min(from, to)), Math.min(text.length(), Math.max(from, to))).indexOf('\n') >= 0;
+    return text.substring(
+                Math.max(0, Math.min(from, to)), Math.min(text.length(), Math.max(from, to)))
+            .indexOf('\n')
+        >= 0;
   }
 }

@@ -9,10 +9,18 @@ import java.util.Optional;
  * word indexes), with the actor code they resolve to, if any. A pronoun mention carries the words
  * and code of what it refers to once resolved; {@code referent} is then the mention it points at.
  *
- * <pre>{@code new Mention(3, 10, 12, List.of("Dmitry", "Peskov"), Optional.of("RUSGOV"), Kind.PERSON, Optional.empty())}</pre>
+ * <pre>
+ * {@code new Mention(3, 10, 12, List.of("Dmitry", "Peskov"), Optional.of("RUSGOV"), Kind.PERSON, Optional.empty())}
+ * </pre>
  */
 public record Mention(
-    int sentence, int start, int end, List<String> words, Optional<String> code, Kind kind, Optional<Mention> referent) {
+    int sentence,
+    int start,
+    int end,
+    List<String> words,
+    Optional<String> code,
+    Kind kind,
+    Optional<Mention> referent) {
 
   /** What the words are. */
   public enum Kind {
@@ -56,6 +64,7 @@ public record Mention(
   }
 
   public Mention resolvedTo(Mention target) {
-    return new Mention(sentence, start, end, words, target.resolved().code(), kind, Optional.of(target));
+    return new Mention(
+        sentence, start, end, words, target.resolved().code(), kind, Optional.of(target));
   }
 }

@@ -38,20 +38,41 @@ public final class MentionFinder {
       String lower = word.text().toLowerCase(Locale.ROOT);
       boolean pronoun = word.tag().equals("PRP") || word.tag().equals("PRP$");
       if (pronoun && IT.contains(lower)) {
-        out.add(new Mention(sentence.index(), i, i + 1, List.of(word.text()), Optional.empty(),
-            Mention.Kind.IT, Optional.empty()));
+        out.add(
+            new Mention(
+                sentence.index(),
+                i,
+                i + 1,
+                List.of(word.text()),
+                Optional.empty(),
+                Mention.Kind.IT,
+                Optional.empty()));
         i++;
         continue;
       }
       if (pronoun && THIRD_PERSON.contains(lower)) {
-        out.add(new Mention(sentence.index(), i, i + 1, List.of(word.text()), Optional.empty(),
-            Mention.Kind.PRONOUN, Optional.empty()));
+        out.add(
+            new Mention(
+                sentence.index(),
+                i,
+                i + 1,
+                List.of(word.text()),
+                Optional.empty(),
+                Mention.Kind.PRONOUN,
+                Optional.empty()));
         i++;
         continue;
       }
       if (pronoun && FIRST_PERSON.contains(lower)) {
-        out.add(new Mention(sentence.index(), i, i + 1, List.of(word.text()), Optional.empty(),
-            Mention.Kind.FIRST_PERSON, Optional.empty()));
+        out.add(
+            new Mention(
+                sentence.index(),
+                i,
+                i + 1,
+                List.of(word.text()),
+                Optional.empty(),
+                Mention.Kind.FIRST_PERSON,
+                Optional.empty()));
         i++;
         continue;
       }
@@ -62,8 +83,15 @@ public final class MentionFinder {
         Optional<String> code = actors.code(phrase, date);
         // "the Ukrainian president" names its person (UKRGOV); "the Republican leader" is resolved
         boolean named = code.isPresent() && !code.get().contains("---");
-        out.add(new Mention(sentence.index(), i + 1, title + 1, phrase, code,
-            named ? Mention.Kind.PERSON : Mention.Kind.GROUP, Optional.empty()));
+        out.add(
+            new Mention(
+                sentence.index(),
+                i + 1,
+                title + 1,
+                phrase,
+                code,
+                named ? Mention.Kind.PERSON : Mention.Kind.GROUP,
+                Optional.empty()));
         i = title + 1;
         continue;
       }
@@ -71,10 +99,18 @@ public final class MentionFinder {
       if (end > i) {
         List<String> phrase = texts(words, i, end);
         // "the Ukrainian president", "Kremlin spokesman": a title names a person too
-        boolean person = hasPerson(words, i, end)
-            || TITLES.contains(words.get(end - 1).text().toLowerCase(java.util.Locale.ROOT));
-        out.add(new Mention(sentence.index(), i, end, phrase, actors.code(codeWords(words, upper, i, end), date),
-            person ? Mention.Kind.PERSON : Mention.Kind.GROUP, Optional.empty()));
+        boolean person =
+            hasPerson(words, i, end)
+                || TITLES.contains(words.get(end - 1).text().toLowerCase(java.util.Locale.ROOT));
+        out.add(
+            new Mention(
+                sentence.index(),
+                i,
+                end,
+                phrase,
+                actors.code(codeWords(words, upper, i, end), date),
+                person ? Mention.Kind.PERSON : Mention.Kind.GROUP,
+                Optional.empty()));
         i = end;
       } else {
         i++;
@@ -88,7 +124,8 @@ public final class MentionFinder {
     boolean named = isName(words.get(i));
     // "the Post", "the Kremlin": a dictionary phrase may start with its article
     boolean article = words.get(i).tag().equals("DT") && actors.phraseEnd(upper, i) > i + 1;
-    boolean actor = !named && actors.namesActorOrAgentAt(upper, i) && (isNominal(words.get(i)) || article);
+    boolean actor =
+        !named && actors.namesActorOrAgentAt(upper, i) && (isNominal(words.get(i)) || article);
     if (!named && !actor) {
       return i;
     }
@@ -98,7 +135,9 @@ public final class MentionFinder {
     while (end < words.size()) {
       if (isName(words.get(end)) || continuesPhrase(words, upper, end)) {
         end = Math.max(end + 1, Math.min(words.size(), actors.phraseEnd(upper, end)));
-      } else if (end + 1 < words.size() && isJoiner(words.get(end)) && isNominal(words.get(end + 1))
+      } else if (end + 1 < words.size()
+          && isJoiner(words.get(end))
+          && isNominal(words.get(end + 1))
           && (isName(words.get(end + 1)) || continuesPhrase(words, upper, end + 1))) {
         // "Ukraine's air force", "Frank-Walter Steinmeier": one mention
         end = Math.max(end + 2, Math.min(words.size(), actors.phraseEnd(upper, end + 1)));
@@ -111,17 +150,32 @@ public final class MentionFinder {
 
   private boolean continuesPhrase(List<Word> words, List<String> upper, int k) {
     Word word = words.get(k);
-    return isNominal(word) && (word.tag().startsWith("NNP") || actors.namesActorOrAgentAt(upper, k));
+    return isNominal(word)
+        && (word.tag().startsWith("NNP") || actors.namesActorOrAgentAt(upper, k));
   }
 
-  private static final Set<String> TITLES = Set.of(
-      "president", "leader", "premier", "minister", "chancellor", "spokesman", "spokeswoman",
-      "spokesperson", "secretary", "commander", "envoy", "ambassador", "king", "emir", "prince");
+  private static final Set<String> TITLES =
+      Set.of(
+          "president",
+          "leader",
+          "premier",
+          "minister",
+          "chancellor",
+          "spokesman",
+          "spokeswoman",
+          "spokesperson",
+          "secretary",
+          "commander",
+          "envoy",
+          "ambassador",
+          "king",
+          "emir",
+          "prince");
 
   /**
    * The index of the title ending a description that starts with "the" at {@code i} ("the
-   * Republican leader", "the former president"), or -1: only adjectives may stand between, and
-   * no name may follow (then the title is part of the name: "the President Joe Biden").
+   * Republican leader", "the former president"), or -1: only adjectives may stand between, and no
+   * name may follow (then the title is part of the name: "the President Joe Biden").
    */
   private static int descriptionTitle(List<Word> words, int i) {
     if (!words.get(i).text().equalsIgnoreCase("the")) {
@@ -129,7 +183,8 @@ public final class MentionFinder {
     }
     for (int k = i + 1; k < Math.min(words.size(), i + 4); k++) {
       Word w = words.get(k);
-      if (TITLES.contains(w.text().toLowerCase(java.util.Locale.ROOT)) && w.tag().startsWith("NN")) {
+      if (TITLES.contains(w.text().toLowerCase(java.util.Locale.ROOT))
+          && w.tag().startsWith("NN")) {
         boolean named = k + 1 < words.size() && words.get(k + 1).tag().startsWith("NNP");
         boolean of = k + 1 < words.size() && words.get(k + 1).text().equalsIgnoreCase("of");
         return named || of ? -1 : k;
@@ -147,9 +202,9 @@ public final class MentionFinder {
   }
 
   /**
-   * The words the dictionaries see: the phrase without its first possessive, as the coder does;
-   * but when an actor is named after the possessive, that is who the phrase names ("Biden's
-   * national security adviser Jake Sullivan" is Sullivan).
+   * The words the dictionaries see: the phrase without its first possessive, as the coder does; but
+   * when an actor is named after the possessive, that is who the phrase names ("Biden's national
+   * security adviser Jake Sullivan" is Sullivan).
    */
   private List<String> codeWords(List<Word> words, List<String> upper, int from, int to) {
     for (int k = from; k < to; k++) {
@@ -179,7 +234,8 @@ public final class MentionFinder {
   }
 
   private static boolean isName(Word word) {
-    return (word.ner().equals("PERSON") || word.ner().equals("ORGANIZATION")) && word.tag().startsWith("NN");
+    return (word.ner().equals("PERSON") || word.ner().equals("ORGANIZATION"))
+        && word.tag().startsWith("NN");
   }
 
   private static boolean isNominal(Word word) {

@@ -21,18 +21,35 @@ import java.util.Optional;
 final class NameResolver {
   private NameResolver() {}
 
-  private static final java.util.Set<String> TITLES = java.util.Set.of(
-      "president", "leader", "premier", "minister", "chancellor", "spokesman", "spokeswoman",
-      "spokesperson", "secretary", "general", "commander", "envoy", "ambassador", "king", "emir", "prince");
+  private static final java.util.Set<String> TITLES =
+      java.util.Set.of(
+          "president",
+          "leader",
+          "premier",
+          "minister",
+          "chancellor",
+          "spokesman",
+          "spokeswoman",
+          "spokesperson",
+          "secretary",
+          "general",
+          "commander",
+          "envoy",
+          "ambassador",
+          "king",
+          "emir",
+          "prince");
   private static final int LOOK_BACK = 2;
 
   static void resolve(DiscourseDraft discourse) {
     for (int s = 0; s < discourse.sentences().size(); s++) {
       for (Mention mention : discourse.mentions(s)) {
         if (mention.kind() == Mention.Kind.PERSON && !mention.hasActorCode()) {
-          earlier(discourse, mention).ifPresent(full -> discourse.replace(mention, mention.resolvedTo(full)));
+          earlier(discourse, mention)
+              .ifPresent(full -> discourse.replace(mention, mention.resolvedTo(full)));
         } else if (isDescription(discourse, mention)) {
-          lastPerson(discourse, mention).ifPresent(person -> discourse.replace(mention, mention.resolvedTo(person)));
+          lastPerson(discourse, mention)
+              .ifPresent(person -> discourse.replace(mention, mention.resolvedTo(person)));
         }
       }
     }

@@ -37,11 +37,13 @@ final class PronounResolver {
   }
 
   /** Resolves the pronouns inside quotes, never to the speaker of their quote. */
-  static void resolveInQuotes(DiscourseDraft discourse, Function<Mention, Optional<Mention>> speakerOf) {
+  static void resolveInQuotes(
+      DiscourseDraft discourse, Function<Mention, Optional<Mention>> speakerOf) {
     resolve(discourse, true, speakerOf);
   }
 
-  private static void resolve(DiscourseDraft discourse, boolean inQuotes, Function<Mention, Optional<Mention>> speakerOf) {
+  private static void resolve(
+      DiscourseDraft discourse, boolean inQuotes, Function<Mention, Optional<Mention>> speakerOf) {
     for (int s = 0; s < discourse.sentences().size(); s++) {
       for (Mention mention : discourse.mentions(s)) {
         boolean third = mention.kind() == Mention.Kind.PRONOUN || mention.kind() == Mention.Kind.IT;
@@ -49,13 +51,15 @@ final class PronounResolver {
         boolean quotedIt = mention.kind() == Mention.Kind.IT && discourse.inQuote(mention);
         if (third && !quotedIt && discourse.inQuote(mention) == inQuotes) {
           Optional<Mention> speaker = speakerOf.apply(mention).map(Mention::resolved);
-          antecedent(discourse, mention, speaker).ifPresent(a -> discourse.replace(mention, mention.resolvedTo(a)));
+          antecedent(discourse, mention, speaker)
+              .ifPresent(a -> discourse.replace(mention, mention.resolvedTo(a)));
         }
       }
     }
   }
 
-  private static Optional<Mention> antecedent(DiscourseDraft discourse, Mention pronoun, Optional<Mention> speaker) {
+  private static Optional<Mention> antecedent(
+      DiscourseDraft discourse, Mention pronoun, Optional<Mention> speaker) {
     List<Mention> own = discourse.mentions(pronoun.sentence());
     Mention fallback = null;
     for (int k = own.size() - 1; k >= 0; k--) {
@@ -121,7 +125,8 @@ final class PronounResolver {
 
   private static boolean isSubjectLike(DiscourseDraft discourse, Mention m) {
     List<Word> words = discourse.sentences().get(m.sentence()).words();
-    boolean afterPreposition = m.start() > 0 && PREPOSITIONS.contains(words.get(m.start() - 1).tag());
+    boolean afterPreposition =
+        m.start() > 0 && PREPOSITIONS.contains(words.get(m.start() - 1).tag());
     boolean possessive = m.end() < words.size() && words.get(m.end()).tag().equals("POS");
     return followedByVerb(words, m.end()) || (!afterPreposition && !possessive);
   }

@@ -5,10 +5,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import org.sitrep.model.ActorCode;
 import org.sitrep.annotate.AnnotatedSentence;
 import org.sitrep.annotate.QuoteSpan;
 import org.sitrep.annotate.Word;
+import org.sitrep.model.ActorCode;
 import org.sitrep.model.Quote;
 
 /*
@@ -26,12 +26,54 @@ import org.sitrep.model.Quote;
  * <pre>{@code List<Quote> quotes = QuoteAttributor.attribute(discourse)}</pre>
  */
 final class QuoteAttributor {
-  static final Set<String> SPEECH_LEMMAS = Set.of(
-      "say", "tell", "state", "add", "describe", "urge", "warn", "write", "post", "report",
-      "announce", "insist", "declare", "note", "stress", "emphasize", "emphasise", "claim", "argue",
-      "ask", "reply", "respond", "comment", "explain", "confirm", "deny", "vow", "pledge", "predict",
-      "suggest", "acknowledge", "admit", "allege", "assert", "caution", "complain", "concede",
-      "contend", "recall", "remark", "reiterate", "repeat", "mention", "call", "tweet", "quote");
+  static final Set<String> SPEECH_LEMMAS =
+      Set.of(
+          "say",
+          "tell",
+          "state",
+          "add",
+          "describe",
+          "urge",
+          "warn",
+          "write",
+          "post",
+          "report",
+          "announce",
+          "insist",
+          "declare",
+          "note",
+          "stress",
+          "emphasize",
+          "emphasise",
+          "claim",
+          "argue",
+          "ask",
+          "reply",
+          "respond",
+          "comment",
+          "explain",
+          "confirm",
+          "deny",
+          "vow",
+          "pledge",
+          "predict",
+          "suggest",
+          "acknowledge",
+          "admit",
+          "allege",
+          "assert",
+          "caution",
+          "complain",
+          "concede",
+          "contend",
+          "recall",
+          "remark",
+          "reiterate",
+          "repeat",
+          "mention",
+          "call",
+          "tweet",
+          "quote");
 
   /** A quote with the mention that said it, if found. */
   record Attribution(QuoteSpan quote, Optional<Mention> speaker) {}
@@ -43,7 +85,9 @@ final class QuoteAttributor {
     Attribution previous = null;
     for (QuoteSpan quote : discourse.article().quotes()) {
       Optional<Mention> speaker = byVerb(discourse, quote);
-      if (speaker.isEmpty() && previous != null && previous.speaker().isPresent()
+      if (speaker.isEmpty()
+          && previous != null
+          && previous.speaker().isPresent()
           && !discourse.paragraphBreakBetween(previous.quote().end(), quote.start())) {
         speaker = previous.speaker();
       }
@@ -75,7 +119,8 @@ final class QuoteAttributor {
   }
 
   /** The speaker of the quote holding this word, if it has one. */
-  static Optional<Mention> speakerAt(DiscourseDraft discourse, List<Attribution> attributions, int sentence, int word) {
+  static Optional<Mention> speakerAt(
+      DiscourseDraft discourse, List<Attribution> attributions, int sentence, int word) {
     Optional<QuoteSpan> quote = discourse.quoteAt(sentence, word);
     if (quote.isEmpty()) {
       return Optional.empty();
@@ -97,9 +142,16 @@ final class QuoteAttributor {
     List<Quote> out = new ArrayList<>();
     for (Attribution a : attributions) {
       Mention speaker = a.speaker().map(Mention::resolved).orElse(null);
-      Optional<ActorCode> code = speaker == null ? Optional.empty() : codeOf(discourse, speaker).map(ActorCode::of);
-      out.add(new Quote(discourse.article().article().id(), speaker == null ? "" : speaker.text(), code,
-          a.quote().text(), a.quote().start(), a.quote().end()));
+      Optional<ActorCode> code =
+          speaker == null ? Optional.empty() : codeOf(discourse, speaker).map(ActorCode::of);
+      out.add(
+          new Quote(
+              discourse.article().article().id(),
+              speaker == null ? "" : speaker.text(),
+              code,
+              a.quote().text(),
+              a.quote().start(),
+              a.quote().end()));
     }
     return out;
   }
@@ -111,7 +163,8 @@ final class QuoteAttributor {
     }
     List<Word> words = discourse.sentences().get(mention.sentence()).words();
     for (Mention m : discourse.mentions(mention.sentence())) {
-      if (m.end() <= mention.start() && onlyTitleWordsBetween(words, m.end(), mention.start())
+      if (m.end() <= mention.start()
+          && onlyTitleWordsBetween(words, m.end(), mention.start())
           && m.hasActorCode()) {
         return m.code();
       }
@@ -144,10 +197,12 @@ final class QuoteAttributor {
           continue;
         }
         boolean according = isAccordingTo(words, k);
-        if (!according && !(word.isVerb() && SPEECH_LEMMAS.contains(word.lemma().toLowerCase(Locale.ROOT)))) {
+        if (!according
+            && !(word.isVerb() && SPEECH_LEMMAS.contains(word.lemma().toLowerCase(Locale.ROOT)))) {
           continue;
         }
-        int distance = word.end() <= quote.start() ? quote.start() - word.end() : word.start() - quote.end();
+        int distance =
+            word.end() <= quote.start() ? quote.start() - word.end() : word.start() - quote.end();
         Optional<Mention> speaker = speakerOf(discourse, sentence, k, quote, according);
         if (speaker.isPresent() && (best == null || distance < best.distance)) {
           best = new Candidate(speaker.get(), distance);
@@ -166,7 +221,11 @@ final class QuoteAttributor {
   }
 
   private static Optional<Mention> speakerOf(
-      DiscourseDraft discourse, AnnotatedSentence sentence, int verb, QuoteSpan quote, boolean according) {
+      DiscourseDraft discourse,
+      AnnotatedSentence sentence,
+      int verb,
+      QuoteSpan quote,
+      boolean according) {
     List<Mention> mentions = outsideQuotes(discourse, sentence);
     Word verbWord = sentence.words().get(verb);
     if (according) {

@@ -8,7 +8,9 @@ import org.sitrep.model.Event;
  * The score of one article against its gold, with what went wrong: gold events no prediction
  * matched, predictions that matched no gold event, and the fate of each gold quote.
  *
- * <pre>{@code ArticleScore s = Scorer.score(gold, events, quotes);  // s.lenient().f1(), s.missed()}</pre>
+ * <pre>
+ * {@code ArticleScore s = Scorer.score(gold, events, quotes);  // s.lenient().f1(), s.missed()}
+ * </pre>
  */
 public record ArticleScore(
     String article,
@@ -17,7 +19,8 @@ public record ArticleScore(
     List<EventPair> matched,
     List<GoldEvent> missed,
     List<Event> spurious,
-    List<QuoteOutcome> quotes) implements Scores {
+    List<QuoteOutcome> quotes)
+    implements Scores {
 
   public ArticleScore {
     Objects.requireNonNull(article, "article");
@@ -40,7 +43,8 @@ public record ArticleScore(
   /** Gold quotes, and how many we found with the right speaker. */
   @Override
   public Share quoteSpeakers() {
-    return new Share((int) quotes.stream().filter(QuoteOutcome::speakerRight).count(), quotes.size());
+    return new Share(
+        (int) quotes.stream().filter(QuoteOutcome::speakerRight).count(), quotes.size());
   }
 
   /** Lenient pairs whose gold names a location, and how many of those our location names. */

@@ -53,8 +53,8 @@ public record EvalReport(List<ArticleScore> articles) implements Scores {
   }
 
   /**
-   * A plain-text report: a block per article (indented) and a summary block at the end whose
-   * lines start in column 0 with the metric's name, for grep: {@code lenient  P 0.650 ...}.
+   * A plain-text report: a block per article (indented) and a summary block at the end whose lines
+   * start in column 0 with the metric's name, for grep: {@code lenient P 0.650 ...}.
    */
   public String format() {
     return ReportText.render(this);

@@ -42,16 +42,21 @@ public record EventPair(GoldEvent gold, Event ours) {
    * United States); false when not judged.
    */
   public boolean locationRight() {
-    return gold.location().map(g -> ours.location().map(mine -> names(g, mine)).orElse(false)).orElse(false);
+    return gold.location()
+        .map(g -> ours.location().map(mine -> names(g, mine)).orElse(false))
+        .orElse(false);
   }
 
   private static boolean names(String goldName, Location mine) {
     if (Normalized.text(mine.name()).equals(Normalized.text(goldName))) {
       return true;
     }
-    return Gazetteer.shared().lookup(goldName).stream().anyMatch(place -> mine.geonamesId() > 0
-        ? place.geonamesId() == mine.geonamesId()
-        : place.name().equals(mine.name()) && place.country().equals(mine.country()));
+    return Gazetteer.shared().lookup(goldName).stream()
+        .anyMatch(
+            place ->
+                mine.geonamesId() > 0
+                    ? place.geonamesId() == mine.geonamesId()
+                    : place.name().equals(mine.name()) && place.country().equals(mine.country()));
   }
 
   /** Whether the quantity can be judged: the gold has one. */

@@ -6,7 +6,9 @@ import java.util.Objects;
 /**
  * The gold annotation of one article: every event and attributed quote a careful coder finds.
  *
- * <pre>{@code GoldArticle gold = GoldReader.read(Path.of("gold/seed.json"));  // gold.id() = "seed"}</pre>
+ * <pre>
+ * {@code GoldArticle gold = GoldReader.read(Path.of("gold/seed.json"));  // gold.id() = "seed"}
+ * </pre>
  */
 public record GoldArticle(String id, List<GoldEvent> events, List<GoldQuote> quotes) {
   public GoldArticle {

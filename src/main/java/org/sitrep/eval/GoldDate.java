@@ -2,16 +2,18 @@ package org.sitrep.eval;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import org.sitrep.model.DatePrecision;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.sitrep.model.DatePrecision;
 
 /**
  * A gold event's date, as precise as the article allowed: a day, a month or a year. {@code first}
  * is the first day of the period.
  *
- * <pre>{@code GoldDate.parse("2024-11").covers(LocalDate.parse("2024-11-07"), DatePrecision.DAY)  // true}</pre>
+ * <pre>
+ * {@code GoldDate.parse("2024-11").covers(LocalDate.parse("2024-11-07"), DatePrecision.DAY)  // true}
+ * </pre>
  */
 public record GoldDate(LocalDate first, Precision precision) {
   private static final Pattern FORM = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");

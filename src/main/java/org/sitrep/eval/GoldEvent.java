@@ -10,7 +10,8 @@ import java.util.Optional;
  *
  * <pre>{@code new GoldEvent("USAELI", Optional.of("RUSGOV"), "040",
  *     Optional.of(GoldDate.parse("2024-11-07")), Optional.empty(), Optional.empty(),
- *     Optional.empty(), "... as he spoke to Russian President Vladimir Putin on November 7 ...", "")}</pre>
+ *     Optional.empty(), "... as he spoke to Russian President Vladimir Putin on November 7 ...", "")}
+ * </pre>
  */
 public record GoldEvent(
     String source,
@@ -37,7 +38,8 @@ public record GoldEvent(
       throw new IllegalArgumentException("gold event without a source (code " + code + ")");
     }
     if (code.strip().length() < 2) {
-      throw new IllegalArgumentException("expected a CAMEO code of 2-4 digits, found '" + code + "'");
+      throw new IllegalArgumentException(
+          "expected a CAMEO code of 2-4 digits, found '" + code + "'");
     }
   }
 

@@ -4,7 +4,9 @@ package org.sitrep.eval;
  * A gold file that cannot be read, located by file name, 1-based line and column (both 0 when the
  * whole file is the problem). The message says what was expected and what was found.
  *
- * <pre>{@code throw new GoldFormatException("gold/seed.json", 12, 17, "expected a date like 2024-11-07 ...");}</pre>
+ * <pre>
+ * {@code throw new GoldFormatException("gold/seed.json", 12, 17, "expected a date like 2024-11-07 ...");}
+ * </pre>
  */
 public final class GoldFormatException extends RuntimeException {
   private static final long serialVersionUID = 1L;

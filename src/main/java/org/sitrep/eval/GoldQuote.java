@@ -7,7 +7,8 @@ import java.util.Optional;
  * A quotation a gold coder attributed: who said it, the speaker's CAMEO code (empty when the
  * speaker is no codable actor) and the first words of the quoted text, enough to find it.
  *
- * <pre>{@code new GoldQuote("Dmitry Peskov", Optional.of("RUSGOV"), "The signals are positive")}</pre>
+ * <pre>{@code new GoldQuote("Dmitry Peskov", Optional.of("RUSGOV"), "The signals are positive")}
+ * </pre>
  */
 public record GoldQuote(String speaker, Optional<String> speakerActor, String startsWith) {
   public GoldQuote {
@@ -15,7 +16,8 @@ public record GoldQuote(String speaker, Optional<String> speakerActor, String st
     Objects.requireNonNull(speakerActor, "speakerActor");
     Objects.requireNonNull(startsWith, "startsWith");
     if (startsWith.isBlank()) {
-      throw new IllegalArgumentException("gold quote of '" + speaker + "' has an empty starts_with");
+      throw new IllegalArgumentException(
+          "gold quote of '" + speaker + "' has an empty starts_with");
     }
   }
 }

@@ -19,10 +19,12 @@ import java.util.regex.Pattern;
 /**
  * Reads gold files ({@code {"id","events":[...],"quotes":[...]}}, see shared/examples/README.md).
  * Reading is strict: an unknown key, a wrong type, a bad date or a root that disagrees with its
- * code is a {@link GoldFormatException} naming file, line and column, because a typo in a gold
- * file silently changes every score computed against it.
+ * code is a {@link GoldFormatException} naming file, line and column, because a typo in a gold file
+ * silently changes every score computed against it.
  *
- * <pre>{@code Optional<GoldArticle> gold = GoldReader.find(Path.of("gold"), "seed");  // gold/seed.json}</pre>
+ * <pre>
+ * {@code Optional<GoldArticle> gold = GoldReader.find(Path.of("gold"), "seed");  // gold/seed.json}
+ * </pre>
  */
 public final class GoldReader {
   private static final ObjectMapper MAPPER =
@@ -55,7 +57,10 @@ public final class GoldReader {
     GoldArticle gold = read(file);
     if (!gold.id().equals(articleId)) {
       throw new GoldFormatException(
-          file.toString(), 0, 0, "expected id '" + articleId + "' (the file name), found '" + gold.id() + "'");
+          file.toString(),
+          0,
+          0,
+          "expected id '" + articleId + "' (the file name), found '" + gold.id() + "'");
     }
     return Optional.of(gold);
   }
@@ -74,11 +79,14 @@ public final class GoldReader {
 
   private static String reason(JsonProcessingException e) {
     // Our own checks run in the constructors below; Jackson wraps their exceptions.
-    if (e instanceof ValueInstantiationException && e.getCause() instanceof IllegalArgumentException) {
+    if (e instanceof ValueInstantiationException
+        && e.getCause() instanceof IllegalArgumentException) {
       return String.valueOf(e.getCause().getMessage());
     }
     String message = e.getOriginalMessage();
-    return message == null ? e.getClass().getSimpleName() : message.lines().findFirst().orElse(message);
+    return message == null
+        ? e.getClass().getSimpleName()
+        : message.lines().findFirst().orElse(message);
   }
 
   private static String orEmpty(String value) {
@@ -142,7 +150,8 @@ public final class GoldReader {
       }
       String cameo = orEmpty(code);
       if (!cameo.matches("\\d{2,4}")) {
-        throw new IllegalArgumentException("expected a CAMEO \"code\" of 2-4 digits, found '" + cameo + "'");
+        throw new IllegalArgumentException(
+            "expected a CAMEO \"code\" of 2-4 digits, found '" + cameo + "'");
       }
       if (!orEmpty(root).isEmpty() && !cameo.startsWith(orEmpty(root))) {
         throw new IllegalArgumentException(

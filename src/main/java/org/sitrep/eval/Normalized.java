@@ -21,7 +21,8 @@ final class Normalized {
       char c = raw.charAt(i);
       switch (c) {
         case '\u2018', '\u2019', '\u201A', '\u201B', '\u2032', '`' -> folded.append('\'');
-        case '\u201C', '\u201D', '\u201E', '\u201F', '\u00AB', '\u00BB', '\u2033' -> folded.append('"');
+        case '\u201C', '\u201D', '\u201E', '\u201F', '\u00AB', '\u00BB', '\u2033' ->
+            folded.append('"');
         case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2212' -> folded.append('-');
         case '\u2026' -> folded.append("...");
         default -> folded.append(c);

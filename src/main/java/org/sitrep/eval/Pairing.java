@@ -32,7 +32,8 @@ final class Pairing {
     Arrays.fill(predictedPartner, -1);
     BiPredicate<G, P> strong = compatible.and(preferred);
     for (int g = 0; g < gold.size(); g++) {
-      augment(g, gold, predicted, strong, goldPartner, predictedPartner, new boolean[predicted.size()]);
+      augment(
+          g, gold, predicted, strong, goldPartner, predictedPartner, new boolean[predicted.size()]);
     }
     for (int g = 0; g < gold.size(); g++) {
       for (int p = 0; p < predicted.size() && goldPartner[g] < 0; p++) {

@@ -26,7 +26,9 @@ public record QuoteOutcome(GoldQuote gold, Optional<Quote> ours) {
    * when ours has no code either.
    */
   public boolean speakerRight() {
-    return ours.map(q -> codeOf(q.speakerCode().map(ActorCode::value)).equals(codeOf(gold.speakerActor()))).orElse(false);
+    return ours.map(
+            q -> codeOf(q.speakerCode().map(ActorCode::value)).equals(codeOf(gold.speakerActor())))
+        .orElse(false);
   }
 
   private static String codeOf(Optional<String> code) {

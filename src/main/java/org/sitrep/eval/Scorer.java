@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.sitrep.model.ActorRef;
 import org.sitrep.model.Event;
 import org.sitrep.model.Quote;
 
@@ -12,16 +11,15 @@ import org.sitrep.model.Quote;
  * Scores the events and quotes sitrep coded in one article against the article's gold.
  *
  * <ul>
- *   <li><b>lenient</b>: gold and predicted events match on (source country, target country,
- *       CAMEO root), country being the first three letters of the actor code; an event without a
- *       target matches only one without. Each gold event matches at most once; among equal
- *       candidates the one from the same sentence wins, so dates and quantities are compared
- *       on the right pair.
+ *   <li><b>lenient</b>: gold and predicted events match on (source country, target country, CAMEO
+ *       root), country being the first three letters of the actor code; an event without a target
+ *       matches only one without. Each gold event matches at most once; among equal candidates the
+ *       one from the same sentence wins, so dates and quantities are compared on the right pair.
  *   <li><b>exact</b>: the same on (source code, target code, full CAMEO code).
  *   <li><b>dates</b>, <b>quantities</b>: judged on lenient pairs whose gold has one.
- *   <li><b>quotes</b>: each gold quote is looked up among ours by its first words (quotation
- *       marks, apostrophes, ellipsis, spacing and case folded) and is right if our speaker code
- *       is the gold's.
+ *   <li><b>quotes</b>: each gold quote is looked up among ours by its first words (quotation marks,
+ *       apostrophes, ellipsis, spacing and case folded) and is right if our speaker code is the
+ *       gold's.
  * </ul>
  *
  * <pre>{@code ArticleScore score = Scorer.score(gold, article.events(), article.quotes());}</pre>
@@ -111,7 +109,8 @@ public final class Scorer {
   }
 
   static List<String> lenientKey(GoldEvent gold) {
-    return List.of(country(gold.source()), gold.target().map(Scorer::country).orElse(""), gold.root());
+    return List.of(
+        country(gold.source()), gold.target().map(Scorer::country).orElse(""), gold.root());
   }
 
   static List<String> lenientKey(Event event) {

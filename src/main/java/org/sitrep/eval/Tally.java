@@ -1,8 +1,8 @@
 package org.sitrep.eval;
 
 /**
- * Counts for precision and recall: how many predictions were matched to gold, of how many
- * predicted and how many gold. Ratios with nothing to divide by are 0.
+ * Counts for precision and recall: how many predictions were matched to gold, of how many predicted
+ * and how many gold. Ratios with nothing to divide by are 0.
  *
  * <pre>{@code new Tally(13, 20, 21).f1()  // 0.634}</pre>
  */
@@ -12,7 +12,12 @@ public record Tally(int matched, int predicted, int gold) {
   public Tally {
     if (matched < 0 || matched > predicted || matched > gold) {
       throw new IllegalArgumentException(
-          "matched must be within 0..min(predicted, gold): " + matched + " of " + predicted + ", " + gold);
+          "matched must be within 0..min(predicted, gold): "
+              + matched
+              + " of "
+              + predicted
+              + ", "
+              + gold);
     }
   }
 

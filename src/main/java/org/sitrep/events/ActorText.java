@@ -1,11 +1,11 @@
 package org.sitrep.events;
 
-import org.jspecify.annotations.Nullable;
 import java.util.List;
 import java.util.Locale;
-import org.sitrep.model.ActorCode;
+import org.jspecify.annotations.Nullable;
 import org.sitrep.annotate.AnnotatedSentence;
 import org.sitrep.discourse.Mention;
+import org.sitrep.model.ActorCode;
 
 /** The words that name an event's actors, as the article wrote them. */
 final class ActorText {
@@ -13,10 +13,11 @@ final class ActorText {
 
   /**
    * The words naming an actor as the article wrote them: the mention at the actor's position when
-   * it names that actor, else the coder's words found in the sentence ("India and Pakistan":
-   * the second member), else the coder's upper-cased words.
+   * it names that actor, else the coder's words found in the sentence ("India and Pakistan": the
+   * second member), else the coder's upper-cased words.
    */
-  static String of(AnnotatedSentence sentence, @Nullable Mention mention, ActorCode code, String coderText) {
+  static String of(
+      AnnotatedSentence sentence, @Nullable Mention mention, ActorCode code, String coderText) {
     if (mention != null && mention.resolved().code().filter(code.value()::startsWith).isPresent()) {
       return mention.resolved().text();
     }
@@ -30,17 +31,20 @@ final class ActorText {
   }
 
   /**
-   * The coder's upper-cased words spelled as the sentence spells them, word by word, when they
-   * are not one stretch of it ("THE RETURN OF ... FALLEN" is shown as written, not shouted).
+   * The coder's upper-cased words spelled as the sentence spells them, word by word, when they are
+   * not one stretch of it ("THE RETURN OF ... FALLEN" is shown as written, not shouted).
    */
   static String casedAsWritten(String words, String sentenceText) {
     String lower = sentenceText.toLowerCase(Locale.ROOT);
     StringBuilder cased = new StringBuilder();
     for (String word : words.split(" ")) {
       int at = lower.indexOf(word.toLowerCase(Locale.ROOT));
-      cased.append(cased.isEmpty() ? "" : " ")
-          .append(at >= 0 && !word.isEmpty() ? sentenceText.substring(at, at + word.length())
-              : word.toLowerCase(Locale.ROOT));
+      cased
+          .append(cased.isEmpty() ? "" : " ")
+          .append(
+              at >= 0 && !word.isEmpty()
+                  ? sentenceText.substring(at, at + word.length())
+                  : word.toLowerCase(Locale.ROOT));
     }
     return cased.toString();
   }

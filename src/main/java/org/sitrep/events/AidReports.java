@@ -1,15 +1,15 @@
 package org.sitrep.events;
 
-import org.sitrep.model.CameoCode;
-import org.sitrep.model.ActorCode;
-import org.sitrep.coding.Located;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.sitrep.annotate.AnnotatedSentence;
 import org.sitrep.annotate.Word;
+import org.sitrep.coding.Located;
 import org.sitrep.discourse.Mention;
+import org.sitrep.model.ActorCode;
+import org.sitrep.model.CameoCode;
 
 /*
  * Design note. War news reports aid as a noun more often than as a verb: "the remaining $6
@@ -24,15 +24,22 @@ import org.sitrep.discourse.Mention;
 
 /** Finds "aid for X" in a sentence and makes it an event. */
 final class AidReports {
-  private static final Set<String> AID_NOUNS = Set.of(
-      "aid", "assistance", "funding", "funds", "loan", "loans", "grant", "grants", "package");
-  private static final Set<String> FUTURE = Set.of("will", "would", "plans", "plan", "aims", "intends", "'ll", "’ll");
+  private static final Set<String> AID_NOUNS =
+      Set.of(
+          "aid", "assistance", "funding", "funds", "loan", "loans", "grant", "grants", "package");
+  private static final Set<String> FUTURE =
+      Set.of("will", "would", "plans", "plan", "aims", "intends", "'ll", "’ll");
 
   private AidReports() {}
 
-  /** The aid event of the sentence, if it reports one; {@code reporterOf} gives who reports the word at an index. */
+  /**
+   * The aid event of the sentence, if it reports one; {@code reporterOf} gives who reports the word
+   * at an index.
+   */
   static Optional<Located> find(
-      AnnotatedSentence sentence, List<Mention> mentions, java.util.function.IntFunction<Optional<Mention>> reporterOf) {
+      AnnotatedSentence sentence,
+      List<Mention> mentions,
+      java.util.function.IntFunction<Optional<Mention>> reporterOf) {
     List<Word> words = sentence.words();
     for (int k = 0; k + 2 < words.size(); k++) {
       if (!AID_NOUNS.contains(lower(words.get(k))) || !words.get(k).tag().startsWith("NN")) {
@@ -43,15 +50,26 @@ final class AidReports {
         continue;
       }
       int noun = k;
-      Optional<Mention> recipient = mentions.stream()
-          .filter(m -> m.start() == noun + 2 && ActorCode.isActor(m.resolved().code())).findFirst();
+      Optional<Mention> recipient =
+          mentions.stream()
+              .filter(m -> m.start() == noun + 2 && ActorCode.isActor(m.resolved().code()))
+              .findFirst();
       if (recipient.isEmpty()) {
         continue;
       }
-      Optional<Mention> source = reporterOf.apply(noun).filter(g -> ActorCode.isActor(g.resolved().code()))
-          .or(() -> mentions.stream()
-              .filter(m -> !m.equals(recipient.get()) && m.start() < noun && ActorCode.isActor(m.resolved().code()))
-              .findFirst());
+      Optional<Mention> source =
+          reporterOf
+              .apply(noun)
+              .filter(g -> ActorCode.isActor(g.resolved().code()))
+              .or(
+                  () ->
+                      mentions.stream()
+                          .filter(
+                              m ->
+                                  !m.equals(recipient.get())
+                                      && m.start() < noun
+                                      && ActorCode.isActor(m.resolved().code()))
+                          .findFirst());
       if (source.isEmpty()) {
         continue;
       }
@@ -61,8 +79,16 @@ final class AidReports {
         continue;
       }
       String code = kind(words, noun, isFuture(words, noun));
-      return Optional.of(new Located(from, to, CameoCode.of(code), noun, source.get().start(), recipient.get().start(),
-          source.get().resolved().text(), recipient.get().resolved().text()));
+      return Optional.of(
+          new Located(
+              from,
+              to,
+              CameoCode.of(code),
+              noun,
+              source.get().start(),
+              recipient.get().start(),
+              source.get().resolved().text(),
+              recipient.get().resolved().text()));
     }
     return Optional.empty();
   }
@@ -71,7 +97,10 @@ final class AidReports {
     String kind = "0";
     for (int k = Math.max(0, noun - 3); k < noun; k++) {
       String w = lower(words.get(k));
-      if (w.equals("military") || w.equals("defence") || w.equals("defense") || w.equals("security")) {
+      if (w.equals("military")
+          || w.equals("defence")
+          || w.equals("defense")
+          || w.equals("security")) {
         kind = "2";
       } else if (w.equals("economic") || w.equals("financial") || w.equals("budget")) {
         kind = "1";

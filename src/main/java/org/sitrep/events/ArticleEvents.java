@@ -1,12 +1,12 @@
 package org.sitrep.events;
 
-import org.jspecify.annotations.Nullable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.sitrep.annotate.AnnotatedSentence;
 import org.sitrep.coding.ClauseScope;
 import org.sitrep.coding.CoderConfig;
@@ -16,18 +16,18 @@ import org.sitrep.dictionaries.ActorCoder;
 import org.sitrep.discourse.Discourse;
 import org.sitrep.discourse.Mention;
 import org.sitrep.geo.EventLocations;
+import org.sitrep.model.ActorCode;
 import org.sitrep.model.ActorRef;
 import org.sitrep.model.Article;
 import org.sitrep.model.Event;
-import org.sitrep.model.ActorCode;
 import org.sitrep.model.Evidence;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The events of one article, sentence by sentence in reading order: each parsed sentence is
- * coded, and each event dated (from its clause, else the story so far), its actors given the
- * codes they held on that date, measured, attributed to its claimant and located.
+ * The events of one article, sentence by sentence in reading order: each parsed sentence is coded,
+ * and each event dated (from its clause, else the story so far), its actors given the codes they
+ * held on that date, measured, attributed to its claimant and located.
  *
  * <pre>{@code
  * ArticleEvents events = sentenceEvents.article(article, published, discourse, locations);
@@ -46,7 +46,11 @@ public final class ArticleEvents {
   private final EventFactory factory;
 
   ArticleEvents(
-      Article article, LocalDate published, Discourse discourse, EventLocations locations, SentenceEvents rules) {
+      Article article,
+      LocalDate published,
+      Discourse discourse,
+      EventLocations locations,
+      SentenceEvents rules) {
     this.article = article;
     this.published = published;
     this.discourse = discourse;
@@ -57,7 +61,9 @@ public final class ArticleEvents {
     this.factory = rules.factory();
   }
 
-  /** Reads the next sentence of the article, parsed or not: the dates it names count from here on. */
+  /**
+   * Reads the next sentence of the article, parsed or not: the dates it names count from here on.
+   */
   public void read(AnnotatedSentence sentence) {
     dates.read(sentence.words());
   }
@@ -66,10 +72,16 @@ public final class ArticleEvents {
   public List<Event> code(AnnotatedSentence sentence, String tree) {
     List<Mention> mentions = discourse.mentions(sentence.index());
     ResolvedParse parse = ResolvedParse.of(sentence, tree, mentions);
-    SentenceCoder.Result result = coder.code(parse.tree(), sentence.text(), published, CoderConfig.NEWS);
+    SentenceCoder.Result result =
+        coder.code(parse.tree(), sentence.text(), published, CoderConfig.NEWS);
     if (LOG.isDebugEnabled()) {
-      LOG.debug("{} sentence {}: {}\n  tree: {}\n  coded: {}", article.id(), sentence.index(), sentence.text(),
-          parse.substitution().tree(), result.events());
+      LOG.debug(
+          "{} sentence {}: {}\n  tree: {}\n  coded: {}",
+          article.id(),
+          sentence.index(),
+          sentence.text(),
+          parse.substitution().tree(),
+          result.events());
     }
     Map<Integer, Mention> mentionAt = new HashMap<>();
     for (Mention m : mentions) {
@@ -83,28 +95,64 @@ public final class ArticleEvents {
     return out;
   }
 
-  private Event event(AnnotatedSentence sentence, Located located, Map<Integer, Mention> mentionAt, ClauseScope scope) {
-    EventDates.EventDate own = EventDates.of(sentence.words(), located.verb(), located.targetAt(), published,
-        word -> scope.sameOrOuterClause(word, located.verb()));
+  private Event event(
+      AnnotatedSentence sentence,
+      Located located,
+      Map<Integer, Mention> mentionAt,
+      ClauseScope scope) {
+    EventDates.EventDate own =
+        EventDates.of(
+            sentence.words(),
+            located.verb(),
+            located.targetAt(),
+            published,
+            word -> scope.sameOrOuterClause(word, located.verb()));
     EventDates.EventDate date = dates.date(own, located.source(), located.target());
     Located e = located;
     if (!date.date().equals(published)) {
       // roles change with time: Trump on 2025-01-15 is president-elect even in a February article
-      e = located.withCodes(onDate(mentionAt.get(located.sourceAt()), located.source(), date.date()),
-          located.target().isNone() ? ActorCode.NONE : onDate(mentionAt.get(located.targetAt()), located.target(), date.date()));
+      e =
+          located.withCodes(
+              onDate(mentionAt.get(located.sourceAt()), located.source(), date.date()),
+              located.target().isNone()
+                  ? ActorCode.NONE
+                  : onDate(mentionAt.get(located.targetAt()), located.target(), date.date()));
     }
     LOG.debug("  event {} dated {}", e, date);
-    Optional<ActorRef> claimedBy = discourse.claimant(sentence.index(), e.verb())
-        .flatMap(m -> discourse.codeOf(m.resolved()).filter(c -> ActorCode.isActor(Optional.of(c)))
-            .map(c -> ActorRef.of(c, m.resolved().text())));
-    ActorRef source = new ActorRef(e.source(), ActorText.of(sentence, mentionAt.get(e.sourceAt()), e.source(), e.sourceText()));
-    Optional<ActorRef> target = e.target().isNone()
-        ? Optional.empty()
-        : Optional.of(new ActorRef(e.target(), ActorText.of(sentence, mentionAt.get(e.targetAt()), e.target(), e.targetText())));
-    EventFactory.Details details = new EventFactory.Details(Quantities.of(sentence, e.verb()), claimedBy,
-        locations.of(sentence.index(), e, scope, discourse.mentions(sentence.index())));
-    return factory.event(new EventFactory.Where(article.id(), sentence.index(), evidence(sentence)),
-        date.date(), date.precision(), source, target, e.code(), details);
+    Optional<ActorRef> claimedBy =
+        discourse
+            .claimant(sentence.index(), e.verb())
+            .flatMap(
+                m ->
+                    discourse
+                        .codeOf(m.resolved())
+                        .filter(c -> ActorCode.isActor(Optional.of(c)))
+                        .map(c -> ActorRef.of(c, m.resolved().text())));
+    ActorRef source =
+        new ActorRef(
+            e.source(),
+            ActorText.of(sentence, mentionAt.get(e.sourceAt()), e.source(), e.sourceText()));
+    Optional<ActorRef> target =
+        e.target().isNone()
+            ? Optional.empty()
+            : Optional.of(
+                new ActorRef(
+                    e.target(),
+                    ActorText.of(
+                        sentence, mentionAt.get(e.targetAt()), e.target(), e.targetText())));
+    EventFactory.Details details =
+        new EventFactory.Details(
+            Quantities.of(sentence, e.verb()),
+            claimedBy,
+            locations.of(sentence.index(), e, scope, discourse.mentions(sentence.index())));
+    return factory.event(
+        new EventFactory.Where(article.id(), sentence.index(), evidence(sentence)),
+        date.date(),
+        date.precision(),
+        source,
+        target,
+        e.code(),
+        details);
   }
 
   private static Evidence evidence(AnnotatedSentence sentence) {
@@ -112,14 +160,17 @@ public final class ArticleEvents {
   }
 
   /**
-   * The actor's code on the event's date when the mention at its position names it (its code on
-   * the publication date was {@code code}); otherwise {@code code}.
+   * The actor's code on the event's date when the mention at its position names it (its code on the
+   * publication date was {@code code}); otherwise {@code code}.
    */
   private ActorCode onDate(@Nullable Mention mention, ActorCode code, LocalDate date) {
     if (mention == null || mention.resolved().code().filter(code.value()::equals).isEmpty()) {
       return code;
     }
-    return actors.code(ActorText.afterPossessive(mention.resolved().words()), date)
-        .filter(c -> ActorCode.isActor(Optional.of(c))).map(ActorCode::of).orElse(code);
+    return actors
+        .code(ActorText.afterPossessive(mention.resolved().words()), date)
+        .filter(c -> ActorCode.isActor(Optional.of(c)))
+        .map(ActorCode::of)
+        .orElse(code);
   }
 }

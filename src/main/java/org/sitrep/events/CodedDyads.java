@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.sitrep.model.CameoCode;
 import org.sitrep.annotate.AnnotatedSentence;
 import org.sitrep.coding.LeafSubstitution;
 import org.sitrep.coding.Located;
@@ -13,10 +12,11 @@ import org.sitrep.coding.SentenceCoder;
 import org.sitrep.discourse.Discourse;
 import org.sitrep.discourse.Mention;
 import org.sitrep.model.ActorCode;
+import org.sitrep.model.CameoCode;
 
 /**
- * The events a sentence reports, from what the coder found: one per dyad and code ("Both Trump
- * and his allies said..."), without avoided actions, with statements recoded by their evaluation,
+ * The events a sentence reports, from what the coder found: one per dyad and code ("Both Trump and
+ * his allies said..."), without avoided actions, with statements recoded by their evaluation,
  * planned actions as intentions, targets joined by "as well as", and aid reported as a noun.
  */
 final class CodedDyads {
@@ -27,24 +27,30 @@ final class CodedDyads {
   private CodedDyads() {}
 
   static Collection<Located> of(
-      SentenceCoder.Result result, LeafSubstitution substituted, AnnotatedSentence sentence, Discourse discourse) {
+      SentenceCoder.Result result,
+      LeafSubstitution substituted,
+      AnnotatedSentence sentence,
+      Discourse discourse) {
     List<Mention> mentions = discourse.mentions(sentence.index());
     Map<String, Located> located = new LinkedHashMap<>();
     for (SentenceCoder.CodedEvent e : result.events()) {
-      located(e, substituted, sentence).ifPresent(event -> {
-        located.putIfAbsent(event.key(), event);
-        for (Located also : Coordination.alsoTargets(event, sentence, mentions)) {
-          located.putIfAbsent(also.key(), also);
-        }
-      });
+      located(e, substituted, sentence)
+          .ifPresent(
+              event -> {
+                located.putIfAbsent(event.key(), event);
+                for (Located also : Coordination.alsoTargets(event, sentence, mentions)) {
+                  located.putIfAbsent(also.key(), also);
+                }
+              });
     }
     if (located.values().stream().allMatch(e -> e.target().isNone())) {
       AidReports.find(sentence, mentions, word -> discourse.claimant(sentence.index(), word))
-          .ifPresent(aid -> {
-            // the aid names whom the source's target-less event was for
-            located.values().removeIf(e -> e.source().equals(aid.source()));
-            located.put(aid.key(), aid);
-          });
+          .ifPresent(
+              aid -> {
+                // the aid names whom the source's target-less event was for
+                located.values().removeIf(e -> e.source().equals(aid.source()));
+                located.put(aid.key(), aid);
+              });
     }
     return located.values();
   }
@@ -68,9 +74,15 @@ final class CodedDyads {
       }
       code = evaluation.get();
     }
-    return Optional.of(new Located(ActorCode.of(e.source()), noTarget ? ActorCode.NONE : ActorCode.of(e.target()),
-        CameoCode.of(Intentions.code(code, sentence.words(), verb)),
-        substituted.original(e.verb()), substituted.original(e.sourceAt()), substituted.original(e.targetAt()),
-        e.sourceText(), e.targetText()));
+    return Optional.of(
+        new Located(
+            ActorCode.of(e.source()),
+            noTarget ? ActorCode.NONE : ActorCode.of(e.target()),
+            CameoCode.of(Intentions.code(code, sentence.words(), verb)),
+            substituted.original(e.verb()),
+            substituted.original(e.sourceAt()),
+            substituted.original(e.targetAt()),
+            e.sourceText(),
+            e.targetText()));
   }
 }

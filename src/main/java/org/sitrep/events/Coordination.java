@@ -1,25 +1,28 @@
 package org.sitrep.events;
 
-import org.sitrep.model.ActorCode;
-import org.sitrep.coding.Located;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.sitrep.annotate.AnnotatedSentence;
 import org.sitrep.annotate.Word;
+import org.sitrep.coding.Located;
 import org.sitrep.discourse.Mention;
+import org.sitrep.model.ActorCode;
 
 /**
  * Targets joined by "as well as" after an event's target, which parsers attach far from the verb
- * ("spoke to Putin on November 7, as well as Zelenskyy on November 8"): each is the target of
- * the same event too.
+ * ("spoke to Putin on November 7, as well as Zelenskyy on November 8"): each is the target of the
+ * same event too.
  *
- * <pre>{@code Coordination.alsoTargets(event, sentence, mentions)  // [the event with Zelenskyy as target]}</pre>
+ * <pre>
+ * {@code Coordination.alsoTargets(event, sentence, mentions)  // [the event with Zelenskyy as target]}
+ * </pre>
  */
 final class Coordination {
   private Coordination() {}
 
-  static List<Located> alsoTargets(Located event, AnnotatedSentence sentence, List<Mention> mentions) {
+  static List<Located> alsoTargets(
+      Located event, AnnotatedSentence sentence, List<Mention> mentions) {
     List<Located> out = new ArrayList<>();
     if (event.targetAt() < 0) {
       return out;
@@ -34,16 +37,31 @@ final class Coordination {
       }
       int after = k + 3;
       int asWellAs = k;
-      boolean targetIsNearest = mentions.stream()
-          .noneMatch(m -> m.start() > event.targetAt() && m.end() <= asWellAs && ActorCode.isActor(m.resolved().code()));
+      boolean targetIsNearest =
+          mentions.stream()
+              .noneMatch(
+                  m ->
+                      m.start() > event.targetAt()
+                          && m.end() <= asWellAs
+                          && ActorCode.isActor(m.resolved().code()));
       if (!targetIsNearest) {
         continue;
       }
       for (Mention m : mentions) {
-        if (m.start() >= after && m.start() <= after + 1 && ActorCode.isActor(m.resolved().code())
+        if (m.start() >= after
+            && m.start() <= after + 1
+            && ActorCode.isActor(m.resolved().code())
             && !m.resolved().code().get().equals(event.source().value())) {
-          out.add(new Located(event.source(), ActorCode.of(m.resolved().code().get()), event.code(), event.verb(),
-              event.sourceAt(), m.start(), event.sourceText(), m.resolved().text()));
+          out.add(
+              new Located(
+                  event.source(),
+                  ActorCode.of(m.resolved().code().get()),
+                  event.code(),
+                  event.verb(),
+                  event.sourceAt(),
+                  m.start(),
+                  event.sourceText(),
+                  m.resolved().text()));
         }
       }
     }

@@ -18,18 +18,59 @@ import org.sitrep.annotate.Word;
 /**
  * Recodes a bare statement (CAMEO 010) by the evaluation it expresses, or drops it.
  *
- * <pre>{@code Evaluations.recode(words, verb)  // Optional[051] for "described X as excellent"}</pre>
+ * <pre>{@code Evaluations.recode(words, verb)  // Optional[051] for "described X as excellent"}
+ * </pre>
  */
 public final class Evaluations {
-  private static final Set<String> POSITIVE = Set.of(
-      "excellent", "positive", "productive", "constructive", "good", "great", "useful", "fruitful",
-      "successful", "substantive", "warm", "friendly", "encouraging", "promising", "historic",
-      "important", "helpful", "wonderful", "very good", "optimistic");
-  private static final Set<String> NEGATIVE = Set.of(
-      "unacceptable", "illegal", "provocative", "aggressive", "dangerous", "reckless",
-      "counterproductive", "meaningless", "irresponsible", "outrageous", "absurd", "hostile",
-      "corrupt", "disgraceful", "shameful", "barbaric", "criminal", "unlawful", "destabilizing",
-      "destabilising", "baseless", "false", "terrible", "bad", "pessimistic");
+  private static final Set<String> POSITIVE =
+      Set.of(
+          "excellent",
+          "positive",
+          "productive",
+          "constructive",
+          "good",
+          "great",
+          "useful",
+          "fruitful",
+          "successful",
+          "substantive",
+          "warm",
+          "friendly",
+          "encouraging",
+          "promising",
+          "historic",
+          "important",
+          "helpful",
+          "wonderful",
+          "very good",
+          "optimistic");
+  private static final Set<String> NEGATIVE =
+      Set.of(
+          "unacceptable",
+          "illegal",
+          "provocative",
+          "aggressive",
+          "dangerous",
+          "reckless",
+          "counterproductive",
+          "meaningless",
+          "irresponsible",
+          "outrageous",
+          "absurd",
+          "hostile",
+          "corrupt",
+          "disgraceful",
+          "shameful",
+          "barbaric",
+          "criminal",
+          "unlawful",
+          "destabilizing",
+          "destabilising",
+          "baseless",
+          "false",
+          "terrible",
+          "bad",
+          "pessimistic");
 
   private Evaluations() {}
 

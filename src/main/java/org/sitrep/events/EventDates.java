@@ -44,12 +44,16 @@ public final class EventDates {
   }
 
   /**
-   * As {@link #of(List, int, int, LocalDate)}, taking only time expressions whose first word
-   * passes {@code inScope}: the caller keeps out those of other clauses ("is determined to
-   * support Ukraine before Trump takes office in January" is not dated January).
+   * As {@link #of(List, int, int, LocalDate)}, taking only time expressions whose first word passes
+   * {@code inScope}: the caller keeps out those of other clauses ("is determined to support Ukraine
+   * before Trump takes office in January" is not dated January).
    */
   public static EventDate of(
-      List<Word> words, int verb, int target, LocalDate published, java.util.function.IntPredicate inScope) {
+      List<Word> words,
+      int verb,
+      int target,
+      LocalDate published,
+      java.util.function.IntPredicate inScope) {
     EventDate best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (Expression e : expressions(words)) {
@@ -75,14 +79,16 @@ public final class EventDates {
   }
 
   /**
-   * The date a sentence sets for what follows it in its paragraph: its first time expression of
-   * a day or month that is not after publication ("On Sunday, Sullivan said..." dates the next
+   * The date a sentence sets for what follows it in its paragraph: its first time expression of a
+   * day or month that is not after publication ("On Sunday, Sullivan said..." dates the next
    * sentence's "this will be done by..." too).
    */
   public static Optional<EventDate> sentenceDate(List<Word> words, LocalDate published) {
     for (Expression e : expressions(words)) {
       Optional<EventDate> date = parse(e, words, -1, published);
-      if (date.isPresent() && date.get().precision() != DatePrecision.YEAR && !date.get().date().isAfter(published)) {
+      if (date.isPresent()
+          && date.get().precision() != DatePrecision.YEAR
+          && !date.get().date().isAfter(published)) {
         return date;
       }
     }
@@ -120,28 +126,36 @@ public final class EventDates {
     return at >= e.end() ? at - e.end() + 1 : 0;
   }
 
-  private static Optional<EventDate> parse(Expression e, List<Word> words, int verb, LocalDate published) {
+  private static Optional<EventDate> parse(
+      Expression e, List<Word> words, int verb, LocalDate published) {
     String value = e.value();
     try {
       Matcher day = DAY.matcher(value);
       if (day.matches()) {
-        int year = day.group(1).equals("XXXX") ? published.getYear() : Integer.parseInt(day.group(1));
-        LocalDate date = LocalDate.of(year, Integer.parseInt(day.group(2)), Integer.parseInt(day.group(3)));
+        int year =
+            day.group(1).equals("XXXX") ? published.getYear() : Integer.parseInt(day.group(1));
+        LocalDate date =
+            LocalDate.of(year, Integer.parseInt(day.group(2)), Integer.parseInt(day.group(3)));
         if (isOvernight(e, words) && date.equals(published)) {
           date = date.minusDays(1);
         }
-        if (date.isAfter(published) && !date.isAfter(published.plusDays(6)) && isWeekday(e, words) && isPast(words, verb)) {
+        if (date.isAfter(published)
+            && !date.isAfter(published.plusDays(6))
+            && isWeekday(e, words)
+            && isPast(words, verb)) {
           date = date.minusDays(7);
         }
         return Optional.of(new EventDate(date, DatePrecision.DAY));
       }
       Matcher month = MONTH.matcher(value);
       if (month.matches()) {
-        YearMonth ym = YearMonth.of(Integer.parseInt(month.group(1)), Integer.parseInt(month.group(2)));
+        YearMonth ym =
+            YearMonth.of(Integer.parseInt(month.group(1)), Integer.parseInt(month.group(2)));
         return Optional.of(new EventDate(ym.atDay(1), DatePrecision.MONTH));
       }
       if (YEAR.matcher(value).matches()) {
-        return Optional.of(new EventDate(LocalDate.of(Integer.parseInt(value), 1, 1), DatePrecision.YEAR));
+        return Optional.of(
+            new EventDate(LocalDate.of(Integer.parseInt(value), 1, 1), DatePrecision.YEAR));
       }
     } catch (java.time.DateTimeException | NumberFormatException ex) {
       return Optional.empty();
@@ -150,7 +164,8 @@ public final class EventDates {
   }
 
   private static final java.util.Set<String> WEEKDAYS =
-      java.util.Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+      java.util.Set.of(
+          "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
 
   private static boolean isWeekday(Expression e, List<Word> words) {
     for (int k = e.start(); k < e.end(); k++) {

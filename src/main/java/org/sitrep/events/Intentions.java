@@ -22,21 +22,84 @@ import org.sitrep.annotate.Word;
  * <pre>{@code Intentions.code("036", words, verb)  // "ready to speak to Trump": 040 -> 036}</pre>
  */
 public final class Intentions {
-  private static final Set<String> INTENT_WORDS = Set.of(
-      "plan", "plans", "planned", "planning", "intend", "intends", "intended", "intention", "aim", "aims",
-      "aimed", "ready", "readiness", "prepared", "willing", "willingness", "determined", "determination",
-      "vow", "vows", "vowed", "pledge", "pledges", "pledged", "promise", "promises", "promised", "seek",
-      "seeks", "sought", "want", "wants", "wanted", "hope", "hopes", "hoped", "agree", "agrees", "agreed",
-      "offer", "offers", "offered", "decide", "decides", "decided", "decision", "commit", "commits",
-      "committed", "eager", "keen", "threaten", "threatens", "threatened", "bid", "expects", "expected");
+  private static final Set<String> INTENT_WORDS =
+      Set.of(
+          "plan",
+          "plans",
+          "planned",
+          "planning",
+          "intend",
+          "intends",
+          "intended",
+          "intention",
+          "aim",
+          "aims",
+          "aimed",
+          "ready",
+          "readiness",
+          "prepared",
+          "willing",
+          "willingness",
+          "determined",
+          "determination",
+          "vow",
+          "vows",
+          "vowed",
+          "pledge",
+          "pledges",
+          "pledged",
+          "promise",
+          "promises",
+          "promised",
+          "seek",
+          "seeks",
+          "sought",
+          "want",
+          "wants",
+          "wanted",
+          "hope",
+          "hopes",
+          "hoped",
+          "agree",
+          "agrees",
+          "agreed",
+          "offer",
+          "offers",
+          "offered",
+          "decide",
+          "decides",
+          "decided",
+          "decision",
+          "commit",
+          "commits",
+          "committed",
+          "eager",
+          "keen",
+          "threaten",
+          "threatens",
+          "threatened",
+          "bid",
+          "expects",
+          "expected");
   private static final Set<String> FUTURE_MODALS = Set.of("will", "shall", "'ll", "’ll");
-  private static final Map<String, String> ROOT_INTENT = Map.ofEntries(
-      Map.entry("04", "036"), Map.entry("05", "032"), Map.entry("06", "031"), Map.entry("07", "033"),
-      Map.entry("08", "035"), Map.entry("09", "030"), Map.entry("15", "138"), Map.entry("16", "131"),
-      Map.entry("17", "130"), Map.entry("18", "138"), Map.entry("19", "138"), Map.entry("20", "138"));
-  private static final Map<String, String> CODE_INTENT = Map.of(
-      "061", "0311", "062", "0312", "063", "0313", "064", "0314",
-      "071", "0331", "072", "0332", "073", "0333", "074", "0334");
+  private static final Map<String, String> ROOT_INTENT =
+      Map.ofEntries(
+          Map.entry("04", "036"),
+          Map.entry("05", "032"),
+          Map.entry("06", "031"),
+          Map.entry("07", "033"),
+          Map.entry("08", "035"),
+          Map.entry("09", "030"),
+          Map.entry("15", "138"),
+          Map.entry("16", "131"),
+          Map.entry("17", "130"),
+          Map.entry("18", "138"),
+          Map.entry("19", "138"),
+          Map.entry("20", "138"));
+  private static final Map<String, String> CODE_INTENT =
+      Map.of(
+          "061", "0311", "062", "0312", "063", "0313", "064", "0314", "071", "0331", "072", "0332",
+          "073", "0333", "074", "0334");
 
   private Intentions() {}
 
@@ -52,9 +115,25 @@ public final class Intentions {
     return ROOT_INTENT.getOrDefault(code.substring(0, 2), code);
   }
 
-  private static final Set<String> AVOIDING = Set.of(
-      "avoid", "avoids", "avoided", "avoiding", "refrain", "refrains", "refrained", "stop", "stops",
-      "stopped", "cease", "ceased", "prevent", "prevents", "prevented", "halt", "halted");
+  private static final Set<String> AVOIDING =
+      Set.of(
+          "avoid",
+          "avoids",
+          "avoided",
+          "avoiding",
+          "refrain",
+          "refrains",
+          "refrained",
+          "stop",
+          "stops",
+          "stopped",
+          "cease",
+          "ceased",
+          "prevent",
+          "prevents",
+          "prevented",
+          "halt",
+          "halted");
 
   /**
    * Whether the verb is something avoided or prevented ("urged Putin to avoid escalating",
@@ -78,7 +157,8 @@ public final class Intentions {
       return false;
     }
     // the pattern matched on the word of intent itself: "is determined to support Ukraine"
-    if (verb + 1 < words.size() && INTENT_WORDS.contains(lower(words.get(verb)))
+    if (verb + 1 < words.size()
+        && INTENT_WORDS.contains(lower(words.get(verb)))
         && lower(words.get(verb + 1)).equals("to")) {
       return true;
     }
@@ -108,7 +188,9 @@ public final class Intentions {
       if (INTENT_WORDS.contains(lower(before))) {
         return true;
       }
-      if (!(before.tag().startsWith("RB") || before.tag().startsWith("PRP") || before.tag().equals("DT"))) {
+      if (!(before.tag().startsWith("RB")
+          || before.tag().startsWith("PRP")
+          || before.tag().equals("DT"))) {
         return false;
       }
     }

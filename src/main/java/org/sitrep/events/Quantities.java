@@ -20,15 +20,18 @@ import org.sitrep.model.Quantity;
 /**
  * Finds the amount an event involved in its sentence.
  *
- * <pre>{@code Quantities.of(sentence, verb)  // Optional[Quantity[145.0, drones, 145 drones]]}</pre>
+ * <pre>{@code Quantities.of(sentence, verb)  // Optional[Quantity[145.0, drones, 145 drones]]}
+ * </pre>
  */
 public final class Quantities {
   private static final int AFTER = 8;
   private static final int BEFORE = 4;
-  private static final Map<String, String> CURRENCIES = Map.of("$", "USD", "€", "EUR", "£", "GBP", "¥", "JPY", "₽", "RUB", "₴", "UAH");
-  private static final Set<String> TIME_UNITS = Set.of(
-      "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks",
-      "month", "months", "year", "years", "decade", "decades", "percent", "%");
+  private static final Map<String, String> CURRENCIES =
+      Map.of("$", "USD", "€", "EUR", "£", "GBP", "¥", "JPY", "₽", "RUB", "₴", "UAH");
+  private static final Set<String> TIME_UNITS =
+      Set.of(
+          "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks",
+          "month", "months", "year", "years", "decade", "decades", "percent", "%");
 
   private Quantities() {}
 
@@ -65,7 +68,9 @@ public final class Quantities {
         continue;
       }
       int end = k + 1;
-      while (end < words.size() && words.get(end).ner().equals(ner) && words.get(end).number().equals(word.number())) {
+      while (end < words.size()
+          && words.get(end).ner().equals(ner)
+          && words.get(end).number().equals(word.number())) {
         end++;
       }
       amount(sentence, k, end).ifPresent(out::add);
@@ -88,7 +93,8 @@ public final class Quantities {
         text = span(sentence, start, end);
       } else {
         value = Double.parseDouble(normalized);
-        if (end >= words.size() || !words.get(end).tag().startsWith("NN")
+        if (end >= words.size()
+            || !words.get(end).tag().startsWith("NN")
             || TIME_UNITS.contains(words.get(end).text().toLowerCase(java.util.Locale.ROOT))) {
           return Optional.empty();
         }

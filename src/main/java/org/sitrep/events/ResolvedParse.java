@@ -13,9 +13,9 @@ import org.sitrep.discourse.Mention;
 import org.sitrep.model.ActorCode;
 
 /**
- * A sentence's parse with each resolved pronoun, surname and description written in as the
- * words of the actor it stands for, so the coder sees who acts ("He called Putin" codes as
- * Trump's call); {@code substitution} maps the tree's leaves back to the sentence's words.
+ * A sentence's parse with each resolved pronoun, surname and description written in as the words of
+ * the actor it stands for, so the coder sees who acts ("He called Putin" codes as Trump's call);
+ * {@code substitution} maps the tree's leaves back to the sentence's words.
  */
 record ResolvedParse(ParseTree tree, LeafSubstitution substitution) {
 
@@ -24,7 +24,8 @@ record ResolvedParse(ParseTree tree, LeafSubstitution substitution) {
     for (Mention m : mentions) {
       boolean surname = !m.isPronoun() && m.start() + 1 == m.end();
       boolean description = !m.isPronoun() && m.start() + 1 < m.end();
-      if ((m.isPronoun() || surname || description) && m.referent().isPresent()
+      if ((m.isPronoun() || surname || description)
+          && m.referent().isPresent()
           && ActorCode.isActor(m.resolved().code())) {
         List<String> words = new ArrayList<>(ActorText.afterPossessive(m.resolved().words()));
         if (sentence.words().get(m.start()).tag().equals("PRP$")) {
@@ -40,7 +41,8 @@ record ResolvedParse(ParseTree tree, LeafSubstitution substitution) {
       return new ResolvedParse(TreeReader.read(substituted.tree()), substituted);
     } catch (TreeSyntaxException e) {
       // the parser's own output: a failure here is a bug in the bracket escaping, not bad input
-      throw new IllegalStateException("unreadable parse of sentence " + sentence.index() + ": " + e.getMessage(), e);
+      throw new IllegalStateException(
+          "unreadable parse of sentence " + sentence.index() + ": " + e.getMessage(), e);
     }
   }
 }

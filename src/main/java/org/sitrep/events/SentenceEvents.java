@@ -15,8 +15,8 @@ import org.sitrep.model.ActorCode;
 import org.sitrep.model.Article;
 
 /**
- * The event rules over loaded dictionaries, shared by every article and thread: which sentences
- * are worth parsing, and an {@link ArticleEvents} per article.
+ * The event rules over loaded dictionaries, shared by every article and thread: which sentences are
+ * worth parsing, and an {@link ArticleEvents} per article.
  *
  * <pre>{@code
  * SentenceEvents rules = new SentenceEvents(Dictionaries.current());
@@ -47,7 +47,8 @@ public final class SentenceEvents {
   }
 
   /** Codes the events of one article, whose publication date is {@code published}. */
-  public ArticleEvents article(Article article, LocalDate published, Discourse discourse, EventLocations locations) {
+  public ArticleEvents article(
+      Article article, LocalDate published, Discourse discourse, EventLocations locations) {
     return new ArticleEvents(article, published, discourse, locations, this);
   }
 
@@ -61,7 +62,10 @@ public final class SentenceEvents {
       return false;
     }
     for (Word word : sentence.words()) {
-      if (word.isVerb() && (coded >= 2 ? actors.isCodedVerb(word.text()) : actors.isSelfContainedVerb(word.text()))) {
+      if (word.isVerb()
+          && (coded >= 2
+              ? actors.isCodedVerb(word.text())
+              : actors.isSelfContainedVerb(word.text()))) {
         return true;
       }
     }

@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.sitrep.annotate.Word;
+import org.sitrep.events.EventDates.EventDate;
 import org.sitrep.model.ActorCode;
 import org.sitrep.model.DatePrecision;
-import org.sitrep.events.EventDates.EventDate;
 
 /*
  * Design note. An event whose clause names no time still happened at some time the story has
@@ -36,7 +36,10 @@ public final class StoryDates {
     lastNamed = EventDates.sentenceDate(sentence, published).or(() -> before);
   }
 
-  /** The date of an event whose own clause gave {@code own}, between {@code source} and {@code target}. */
+  /**
+   * The date of an event whose own clause gave {@code own}, between {@code source} and {@code
+   * target}.
+   */
   EventDate date(EventDate own, ActorCode source, ActorCode target) {
     if (own.precision() != DatePrecision.PUBLISHED) {
       actorDates.put(source, own);

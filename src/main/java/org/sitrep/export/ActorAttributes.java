@@ -65,8 +65,14 @@ record ActorAttributes(
       }
     }
     return new ActorAttributes(
-        country, knownGroup, ethnic, nth(religions, 0), nth(religions, 1), nth(types, 0),
-        nth(types, 1), nth(types, 2));
+        country,
+        knownGroup,
+        ethnic,
+        nth(religions, 0),
+        nth(religions, 1),
+        nth(types, 0),
+        nth(types, 1),
+        nth(types, 2));
   }
 
   /** The code in 3-letter pieces; a short last piece (a malformed code) is kept as it is. */
@@ -90,7 +96,8 @@ record ActorAttributes(
         BufferedReader reader =
             new BufferedReader(
                 new InputStreamReader(
-                    Objects.requireNonNull(in, "missing resource " + resource), StandardCharsets.UTF_8))) {
+                    Objects.requireNonNull(in, "missing resource " + resource),
+                    StandardCharsets.UTF_8))) {
       reader.readLine(); // header
       String line;
       while ((line = reader.readLine()) != null) {

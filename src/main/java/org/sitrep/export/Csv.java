@@ -17,7 +17,10 @@ public final class Csv {
         row.append(',');
       }
       String cell = cells.get(i) == null ? "" : cells.get(i);
-      if (cell.indexOf(',') >= 0 || cell.indexOf('"') >= 0 || cell.indexOf('\n') >= 0 || cell.indexOf('\r') >= 0) {
+      if (cell.indexOf(',') >= 0
+          || cell.indexOf('"') >= 0
+          || cell.indexOf('\n') >= 0
+          || cell.indexOf('\r') >= 0) {
         row.append('"').append(cell.replace("\"", "\"\"")).append('"');
       } else {
         row.append(cell);

@@ -15,11 +15,37 @@ import org.sitrep.model.Quantity;
  * <pre>{@code EventCsv.HEADER; EventCsv.row(event, Optional.of("Reuters"))}</pre>
  */
 public final class EventCsv {
-  public static final String HEADER = Csv.row(List.of("article", "outlet", "sentence", "date", "date_precision",
-      "source_code", "source_text", "target_code", "target_text", "code", "root", "quad_class", "goldstein",
-      "quantity_value", "quantity_unit", "quantity_text", "claimed_by_code", "claimed_by_text", "location_name",
-      "location_country", "location_lat", "location_lon", "location_geonames_id", "location_type", "location_rule",
-      "evidence_text", "evidence_start", "evidence_end"));
+  public static final String HEADER =
+      Csv.row(
+          List.of(
+              "article",
+              "outlet",
+              "sentence",
+              "date",
+              "date_precision",
+              "source_code",
+              "source_text",
+              "target_code",
+              "target_text",
+              "code",
+              "root",
+              "quad_class",
+              "goldstein",
+              "quantity_value",
+              "quantity_unit",
+              "quantity_text",
+              "claimed_by_code",
+              "claimed_by_text",
+              "location_name",
+              "location_country",
+              "location_lat",
+              "location_lon",
+              "location_geonames_id",
+              "location_type",
+              "location_rule",
+              "evidence_text",
+              "evidence_start",
+              "evidence_end"));
 
   private EventCsv() {}
 
@@ -50,7 +76,8 @@ public final class EventCsv {
     cells.add(place.map(p -> Double.toString(p.lat())).orElse(""));
     cells.add(place.map(p -> Double.toString(p.lon())).orElse(""));
     // 0 means GeoNames has no id recorded: empty, as JSON's null
-    cells.add(place.filter(p -> p.geonamesId() > 0).map(p -> Long.toString(p.geonamesId())).orElse(""));
+    cells.add(
+        place.filter(p -> p.geonamesId() > 0).map(p -> Long.toString(p.geonamesId())).orElse(""));
     cells.add(place.map(p -> p.type().label()).orElse(""));
     cells.add(place.map(p -> p.rule().label()).orElse(""));
     cells.add(e.evidence().text());
@@ -60,6 +87,8 @@ public final class EventCsv {
   }
 
   private static String number(double value) {
-    return value == Math.rint(value) && Math.abs(value) < 0x1p53 ? Long.toString((long) value) : Double.toString(value);
+    return value == Math.rint(value) && Math.abs(value) < 0x1p53
+        ? Long.toString((long) value)
+        : Double.toString(value);
   }
 }

@@ -24,10 +24,10 @@ import org.sitrep.model.Location;
  * // 4811632107530815562	20241110	202411	2024	2024.9315	RUSMIL	RUSSIA	RUS	...}</pre>
  *
  * <p>Where sitrep knows less than GDELT, or knows it differently (see docs/decisions.md):
- * NumMentions, NumSources and NumArticles are 1 (one article, before mentions are merged);
- * AvgTone is empty (not measured); actor geography is empty (type 0); ActionGeo comes from the
- * event's location, with its ISO-3 country code (GDELT uses FIPS 10-4) and its GeoNames id as
- * FeatureID; IsRootEvent is 1 for the article's first three sentences (GDELT: the lead paragraph);
+ * NumMentions, NumSources and NumArticles are 1 (one article, before mentions are merged); AvgTone
+ * is empty (not measured); actor geography is empty (type 0); ActionGeo comes from the event's
+ * location, with its ISO-3 country code (GDELT uses FIPS 10-4) and its GeoNames id as FeatureID;
+ * IsRootEvent is 1 for the article's first three sentences (GDELT: the lead paragraph);
  * GlobalEventID is a hash of the event, stable across runs.
  */
 public final class GdeltTsv {
@@ -35,7 +35,8 @@ public final class GdeltTsv {
   public static final List<String> COLUMNS = columns();
 
   private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
-  private static final Pattern BREAKS = Pattern.compile("[\\t\\n\\r\\u000B\\f\\u0085\\u2028\\u2029]");
+  private static final Pattern BREAKS =
+      Pattern.compile("[\\t\\n\\r\\u000B\\f\\u0085\\u2028\\u2029]");
   private static final int LEAD_SENTENCES = 3;
 
   private GdeltTsv() {}
@@ -72,7 +73,8 @@ public final class GdeltTsv {
     cells.add(added.format(DAY) + "000000");
     cells.add(sourceUrl);
     if (cells.size() != COLUMNS.size()) {
-      throw new IllegalStateException("GDELT line has " + cells.size() + " columns, expected " + COLUMNS.size());
+      throw new IllegalStateException(
+          "GDELT line has " + cells.size() + " columns, expected " + COLUMNS.size());
     }
     return String.join("\t", cells.stream().map(GdeltTsv::clean).toList());
   }
@@ -131,8 +133,8 @@ public final class GdeltTsv {
   }
 
   /**
-   * GDELT's resolution: 1 country, 2 US state, 3 US city, 4 world city, 5 world state. GDELT has
-   * no type for regions and seas; they come out as 4 with an empty country where they lie in none.
+   * GDELT's resolution: 1 country, 2 US state, 3 US city, 4 world city, 5 world state. GDELT has no
+   * type for regions and seas; they come out as 4 with an empty country where they lie in none.
    */
   private static int geoType(Location at) {
     boolean us = "USA".equals(at.country());
@@ -171,17 +173,43 @@ public final class GdeltTsv {
         new ArrayList<>(List.of("GlobalEventID", "Day", "MonthYear", "Year", "FractionDate"));
     for (String actor : List.of("Actor1", "Actor2")) {
       for (String field :
-          List.of("Code", "Name", "CountryCode", "KnownGroupCode", "EthnicCode", "Religion1Code",
-              "Religion2Code", "Type1Code", "Type2Code", "Type3Code")) {
+          List.of(
+              "Code",
+              "Name",
+              "CountryCode",
+              "KnownGroupCode",
+              "EthnicCode",
+              "Religion1Code",
+              "Religion2Code",
+              "Type1Code",
+              "Type2Code",
+              "Type3Code")) {
         names.add(actor + field);
       }
     }
     names.addAll(
-        List.of("IsRootEvent", "EventCode", "EventBaseCode", "EventRootCode", "QuadClass",
-            "GoldsteinScale", "NumMentions", "NumSources", "NumArticles", "AvgTone"));
+        List.of(
+            "IsRootEvent",
+            "EventCode",
+            "EventBaseCode",
+            "EventRootCode",
+            "QuadClass",
+            "GoldsteinScale",
+            "NumMentions",
+            "NumSources",
+            "NumArticles",
+            "AvgTone"));
     for (String geo : List.of("Actor1Geo_", "Actor2Geo_", "ActionGeo_")) {
       for (String field :
-          List.of("Type", "FullName", "CountryCode", "ADM1Code", "ADM2Code", "Lat", "Long", "FeatureID")) {
+          List.of(
+              "Type",
+              "FullName",
+              "CountryCode",
+              "ADM1Code",
+              "ADM2Code",
+              "Lat",
+              "Long",
+              "FeatureID")) {
         names.add(geo + field);
       }
     }

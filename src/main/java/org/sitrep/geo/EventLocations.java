@@ -1,22 +1,21 @@
 package org.sitrep.geo;
 
-import org.sitrep.model.PlaceType;
-import org.sitrep.model.LocationRule;
-import org.sitrep.model.CameoCode;
-import org.sitrep.model.ActorCode;
-import org.sitrep.coding.ClauseScope;
-import org.sitrep.coding.Located;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.sitrep.annotate.AnnotatedSentence;
 import org.sitrep.annotate.QuoteSpan;
 import org.sitrep.annotate.Word;
-import org.sitrep.model.QuadClass;
+import org.sitrep.coding.ClauseScope;
+import org.sitrep.coding.Located;
 import org.sitrep.discourse.Discourse;
 import org.sitrep.discourse.Mention;
+import org.sitrep.model.ActorCode;
+import org.sitrep.model.CameoCode;
 import org.sitrep.model.Location;
+import org.sitrep.model.LocationRule;
+import org.sitrep.model.PlaceType;
+import org.sitrep.model.QuadClass;
 
 /*
  * Design note. An event's location is chosen by the first rule that finds one, and the rule is
@@ -40,7 +39,9 @@ import org.sitrep.model.Location;
 /**
  * The location of each event of an article, from the places its sentences name.
  *
- * <pre>{@code new EventLocations(gazetteer, discourse, places).of(sentence, event, scope, mentions)}</pre>
+ * <pre>
+ * {@code new EventLocations(gazetteer, discourse, places).of(sentence, event, scope, mentions)}
+ * </pre>
  */
 public final class EventLocations {
   private final Gazetteer gazetteer;
@@ -56,9 +57,11 @@ public final class EventLocations {
   /** Where the event {@code e} of sentence {@code sentence} happened, if any rule finds a place. */
   public Optional<Location> of(int sentence, Located e, ClauseScope scope, List<Mention> mentions) {
     List<PlaceMention> named = places.get(sentence);
-    Optional<PlaceMention> clause = mostSpecific(named.stream()
-        .filter(p -> p.locative() && scope.sameClause(p.start(), e.verb()))
-        .toList());
+    Optional<PlaceMention> clause =
+        mostSpecific(
+            named.stream()
+                .filter(p -> p.locative() && scope.sameClause(p.start(), e.verb()))
+                .toList());
     if (clause.isPresent()) {
       return Optional.of(location(clause.get().place(), LocationRule.CLAUSE));
     }
@@ -75,18 +78,25 @@ public final class EventLocations {
       return Optional.of(location(target.get().place(), LocationRule.TARGET));
     }
     Optional<Location> targetCountry = country(e.target(), LocationRule.TARGET_COUNTRY);
-    return targetCountry.isPresent() ? targetCountry : country(e.source(), LocationRule.SOURCE_COUNTRY);
+    return targetCountry.isPresent()
+        ? targetCountry
+        : country(e.source(), LocationRule.SOURCE_COUNTRY);
   }
 
   /**
    * A place of the clauses around the event's or of an opening participle ("Speaking in Paris,
    * Macron urged..."), else where the quote holding the event was said.
    */
-  private Optional<PlaceMention> spoken(int sentence, Located e, ClauseScope scope, List<PlaceMention> named) {
+  private Optional<PlaceMention> spoken(
+      int sentence, Located e, ClauseScope scope, List<PlaceMention> named) {
     int opening = openingParticiple(discourse.sentences().get(sentence).words());
-    List<PlaceMention> around = named.stream()
-        .filter(p -> p.locative() && (scope.sameOrOuterClause(p.start(), e.verb()) || p.end() <= opening))
-        .toList();
+    List<PlaceMention> around =
+        named.stream()
+            .filter(
+                p ->
+                    p.locative()
+                        && (scope.sameOrOuterClause(p.start(), e.verb()) || p.end() <= opening))
+            .toList();
     return mostSpecific(around.isEmpty() ? spokenAt(sentence, Math.max(0, e.verb())) : around);
   }
 
@@ -107,7 +117,8 @@ public final class EventLocations {
    * The place that the target's words name: the mention at the target, a place inside it, or a
    * place written as the target is; only a place in the target's country (a sea in none) counts.
    */
-  private static Optional<PlaceMention> targetPlace(Located e, List<PlaceMention> named, List<Mention> mentions) {
+  private static Optional<PlaceMention> targetPlace(
+      Located e, List<PlaceMention> named, List<Mention> mentions) {
     if (e.target().isNone() || e.target().value().length() < 3) {
       return Optional.empty();
     }
@@ -122,15 +133,19 @@ public final class EventLocations {
     int start = from;
     int end = to;
     String country = e.target().country();
-    return mostSpecific(named.stream()
-        .filter(p -> (start >= 0 && p.start() < end && p.end() > start) || p.text().equalsIgnoreCase(e.targetText()))
-        .filter(p -> p.place().country().isEmpty() || p.place().country().equals(country))
-        .toList());
+    return mostSpecific(
+        named.stream()
+            .filter(
+                p ->
+                    (start >= 0 && p.start() < end && p.end() > start)
+                        || p.text().equalsIgnoreCase(e.targetText()))
+            .filter(p -> p.place().country().isEmpty() || p.place().country().equals(country))
+            .toList());
   }
 
   /**
-   * Where the quote holding word {@code word} of sentence {@code sentence} was said: the places
-   * its opening sentence names before it opens, else those of the sentence before in the same
+   * Where the quote holding word {@code word} of sentence {@code sentence} was said: the places its
+   * opening sentence names before it opens, else those of the sentence before in the same
    * paragraph.
    */
   private List<PlaceMention> spokenAt(int sentence, int word) {
@@ -147,10 +162,13 @@ public final class EventLocations {
       opener--;
     }
     AnnotatedSentence opening = sentences.get(opener);
-    List<PlaceMention> before = places.get(opener).stream()
-        .filter(p -> p.locative() && opening.words().get(p.end() - 1).end() <= quote.get().start())
-        .toList();
-    if (!before.isEmpty() || opener == 0
+    List<PlaceMention> before =
+        places.get(opener).stream()
+            .filter(
+                p -> p.locative() && opening.words().get(p.end() - 1).end() <= quote.get().start())
+            .toList();
+    if (!before.isEmpty()
+        || opener == 0
         || discourse.paragraphBreakBetween(sentences.get(opener - 1).end(), opening.start())) {
       return before;
     }
@@ -161,14 +179,23 @@ public final class EventLocations {
     if (code.isNone() || code.value().length() < 3) {
       return Optional.empty();
     }
-    return gazetteer.country(code.country())
-        .map(c -> new Location(c.name(), c.iso3(), c.lat(), c.lon(), c.geonamesId(), PlaceType.COUNTRY, rule));
+    return gazetteer
+        .country(code.country())
+        .map(
+            c ->
+                new Location(
+                    c.name(), c.iso3(), c.lat(), c.lon(), c.geonamesId(), PlaceType.COUNTRY, rule));
   }
 
-  /** Cities before divisions and regions, those before countries and continents; then the later named. */
+  /**
+   * Cities before divisions and regions, those before countries and continents; then the later
+   * named.
+   */
   private static Optional<PlaceMention> mostSpecific(List<PlaceMention> candidates) {
     return candidates.stream()
-        .min(Comparator.comparingInt((PlaceMention p) -> breadth(p.place())).thenComparingInt(p -> -p.start()));
+        .min(
+            Comparator.comparingInt((PlaceMention p) -> breadth(p.place()))
+                .thenComparingInt(p -> -p.start()));
   }
 
   private static int breadth(Place place) {
@@ -188,7 +215,14 @@ public final class EventLocations {
   }
 
   static Location location(Place place, LocationRule rule) {
-    return new Location(place.name(), place.country(), place.lat(), place.lon(), place.geonamesId(), type(place), rule);
+    return new Location(
+        place.name(),
+        place.country(),
+        place.lat(),
+        place.lon(),
+        place.geonamesId(),
+        type(place),
+        rule);
   }
 
   private static PlaceType type(Place place) {

@@ -12,10 +12,10 @@ import java.util.Optional;
 
 /**
  * GeoNames places (cities500), admin1 divisions, countries and the project's regions and seas,
- * found by any of their names. {@link #lookup} ignores case, diacritics, punctuation and a
- * leading "the" ({@link PlaceNames#normalize}), knows alternate names (Kiev, Київ) and maps
- * demonyms to their country (Ukrainian to Ukraine). Candidates come most populous first; which
- * one a mention means is for the caller to decide.
+ * found by any of their names. {@link #lookup} ignores case, diacritics, punctuation and a leading
+ * "the" ({@link PlaceNames#normalize}), knows alternate names (Kiev, Київ) and maps demonyms to
+ * their country (Ukrainian to Ukraine). Candidates come most populous first; which one a mention
+ * means is for the caller to decide.
  *
  * <pre>{@code Gazetteer.shared().lookup("Kiev").get(0).geonamesId() == 703448}</pre>
  *
@@ -50,13 +50,18 @@ public final class Gazetteer {
     InputStream in = Gazetteer.class.getResourceAsStream(path);
     if (in == null) {
       throw new GazetteerException(
-          "gazetteer resource " + path + " is missing from the classpath: build it with"
+          "gazetteer resource "
+              + path
+              + " is missing from the classpath: build it with"
               + " geo/build.mjs (mvn generate-resources runs it)");
     }
     return GazetteerReader.read(path, in);
   }
 
-  /** Reads a gazetteer in the resource format from {@code in}, closing it; {@code source} names it in errors. */
+  /**
+   * Reads a gazetteer in the resource format from {@code in}, closing it; {@code source} names it
+   * in errors.
+   */
   public static Gazetteer read(String source, InputStream in) {
     return GazetteerReader.read(source, in);
   }
@@ -91,8 +96,8 @@ public final class Gazetteer {
 
   /**
    * How many names this gazetteer knows {@code place} by; 0 for a place it did not return. For a
-   * GeoNames place, the more languages name it, the better known it is: Bethlehem in the West
-   * Bank has 25, Bethlehem, Pennsylvania 15. Only the resolver needs it, so it is not a field.
+   * GeoNames place, the more languages name it, the better known it is: Bethlehem in the West Bank
+   * has 25, Bethlehem, Pennsylvania 15. Only the resolver needs it, so it is not a field.
    */
   int nameCount(Place place) {
     return nameCounts.getOrDefault(place, 0);
@@ -125,7 +130,8 @@ public final class Gazetteer {
       }
     }
 
-    @SuppressWarnings("ReferenceEquality") // the same instance listed twice under names that normalise alike
+    @SuppressWarnings(
+        "ReferenceEquality") // the same instance listed twice under names that normalise alike
     void add(Place place, List<String> names) {
       places++;
       nameCounts.put(place, names.size());

@@ -44,7 +44,8 @@ final class GazetteerReader {
       return new GazetteerReader(source, in).read();
     } catch (ZipException e) {
       throw new GazetteerException(
-          "gazetteer resource " + source + " is corrupt: not gzip data (" + e.getMessage() + ")", e);
+          "gazetteer resource " + source + " is corrupt: not gzip data (" + e.getMessage() + ")",
+          e);
     } catch (IOException e) {
       throw new GazetteerException(
           "gazetteer resource " + source + " could not be read: " + e.getMessage(), e);
@@ -79,7 +80,11 @@ final class GazetteerReader {
       String[] fields = text.split("\t", -1);
       if (fields.length != columns) {
         throw error(
-            "expected " + columns + " tab-separated fields in section " + name + ", got "
+            "expected "
+                + columns
+                + " tab-separated fields in section "
+                + name
+                + ", got "
                 + fields.length);
       }
       row.accept(fields);
@@ -89,8 +94,15 @@ final class GazetteerReader {
   private Country country(String[] f) {
     iso2ByIso3.put(f[0], f[1]);
     return new Country(
-        intern(f[0]), f[1], number(f[2], "a GeoNames id"), f[3], f[4], f[5],
-        decimal(f[6], "a latitude"), decimal(f[7], "a longitude"), list(f[8]));
+        intern(f[0]),
+        f[1],
+        number(f[2], "a GeoNames id"),
+        f[3],
+        f[4],
+        f[5],
+        decimal(f[6], "a latitude"),
+        decimal(f[7], "a longitude"),
+        list(f[8]));
   }
 
   private Place place(String[] f) {
@@ -98,9 +110,17 @@ final class GazetteerReader {
     String admin1 = intern(f[6]);
     String admin1Name = admin1.isEmpty() ? "" : admin1Name(country, admin1);
     return new Place(
-        number(f[0], "a GeoNames id"), f[1], f[2].equals(f[1]) ? f[1] : f[2], intern(f[3]),
-        intern(f[4]), country, admin1, admin1Name, number(f[7], "a population"),
-        decimal(f[8], "a latitude"), decimal(f[9], "a longitude"));
+        number(f[0], "a GeoNames id"),
+        f[1],
+        f[2].equals(f[1]) ? f[1] : f[2],
+        intern(f[3]),
+        intern(f[4]),
+        country,
+        admin1,
+        admin1Name,
+        number(f[7], "a population"),
+        decimal(f[8], "a latitude"),
+        decimal(f[9], "a longitude"));
   }
 
   private String admin1Name(String iso3, String admin1) {

@@ -27,14 +27,16 @@ final class MentionContext {
   private static final String WORD = "\\p{Lu}(?:[\\p{L}.-]|['’](?!s\\b)\\p{L})*";
   private static final Pattern PHRASE =
       Pattern.compile(WORD + "(?:[ -]" + WORD + "){0,3}(?: (?:region|oblast|province))?");
-  private static final Pattern DIVISION_WORD = Pattern.compile(
-      "\\s+(?:region|oblast|province|governorate|state|district|county)\\b",
-      Pattern.CASE_INSENSITIVE);
+  private static final Pattern DIVISION_WORD =
+      Pattern.compile(
+          "\\s+(?:region|oblast|province|governorate|state|district|county)\\b",
+          Pattern.CASE_INSENSITIVE);
   // sentence-initial function words that the phrase pattern takes for part of a name
-  private static final Set<String> LEADING_WORDS = Set.of(
-      "in", "at", "on", "from", "to", "for", "and", "but", "after", "before", "as", "when",
-      "while", "near", "outside", "inside", "since", "across", "around", "over", "under", "of",
-      "by", "with", "within", "toward", "towards", "into", "despite", "during", "if", "then");
+  private static final Set<String> LEADING_WORDS =
+      Set.of(
+          "in", "at", "on", "from", "to", "for", "and", "but", "after", "before", "as", "when",
+          "while", "near", "outside", "inside", "since", "across", "around", "over", "under", "of",
+          "by", "with", "within", "toward", "towards", "into", "despite", "during", "if", "then");
 
   private final NamedPlaces evidence;
   private final List<Place> containers;
@@ -43,7 +45,10 @@ final class MentionContext {
   private final boolean definite;
 
   private MentionContext(
-      NamedPlaces evidence, List<Place> containers, List<Place> preceding, boolean divisionWord,
+      NamedPlaces evidence,
+      List<Place> containers,
+      List<Place> preceding,
+      boolean divisionWord,
       boolean definite) {
     this.evidence = evidence;
     this.containers = containers;
@@ -66,13 +71,15 @@ final class MentionContext {
       String words = withoutLeadingWord(phrase.group());
       int start = phrase.end() - words.length();
       if (!overlaps(words, name)) {
-        reading(gazetteer, prior, words).ifPresent(place -> {
-          if (isDemonym(gazetteer, place, words)) {
-            demonyms.add(place.country());
-          } else {
-            places.add(place);
-          }
-        });
+        reading(gazetteer, prior, words)
+            .ifPresent(
+                place -> {
+                  if (isDemonym(gazetteer, place, words)) {
+                    demonyms.add(place.country());
+                  } else {
+                    places.add(place);
+                  }
+                });
       }
       for (int[] mention : mentions) {
         if (start == mention[1] + 2 && text.startsWith(", ", mention[1])) {
@@ -95,8 +102,11 @@ final class MentionContext {
       definite |= mention[0] >= 4 && text.regionMatches(true, mention[0] - 4, "the ", 0, 4);
     }
     return new MentionContext(
-        NamedPlaces.of(places, demonyms), List.copyOf(containers), List.copyOf(preceding),
-        divisionWord, definite);
+        NamedPlaces.of(places, demonyms),
+        List.copyOf(containers),
+        List.copyOf(preceding),
+        divisionWord,
+        definite);
   }
 
   NamedPlaces evidence() {
@@ -175,9 +185,9 @@ final class MentionContext {
   }
 
   /**
-   * Where {@code name} occurs in {@code text}, as [start, end) pairs of {@code text}; ignoring
-   * case if need be. Compared in place rather than on a lower-cased copy, whose offsets differ
-   * where lower-casing changes a string's length ("İ").
+   * Where {@code name} occurs in {@code text}, as [start, end) pairs of {@code text}; ignoring case
+   * if need be. Compared in place rather than on a lower-cased copy, whose offsets differ where
+   * lower-casing changes a string's length ("İ").
    */
   private static List<int[]> occurrences(String name, String text) {
     List<int[]> found = new ArrayList<>(1);

@@ -65,7 +65,8 @@ final class NamedPlaces {
 
   /** The candidate lies in a division the text names ("Odessa, Texas"). */
   boolean namesDivisionOf(Place candidate) {
-    return !candidate.isAdmin1() && !candidate.admin1Code().isEmpty()
+    return !candidate.isAdmin1()
+        && !candidate.admin1Code().isEmpty()
         && divisions.contains(division(candidate));
   }
 
@@ -97,8 +98,9 @@ final class NamedPlaces {
     double lat2 = Math.toRadians(b.lat());
     double dLat = lat2 - lat1;
     double dLon = Math.toRadians(b.lon() - a.lon());
-    double h = Math.pow(Math.sin(dLat / 2), 2)
-        + Math.cos(lat1) * Math.cos(lat2) * Math.pow(Math.sin(dLon / 2), 2);
+    double h =
+        Math.pow(Math.sin(dLat / 2), 2)
+            + Math.cos(lat1) * Math.cos(lat2) * Math.pow(Math.sin(dLon / 2), 2);
     return 2 * 6371 * Math.asin(Math.sqrt(h));
   }
 }

@@ -5,8 +5,8 @@ import java.util.Objects;
 /**
  * A gazetteer entry: a GeoNames populated place, an admin1 division, a country or one of the
  * project's regions and seas. {@code geonamesId} is 0 where GeoNames has no id for it (or the
- * project has not recorded one); {@code country} is ISO-3, empty for seas and continents;
- * {@code population} is 0 where unknown (divisions, regions).
+ * project has not recorded one); {@code country} is ISO-3, empty for seas and continents; {@code
+ * population} is 0 where unknown (divisions, regions).
  *
  * <pre>{@code new Place(491422, "Sochi", "Sochi", "P", "PPL", "RUS", "38", "Krasnodar Krai",
  *     327608, 43.59917, 39.72569)}</pre>

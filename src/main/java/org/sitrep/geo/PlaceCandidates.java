@@ -33,20 +33,69 @@ final class PlaceCandidates {
 
   private static final int MAX_WORDS = 6;
   private static final long BIG_CITY = 100_000;
-  private static final Set<String> DIVISION_WORDS = Set.of("region", "oblast", "province", "governorate", "krai");
+  private static final Set<String> DIVISION_WORDS =
+      Set.of("region", "oblast", "province", "governorate", "krai");
   // lower-case words inside a place name: "Sea of Azov", "Bosnia and Herzegovina", "Bab el-Mandeb"
-  private static final Set<String> CONNECTORS = Set.of("of", "and", "the", "el", "al", "de", "du", "la", "on");
+  private static final Set<String> CONNECTORS =
+      Set.of("of", "and", "the", "el", "al", "de", "du", "la", "on");
   // languages that are not a country's demonym but name small places ("English, Indiana")
-  private static final Set<String> LANGUAGES = Set.of(
-      "english", "arabic", "hebrew", "persian", "farsi", "mandarin", "cantonese", "hindi", "urdu", "swahili",
-      "pashto", "dari", "kurdish", "latin", "yiddish", "tamil", "bengali");
+  private static final Set<String> LANGUAGES =
+      Set.of(
+          "english",
+          "arabic",
+          "hebrew",
+          "persian",
+          "farsi",
+          "mandarin",
+          "cantonese",
+          "hindi",
+          "urdu",
+          "swahili",
+          "pashto",
+          "dari",
+          "kurdish",
+          "latin",
+          "yiddish",
+          "tamil",
+          "bengali");
   // capitalised words that may stand next to a place without making it part of another name:
   // "Kyiv Mayor Vitali Klitschko", "Belgorod Governor", "United States Secretary of State"
-  private static final Set<String> TITLES = Set.of(
-      "president", "prime", "minister", "mayor", "governor", "chancellor", "king", "queen", "prince",
-      "premier", "general", "gen", "foreign", "defence", "defense", "interior", "finance", "secretary",
-      "envoy", "ambassador", "spokesman", "spokeswoman", "spokesperson", "leader", "chief", "commander",
-      "head", "governors", "mayors", "officials", "authorities", "senator", "rep", "representative");
+  private static final Set<String> TITLES =
+      Set.of(
+          "president",
+          "prime",
+          "minister",
+          "mayor",
+          "governor",
+          "chancellor",
+          "king",
+          "queen",
+          "prince",
+          "premier",
+          "general",
+          "gen",
+          "foreign",
+          "defence",
+          "defense",
+          "interior",
+          "finance",
+          "secretary",
+          "envoy",
+          "ambassador",
+          "spokesman",
+          "spokeswoman",
+          "spokesperson",
+          "leader",
+          "chief",
+          "commander",
+          "head",
+          "governors",
+          "mayors",
+          "officials",
+          "authorities",
+          "senator",
+          "rep",
+          "representative");
   private static final Set<String> NOT_NAMES =
       Set.of("DATE", "TIME", "DURATION", "SET", "NUMBER", "MONEY", "PERCENT", "ORDINAL");
 
@@ -66,7 +115,8 @@ final class PlaceCandidates {
     List<Span> found = new ArrayList<>();
     int i = 0;
     while (i < words.size()) {
-      Optional<Span> span = isCapitalised(words.get(i)) ? longestAt(sentence, i, actors) : Optional.empty();
+      Optional<Span> span =
+          isCapitalised(words.get(i)) ? longestAt(sentence, i, actors) : Optional.empty();
       if (span.isPresent()) {
         found.add(span.get());
         i = span.get().end();
@@ -80,7 +130,8 @@ final class PlaceCandidates {
   private Optional<Span> longestAt(AnnotatedSentence sentence, int start, List<Mention> actors) {
     List<Word> words = sentence.words();
     int last = start;
-    while (last + 1 < words.size() && last + 1 - start < MAX_WORDS
+    while (last + 1 < words.size()
+        && last + 1 - start < MAX_WORDS
         && (isCapitalised(words.get(last + 1)) || isConnector(words, last + 1))) {
       last++;
     }
@@ -95,7 +146,8 @@ final class PlaceCandidates {
         return span;
       }
       List<Place> candidates = gazetteer.lookup(name);
-      if (!candidates.isEmpty() && accepted(words, start, end, name, candidates)
+      if (!candidates.isEmpty()
+          && accepted(words, start, end, name, candidates)
           && !isActorElsewhere(actors, start, end, candidates)) {
         return Optional.of(new Span(start, end, name, candidates));
       }
@@ -103,17 +155,21 @@ final class PlaceCandidates {
     return Optional.empty();
   }
 
-  /** "Belgorod region", "Kherson oblast": the division of that name, the lower-case word included. */
-  private Optional<Span> withDivisionWord(AnnotatedSentence sentence, int start, int end, String name) {
+  /**
+   * "Belgorod region", "Kherson oblast": the division of that name, the lower-case word included.
+   */
+  private Optional<Span> withDivisionWord(
+      AnnotatedSentence sentence, int start, int end, String name) {
     List<Word> words = sentence.words();
-    if (end >= words.size() || !DIVISION_WORDS.contains(words.get(end).text().toLowerCase(Locale.ROOT))) {
+    if (end >= words.size()
+        || !DIVISION_WORDS.contains(words.get(end).text().toLowerCase(Locale.ROOT))) {
       return Optional.empty();
     }
     String text = text(sentence, start, end + 1);
     List<Place> whole = gazetteer.lookup(text);
-    List<Place> divisions = (whole.isEmpty() ? gazetteer.lookup(name) : whole).stream()
-        .filter(p -> p.isAdmin1() || "L".equals(p.featureClass()))
-        .toList();
+    List<Place> divisions =
+        (whole.isEmpty() ? gazetteer.lookup(name) : whole)
+            .stream().filter(p -> p.isAdmin1() || "L".equals(p.featureClass())).toList();
     if (divisions.isEmpty()) {
       return Optional.empty();
     }
@@ -122,8 +178,10 @@ final class PlaceCandidates {
     return Optional.of(new Span(start, end + 1, text, divisions));
   }
 
-  private boolean accepted(List<Word> words, int start, int end, String name, List<Place> candidates) {
-    if (demonyms.contains(PlaceNames.normalize(name)) || isPartOfHyphenatedName(words, start, end)
+  private boolean accepted(
+      List<Word> words, int start, int end, String name, List<Place> candidates) {
+    if (demonyms.contains(PlaceNames.normalize(name))
+        || isPartOfHyphenatedName(words, start, end)
         || isPartOfLongerName(words, start, end)) {
       return false;
     }
@@ -147,7 +205,8 @@ final class PlaceCandidates {
       person |= ner.equals("PERSON");
       organization |= ner.equals("ORGANIZATION");
     }
-    if (location || Locatives.isLocative(words, start, candidates.stream().anyMatch(Place::isSeaOrRegion))) {
+    if (location
+        || Locatives.isLocative(words, start, candidates.stream().anyMatch(Place::isSeaOrRegion))) {
       return true;
     }
     if (organization) {
@@ -156,32 +215,39 @@ final class PlaceCandidates {
     }
     // unsupported by CoreNLP or a preposition, a name must be big and the place's own name: an
     // alternate name is often a translation ("Lion" is Lyon in English)
-    boolean big = candidates.stream().anyMatch(p -> (!p.isPopulated() || p.population() >= BIG_CITY) && isOwnName(p, name));
+    boolean big =
+        candidates.stream()
+            .anyMatch(p -> (!p.isPopulated() || p.population() >= BIG_CITY) && isOwnName(p, name));
     return big && !person;
   }
 
   private static boolean isOwnName(Place place, String name) {
     String key = PlaceNames.normalize(name);
-    return !place.isPopulated() || PlaceNames.normalize(place.name()).equals(key)
+    return !place.isPopulated()
+        || PlaceNames.normalize(place.name()).equals(key)
         || PlaceNames.normalize(place.asciiName()).equals(key);
   }
 
   /** A headline in capitals: "RUSSIA LAUNCHES DRONES AT KYIV" has no acronyms to tell apart. */
   private static boolean isShouted(List<Word> words) {
-    return words.stream().map(Word::text).filter(w -> w.chars().anyMatch(Character::isLetter))
+    return words.stream()
+        .map(Word::text)
+        .filter(w -> w.chars().anyMatch(Character::isLetter))
         .allMatch(w -> w.chars().filter(Character::isLetter).allMatch(Character::isUpperCase));
   }
 
   private static boolean isAcronym(String name) {
-    return name.length() <= 4 && name.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
+    return name.length() <= 4
+        && name.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
   }
 
   /**
-   * Whether the words are exactly an actor's name, the actor has a country, and no candidate
-   * lies in it: "Hamas" (IMGMUSHAM) is not Hamm, "NATO" no village; "Kyiv" (UKRGOV) stays a
-   * place, and so do seas, which lie in no country.
+   * Whether the words are exactly an actor's name, the actor has a country, and no candidate lies
+   * in it: "Hamas" (IMGMUSHAM) is not Hamm, "NATO" no village; "Kyiv" (UKRGOV) stays a place, and
+   * so do seas, which lie in no country.
    */
-  private static boolean isActorElsewhere(List<Mention> actors, int start, int end, List<Place> candidates) {
+  private static boolean isActorElsewhere(
+      List<Mention> actors, int start, int end, List<Place> candidates) {
     if (candidates.stream().anyMatch(p -> p.country().isEmpty())) {
       return false;
     }
@@ -200,12 +266,18 @@ final class PlaceCandidates {
    * "US-Russia relations" both are countries.
    */
   private boolean isPartOfHyphenatedName(List<Word> words, int start, int end) {
-    boolean joinedBefore = start >= 2 && words.get(start - 1).text().equals("-")
-        && words.get(start - 1).end() == words.get(start).start() && isCapitalised(words.get(start - 2))
-        && !isCountryOrDivision(words.get(start - 2).text());
-    boolean joinedAfter = end + 1 < words.size() && words.get(end).text().equals("-")
-        && words.get(end).start() == words.get(end - 1).end() && words.get(end + 1).start() == words.get(end).end()
-        && !isCountryOrDivision(words.get(end + 1).text());
+    boolean joinedBefore =
+        start >= 2
+            && words.get(start - 1).text().equals("-")
+            && words.get(start - 1).end() == words.get(start).start()
+            && isCapitalised(words.get(start - 2))
+            && !isCountryOrDivision(words.get(start - 2).text());
+    boolean joinedAfter =
+        end + 1 < words.size()
+            && words.get(end).text().equals("-")
+            && words.get(end).start() == words.get(end - 1).end()
+            && words.get(end + 1).start() == words.get(end).end()
+            && !isCountryOrDivision(words.get(end + 1).text());
     return joinedBefore || joinedAfter;
   }
 
@@ -225,7 +297,9 @@ final class PlaceCandidates {
 
   private boolean isNameNeighbour(Word word) {
     String lower = word.text().toLowerCase(Locale.ROOT);
-    return isCapitalised(word) && !TITLES.contains(lower) && !demonyms.contains(PlaceNames.normalize(lower));
+    return isCapitalised(word)
+        && !TITLES.contains(lower)
+        && !demonyms.contains(PlaceNames.normalize(lower));
   }
 
   /** A capitalised word that is a proper noun or a location: one a place name may end with. */
@@ -235,12 +309,16 @@ final class PlaceCandidates {
 
   private static boolean isCapitalised(Word word) {
     String text = word.text();
-    return !text.isEmpty() && Character.isUpperCase(text.codePointAt(0)) && !NOT_NAMES.contains(word.ner())
+    return !text.isEmpty()
+        && Character.isUpperCase(text.codePointAt(0))
+        && !NOT_NAMES.contains(word.ner())
         && (word.tag().startsWith("NN") || word.ner().equals("LOCATION"));
   }
 
   private static boolean isConnector(List<Word> words, int k) {
-    return CONNECTORS.contains(words.get(k).text()) && k + 1 < words.size() && isName(words.get(k + 1));
+    return CONNECTORS.contains(words.get(k).text())
+        && k + 1 < words.size()
+        && isName(words.get(k + 1));
   }
 
   private static String text(AnnotatedSentence sentence, int start, int end) {

@@ -43,10 +43,11 @@ public final class PlaceFinder {
 
   /**
    * The place mentions of each sentence, in order. {@code actors} are the sentences' actor
-   * mentions: their countries are context, and an actor of another country is not a place
-   * ("Hamas" is not Hamm, Germany).
+   * mentions: their countries are context, and an actor of another country is not a place ("Hamas"
+   * is not Hamm, Germany).
    */
-  public List<List<PlaceMention>> find(List<AnnotatedSentence> sentences, List<List<Mention>> actors) {
+  public List<List<PlaceMention>> find(
+      List<AnnotatedSentence> sentences, List<List<Mention>> actors) {
     List<List<Span>> spans = new ArrayList<>();
     for (AnnotatedSentence sentence : sentences) {
       spans.add(candidates.spans(sentence, actors.get(sentence.index())));
@@ -60,11 +61,17 @@ public final class PlaceFinder {
     for (AnnotatedSentence sentence : sentences) {
       for (Span span : spans.get(sentence.index())) {
         String key = PlaceNames.normalize(span.name());
-        Optional<Place> place = resolver.resolveAmong(span.candidates(), span.name(), sentence.text(), Set.of(), Set.of());
+        Optional<Place> place =
+            resolver.resolveAmong(
+                span.candidates(), span.name(), sentence.text(), Set.of(), Set.of());
         if (place.isPresent()) {
           readings.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(place.get());
-          Optional<Place> unread = defaults.computeIfAbsent(key,
-              k -> resolver.resolveAmong(span.candidates(), span.name(), "", Set.of(), Set.of()));
+          Optional<Place> unread =
+              defaults.computeIfAbsent(
+                  key,
+                  k ->
+                      resolver.resolveAmong(
+                          span.candidates(), span.name(), "", Set.of(), Set.of()));
           if (!place.equals(unread)) {
             movedReadings.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(place.get());
           }
@@ -77,12 +84,26 @@ public final class PlaceFinder {
       int s = sentence.index();
       List<PlaceMention> mentions = new ArrayList<>();
       for (Span span : spans.get(s)) {
-        Collection<Place> context = span.candidates().size() <= 1 ? List.of() : contexts.computeIfAbsent(
-            PlaceNames.normalize(span.name()), key -> context(readings, movedReadings, key));
-        resolver.resolveAmong(span.candidates(), span.name(), sentence.text(), context, actorCountries)
-            .ifPresent(p -> mentions.add(new PlaceMention(s, span.start(), span.end(), span.name(), p,
-                Locatives.isLocative(sentence.words(), span.start(), p.isSeaOrRegion())
-                    && !ownsSomethingElse(sentence.words(), span.end(), spans.get(s)))));
+        Collection<Place> context =
+            span.candidates().size() <= 1
+                ? List.of()
+                : contexts.computeIfAbsent(
+                    PlaceNames.normalize(span.name()),
+                    key -> context(readings, movedReadings, key));
+        resolver
+            .resolveAmong(span.candidates(), span.name(), sentence.text(), context, actorCountries)
+            .ifPresent(
+                p ->
+                    mentions.add(
+                        new PlaceMention(
+                            s,
+                            span.start(),
+                            span.end(),
+                            span.name(),
+                            p,
+                            Locatives.isLocative(sentence.words(), span.start(), p.isSeaOrRegion())
+                                && !ownsSomethingElse(
+                                    sentence.words(), span.end(), spans.get(s)))));
       }
       out.add(List.copyOf(mentions));
     }
@@ -90,18 +111,19 @@ public final class PlaceFinder {
   }
 
   /**
-   * The article's places as context for the name {@code key}, each once: other names' readings,
-   * and the name's own where a sentence moved it ("Atlanta, Georgia" keeps a later "Georgia" in
-   * the US). Computed once per name: an article naming Ukraine 40 times costs one context.
+   * The article's places as context for the name {@code key}, each once: other names' readings, and
+   * the name's own where a sentence moved it ("Atlanta, Georgia" keeps a later "Georgia" in the
+   * US). Computed once per name: an article naming Ukraine 40 times costs one context.
    */
   private static Collection<Place> context(
       Map<String, Set<Place>> readings, Map<String, Set<Place>> movedReadings, String key) {
     Set<Place> context = new LinkedHashSet<>(movedReadings.getOrDefault(key, Set.of()));
-    readings.forEach((other, places) -> {
-      if (!other.equals(key)) {
-        context.addAll(places);
-      }
-    });
+    readings.forEach(
+        (other, places) -> {
+          if (!other.equals(key)) {
+            context.addAll(places);
+          }
+        });
     return context;
   }
 
@@ -113,8 +135,12 @@ public final class PlaceFinder {
     Set<String> countries = new TreeSet<>();
     for (int s = 0; s < actors.size(); s++) {
       for (Mention m : actors.get(s)) {
-        boolean namedByPlace = spans.get(s).stream().anyMatch(p -> m.start() <= p.start() && p.end() <= m.end());
-        if (m.hasActorCode() && m.code().orElseThrow().length() >= 3 && !namedByPlace && !m.isPronoun()) {
+        boolean namedByPlace =
+            spans.get(s).stream().anyMatch(p -> m.start() <= p.start() && p.end() <= m.end());
+        if (m.hasActorCode()
+            && m.code().orElseThrow().length() >= 3
+            && !namedByPlace
+            && !m.isPronoun()) {
           countries.add(m.code().orElseThrow().substring(0, 3));
         }
       }
@@ -123,9 +149,9 @@ public final class PlaceFinder {
   }
 
   /**
-   * "on America's strength", "in Russia's war": a place the preposition reaches only as the
-   * owner of something else is not where things happen; "in Russia's Bryansk region" still is,
-   * through the place that follows.
+   * "on America's strength", "in Russia's war": a place the preposition reaches only as the owner
+   * of something else is not where things happen; "in Russia's Bryansk region" still is, through
+   * the place that follows.
    */
   private static boolean ownsSomethingElse(List<Word> words, int end, List<Span> spans) {
     if (end >= words.size() || !words.get(end).tag().equals("POS")) {
@@ -134,4 +160,3 @@ public final class PlaceFinder {
     return spans.stream().noneMatch(other -> other.start() == end + 1);
   }
 }
-

@@ -4,18 +4,19 @@ import java.text.Normalizer;
 import java.util.Locale;
 
 /**
- * The one function that decides when two place names match: lower case, diacritics removed,
- * every run of non-letters and non-digits turned into one space, a leading "the" dropped.
+ * The one function that decides when two place names match: lower case, diacritics removed, every
+ * run of non-letters and non-digits turned into one space, a leading "the" dropped.
  *
- * <pre>{@code PlaceNames.normalize("the Black  Sea") == "black sea"; normalize("Kyïv") == "kyiv"}</pre>
+ * <pre>{@code PlaceNames.normalize("the Black  Sea") == "black sea"; normalize("Kyïv") == "kyiv"}
+ * </pre>
  */
 public final class PlaceNames {
   private PlaceNames() {}
 
   /**
-   * The lookup key of {@code name}; empty if it has no letters or digits. ASCII names (nearly
-   * every query) take a loop without {@link Normalizer}, which is what keeps lookups above a
-   * million a second.
+   * The lookup key of {@code name}; empty if it has no letters or digits. ASCII names (nearly every
+   * query) take a loop without {@link Normalizer}, which is what keeps lookups above a million a
+   * second.
    */
   public static String normalize(String name) {
     for (int i = 0; i < name.length(); i++) {
@@ -56,7 +57,10 @@ public final class PlaceNames {
         space = true;
       }
     }
-    if (out.length() > 4 && out.charAt(0) == 't' && out.charAt(1) == 'h' && out.charAt(2) == 'e'
+    if (out.length() > 4
+        && out.charAt(0) == 't'
+        && out.charAt(1) == 'h'
+        && out.charAt(2) == 'e'
         && out.charAt(3) == ' ') {
       out.delete(0, 4);
     }

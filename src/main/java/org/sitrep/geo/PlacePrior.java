@@ -53,7 +53,10 @@ final class PlacePrior {
 
   /** What {@code candidate} of {@code name} scores with no context. */
   double of(Place candidate, Name name) {
-    return size(candidate) + rank(candidate) + fame(candidate) - borrowing(candidate, name)
+    return size(candidate)
+        + rank(candidate)
+        + fame(candidate)
+        - borrowing(candidate, name)
         - yielding(candidate, name.candidates());
   }
 
@@ -91,7 +94,8 @@ final class PlacePrior {
   }
 
   /** The penalty for borrowing the name from a candidate that owns it. */
-  @SuppressWarnings("ReferenceEquality") // the gazetteer's own instances: one Place object per place
+  @SuppressWarnings(
+      "ReferenceEquality") // the gazetteer's own instances: one Place object per place
   double borrowing(Place candidate, Name name) {
     for (Place owner : name.owners()) {
       if (owner == candidate) {
@@ -101,7 +105,8 @@ final class PlacePrior {
     for (Place owner : name.owners()) {
       // New York City borrows from the state it is in, Kherson Oblast from the city it holds:
       // that is naming, not borrowing
-      if (hasClaim(owner, candidate) && !contains(owner, candidate)
+      if (hasClaim(owner, candidate)
+          && !contains(owner, candidate)
           && !contains(candidate, owner)) {
         return spells(candidate, name.key()) ? 0 : BORROWED;
       }
@@ -115,8 +120,9 @@ final class PlacePrior {
       return 0;
     }
     for (Place other : candidates) {
-      boolean seat = ("PPLA".equals(other.featureCode()) || "PPLC".equals(other.featureCode()))
-          && contains(candidate, other);
+      boolean seat =
+          ("PPLA".equals(other.featureCode()) || "PPLC".equals(other.featureCode()))
+              && contains(candidate, other);
       if (seat || "H".equals(other.featureClass())) {
         return YIELDS;
       }
@@ -133,7 +139,8 @@ final class PlacePrior {
   }
 
   /** A country holds its places and divisions; a division holds its places. */
-  @SuppressWarnings("ReferenceEquality") // the gazetteer's own instances: one Place object per place
+  @SuppressWarnings(
+      "ReferenceEquality") // the gazetteer's own instances: one Place object per place
   static boolean contains(Place container, Place place) {
     if (container == place || !container.country().equals(place.country())) {
       return false;
@@ -141,7 +148,8 @@ final class PlacePrior {
     if (container.isCountry()) {
       return !place.isCountry();
     }
-    return container.isAdmin1() && !place.isAdmin1()
+    return container.isAdmin1()
+        && !place.isAdmin1()
         && container.admin1Code().equals(place.admin1Code());
   }
 
@@ -151,9 +159,9 @@ final class PlacePrior {
   }
 
   /**
-   * Whether the candidate's own name is a spelling of {@code key} rather than another name: at
-   * most one letter in five differs, once a generic "city" is dropped (Odesa, Mykolayiv,
-   * Genève, New York City; not Belém for Bethlehem, Floridablanca for Florida).
+   * Whether the candidate's own name is a spelling of {@code key} rather than another name: at most
+   * one letter in five differs, once a generic "city" is dropped (Odesa, Mykolayiv, Genève, New
+   * York City; not Belém for Bethlehem, Floridablanca for Florida).
    */
   private static boolean spells(Place candidate, String key) {
     String own = PlaceNames.normalize(candidate.asciiName());

@@ -31,7 +31,8 @@ import java.util.Set;
 /**
  * Resolves a place name in a sentence to one GeoNames place.
  *
- * <pre>{@code new PlaceResolver(Gazetteer.shared()).resolve("Paris", "Flooding hit Paris, Texas.")}</pre>
+ * <pre>{@code new PlaceResolver(Gazetteer.shared()).resolve("Paris", "Flooding hit Paris, Texas.")}
+ * </pre>
  */
 public final class PlaceResolver {
   static final double APPOSITION = 8;
@@ -54,14 +55,16 @@ public final class PlaceResolver {
     this.prior = new PlacePrior(gazetteer);
   }
 
-  /** The place {@code name} most likely means in {@code text}; empty when the gazetteer has none. */
+  /**
+   * The place {@code name} most likely means in {@code text}; empty when the gazetteer has none.
+   */
   public Optional<Place> resolve(String name, String text) {
     return resolve(name, text, List.of());
   }
 
   /**
-   * The place {@code name} most likely means in {@code text}, a sentence of an article whose
-   * other places have been resolved to {@code articlePlaces}; empty when the gazetteer has none.
+   * The place {@code name} most likely means in {@code text}, a sentence of an article whose other
+   * places have been resolved to {@code articlePlaces}; empty when the gazetteer has none.
    */
   public Optional<Place> resolve(String name, String text, Collection<Place> articlePlaces) {
     return resolve(name, text, articlePlaces, Set.of());
@@ -78,11 +81,15 @@ public final class PlaceResolver {
   }
 
   /**
-   * The most likely of {@code candidates}, some of {@code name}'s ("the Punjab province": only
-   * its divisions), in the same context as {@link #resolve(String, String, Collection, Set)}.
+   * The most likely of {@code candidates}, some of {@code name}'s ("the Punjab province": only its
+   * divisions), in the same context as {@link #resolve(String, String, Collection, Set)}.
    */
   public Optional<Place> resolveAmong(
-      List<Place> candidates, String name, String text, Collection<Place> articlePlaces, Set<String> actorCountries) {
+      List<Place> candidates,
+      String name,
+      String text,
+      Collection<Place> articlePlaces,
+      Set<String> actorCountries) {
     if (candidates.size() <= 1) {
       return candidates.stream().findFirst();
     }
@@ -95,12 +102,17 @@ public final class PlaceResolver {
   record Scored(Place place, double score) {}
 
   /** Every candidate of {@code name} with its score, in the gazetteer's order. */
-  List<Scored> score(List<Place> candidates, String name, String text, Collection<Place> articlePlaces) {
+  List<Scored> score(
+      List<Place> candidates, String name, String text, Collection<Place> articlePlaces) {
     return score(candidates, name, text, articlePlaces, Set.of());
   }
 
   private List<Scored> score(
-      List<Place> candidates, String name, String text, Collection<Place> articlePlaces, Set<String> actorCountries) {
+      List<Place> candidates,
+      String name,
+      String text,
+      Collection<Place> articlePlaces,
+      Set<String> actorCountries) {
     PlacePrior.Name named = PlacePrior.Name.of(PlaceNames.normalize(name), candidates);
     MentionContext sentence = MentionContext.read(gazetteer, prior, name, text);
     NamedPlaces article = NamedPlaces.of(articlePlaces);
@@ -108,8 +120,9 @@ public final class PlaceResolver {
     boolean listable = candidates.stream().anyMatch(Place::isCountry);
     List<Scored> scored = new ArrayList<>(candidates.size());
     for (Place candidate : candidates) {
-      double score = prior(candidate, named, sentence)
-          + context(candidate, sentence.evidence(), article, actorCountries);
+      double score =
+          prior(candidate, named, sentence)
+              + context(candidate, sentence.evidence(), article, actorCountries);
       if ((!listable && sentence.placedIn(candidate)) || sentence.holdsPreceding(candidate)) {
         score += APPOSITION;
       }
@@ -132,14 +145,24 @@ public final class PlaceResolver {
 
   private static double context(
       Place candidate, NamedPlaces sentence, NamedPlaces article, Set<String> actorCountries) {
-    double score = weigh(
-        sentence.namesDivisionOf(candidate) || sentence.namesPlaceIn(candidate),
-        article.namesDivisionOf(candidate) || article.namesPlaceIn(candidate),
-        SAME_DIVISION, ARTICLE_DIVISION);
-    score += weigh(sentence.namesPlaceNear(candidate), article.namesPlaceNear(candidate),
-        NEARBY, ARTICLE_NEARBY);
-    double country = weigh(sentence.namesCountryOf(candidate),
-        article.namesCountryOf(candidate) || actorCountries.contains(candidate.country()), SAME_COUNTRY, ARTICLE_COUNTRY);
+    double score =
+        weigh(
+            sentence.namesDivisionOf(candidate) || sentence.namesPlaceIn(candidate),
+            article.namesDivisionOf(candidate) || article.namesPlaceIn(candidate),
+            SAME_DIVISION,
+            ARTICLE_DIVISION);
+    score +=
+        weigh(
+            sentence.namesPlaceNear(candidate),
+            article.namesPlaceNear(candidate),
+            NEARBY,
+            ARTICLE_NEARBY);
+    double country =
+        weigh(
+            sentence.namesCountryOf(candidate),
+            article.namesCountryOf(candidate) || actorCountries.contains(candidate.country()),
+            SAME_COUNTRY,
+            ARTICLE_COUNTRY);
     if (country == 0 && sentence.namesPeopleOf(candidate)) {
       country = SAME_PEOPLE;
     }
@@ -149,7 +172,9 @@ public final class PlaceResolver {
     return score + country;
   }
 
-  /** The sentence's evidence counts in full; the article's, weaker, where the sentence is silent. */
+  /**
+   * The sentence's evidence counts in full; the article's, weaker, where the sentence is silent.
+   */
   private static double weigh(
       boolean inSentence, boolean inArticle, double sentenceWeight, double articleWeight) {
     return inSentence ? sentenceWeight : inArticle ? articleWeight : 0;

@@ -104,7 +104,8 @@ public final class ArticleReader {
    * Reads one article in sitrep's JSON format from bytes that came without a file (an HTTP request
    * body, say); {@code name} names it in problems. Never throws for bad input.
    */
-  public void readJson(byte[] bytes, String name, Consumer<Article> articles, Consumer<Problem> problems) {
+  public void readJson(
+      byte[] bytes, String name, Consumer<Article> articles, Consumer<Problem> problems) {
     try {
       checkSize(Format.JSON, bytes.length);
       readWhole(Format.JSON, bytes, name, Optional.empty(), articles, problems);
@@ -218,7 +219,8 @@ public final class ArticleReader {
         Draft page = HtmlArticles.draft(HtmlArticles.decode(bytes));
         articles.accept(
             check.article(
-                new Draft(stem, page.published(), page.outlet(), page.title(), page.text(), page.url()),
+                new Draft(
+                    stem, page.published(), page.outlet(), page.title(), page.text(), page.url()),
                 name,
                 "file"));
       }
@@ -238,7 +240,8 @@ public final class ArticleReader {
                 Optional.empty());
         articles.accept(check.article(plain, name, "file"));
       }
-      default -> throw new IllegalStateException("JSON lines are streamed, not read whole: " + format);
+      default ->
+          throw new IllegalStateException("JSON lines are streamed, not read whole: " + format);
     }
   }
 

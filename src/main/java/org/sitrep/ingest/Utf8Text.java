@@ -97,6 +97,7 @@ final class Utf8Text {
         String.format(
             Locale.ROOT,
             "not UTF-8 text (byte 0x%02X at offset %d); convert it to UTF-8 or leave it out",
-            bytes[index] & 0xFF, baseOffset + index));
+            bytes[index] & 0xFF,
+            baseOffset + index));
   }
 }

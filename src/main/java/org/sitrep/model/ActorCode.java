@@ -5,10 +5,10 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A CAMEO actor code: a country or international body (3 letters) followed by roles
- * ("RUSMIL", "USAGOVELI", "IGOEUREEC"). {@link #NONE} is the one "no actor": the dictionaries'
- * {@code ---}, also the start of a role that belongs to no named actor ("---GOV", "the
- * government"), which {@link #isActor} rejects.
+ * A CAMEO actor code: a country or international body (3 letters) followed by roles ("RUSMIL",
+ * "USAGOVELI", "IGOEUREEC"). {@link #NONE} is the one "no actor": the dictionaries' {@code ---},
+ * also the start of a role that belongs to no named actor ("---GOV", "the government"), which
+ * {@link #isActor} rejects.
  *
  * <pre>{@code ActorCode.of("RUSMIL").country()  // "RUS"}</pre>
  */
@@ -22,12 +22,19 @@ public record ActorCode(String value) {
 
   /** The code as written, {@link #NONE} for an empty or null code. */
   public static ActorCode of(String value) {
-    return value == null || value.isEmpty() || value.equals(NONE.value) ? NONE : new ActorCode(value);
+    return value == null || value.isEmpty() || value.equals(NONE.value)
+        ? NONE
+        : new ActorCode(value);
   }
 
-  /** Whether this code names an actor an event can have: not none, not a role alone, not a quoted placeholder. */
+  /**
+   * Whether this code names an actor an event can have: not none, not a role alone, not a quoted
+   * placeholder.
+   */
   public boolean isActor() {
-    return !value.isEmpty() && !value.contains(NONE.value) && !value.startsWith("\"")
+    return !value.isEmpty()
+        && !value.contains(NONE.value)
+        && !value.startsWith("\"")
         && value.toUpperCase(Locale.ROOT).equals(value);
   }
 

@@ -13,7 +13,10 @@ public record ActorRef(ActorCode code, String text) {
     Objects.requireNonNull(text, "text");
   }
 
-  /** A reference to the actor {@code code} (as a reader or the coder writes it) named by {@code text}. */
+  /**
+   * A reference to the actor {@code code} (as a reader or the coder writes it) named by {@code
+   * text}.
+   */
   public static ActorRef of(String code, String text) {
     return new ActorRef(ActorCode.of(code), text);
   }

@@ -5,8 +5,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One news article as it enters the pipeline. Only {@code text} is required by the input format;
- * a reader fills {@code id} with a hash of the text when the input has none. {@code origin} names
+ * One news article as it enters the pipeline. Only {@code text} is required by the input format; a
+ * reader fills {@code id} with a hash of the text when the input has none. {@code origin} names
  * where it came from for error messages ({@code "feeds/kyiv.xml: item 3"}).
  *
  * <pre>{@code new Article("seed", Optional.of(LocalDate.parse("2024-11-11")), Optional.empty(),

@@ -41,7 +41,9 @@ public record CameoCode(String value) {
     }
   }
 
-  /** Whether an event of this code needs a target: all but appeals, intentions and shows of force. */
+  /**
+   * Whether an event of this code needs a target: all but appeals, intentions and shows of force.
+   */
   public boolean needsTarget() {
     return !SELF_CONTAINED_ROOTS.contains(root());
   }

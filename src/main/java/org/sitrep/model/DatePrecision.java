@@ -26,7 +26,8 @@ public enum DatePrecision {
         return p;
       }
     }
-    throw new IllegalArgumentException("date precision must be day, month, year or published: " + label);
+    throw new IllegalArgumentException(
+        "date precision must be day, month, year or published: " + label);
   }
 
   /** The label, as every output writes it. */

@@ -18,11 +18,10 @@ import java.util.OptionalInt;
  *
  * <p>{@code datePrecision} says where the date came from: {@code DAY}, {@code MONTH} or {@code
  * YEAR} when a time expression gave it, that of the event's clause or else the last one the story
- * named before it (the date is then the first day of the month or year); {@code PUBLISHED} when
- * the article's publication date stood in. Quantity,
- * claimant and location are only known to the article pipeline; the sentence coder leaves them
- * empty. Quad class and Goldstein score are empty for codes outside CAMEO (test dictionaries use
- * such codes).
+ * named before it (the date is then the first day of the month or year); {@code PUBLISHED} when the
+ * article's publication date stood in. Quantity, claimant and location are only known to the
+ * article pipeline; the sentence coder leaves them empty. Quad class and Goldstein score are empty
+ * for codes outside CAMEO (test dictionaries use such codes).
  */
 public record Event(
     String article,
@@ -56,8 +55,20 @@ public record Event(
 
   /** The same event with its place set. */
   public Event withLocation(Location place) {
-    return new Event(article, sentence, date, datePrecision, source, target, code, quadClass,
-        goldstein, evidence, quantity, claimedBy, Optional.of(place));
+    return new Event(
+        article,
+        sentence,
+        date,
+        datePrecision,
+        source,
+        target,
+        code,
+        quadClass,
+        goldstein,
+        evidence,
+        quantity,
+        claimedBy,
+        Optional.of(place));
   }
 
   /** The two-digit CAMEO root, e.g. "19" for "195". */

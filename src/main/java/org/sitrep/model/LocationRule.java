@@ -20,7 +20,10 @@ public enum LocationRule {
     this.label = label;
   }
 
-  /** The name written in every output: "clause", "speech", "target", "target-country", "source-country". */
+  /**
+   * The name written in every output: "clause", "speech", "target", "target-country",
+   * "source-country".
+   */
   public String label() {
     return label;
   }

@@ -25,7 +25,8 @@ public enum PlaceType {
         return t;
       }
     }
-    throw new IllegalArgumentException("location type must be country, division, city or region: " + label);
+    throw new IllegalArgumentException(
+        "location type must be country, division, city or region: " + label);
   }
 
   /** The label, as every output writes it. */

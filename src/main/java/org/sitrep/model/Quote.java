@@ -8,10 +8,17 @@ import java.util.Optional;
  * article text, quotation marks excluded. The speaker's code is empty when the words naming the
  * speaker resolve to no actor.
  *
- * <pre>{@code new Quote("seed", "Dmitry Peskov", Optional.of(ActorCode.of("RUSGOV")), "The signals are positive", 1200, 1224)}</pre>
+ * <pre>
+ * {@code new Quote("seed", "Dmitry Peskov", Optional.of(ActorCode.of("RUSGOV")), "The signals are positive", 1200, 1224)}
+ * </pre>
  */
 public record Quote(
-    String article, String speakerText, Optional<ActorCode> speakerCode, String text, int start, int end) {
+    String article,
+    String speakerText,
+    Optional<ActorCode> speakerCode,
+    String text,
+    int start,
+    int end) {
   public Quote {
     Objects.requireNonNull(article, "article");
     Objects.requireNonNull(speakerText, "speakerText");

@@ -4,10 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalDouble;
-import java.util.OptionalInt;
-import java.util.Set;
-import org.jspecify.annotations.Nullable;
 import org.sitrep.annotate.AnnotatedArticle;
 import org.sitrep.annotate.AnnotatedSentence;
 import org.sitrep.annotate.Annotator;
@@ -72,8 +68,13 @@ public final class ArticleCoder {
    * @throws IllegalArgumentException when it has none
    */
   public CodedArticle code(Article article) {
-    LocalDate published = article.published().orElseThrow(
-        () -> new IllegalArgumentException(article.origin() + ": no publication date: give --date YYYY-MM-DD"));
+    LocalDate published =
+        article
+            .published()
+            .orElseThrow(
+                () ->
+                    new IllegalArgumentException(
+                        article.origin() + ": no publication date: give --date YYYY-MM-DD"));
     long t0 = System.nanoTime();
     AnnotatedArticle annotated = annotator.annotate(article);
     long t1 = System.nanoTime();
@@ -85,8 +86,8 @@ public final class ArticleCoder {
     Discourse discourse = Discourse.analyse(annotated, mentions);
     long t2 = System.nanoTime();
     timings.discourse.add(t2 - t1);
-    EventLocations locations = new EventLocations(gazetteer, discourse,
-        placeFinder.find(annotated.sentences(), mentions));
+    EventLocations locations =
+        new EventLocations(gazetteer, discourse, placeFinder.find(annotated.sentences(), mentions));
     timings.places.add(System.nanoTime() - t2);
     ArticleEvents articleEvents = events.article(article, published, discourse, locations);
     List<Event> coded = new ArrayList<>();
@@ -109,9 +110,10 @@ public final class ArticleCoder {
     timings.articles.increment();
     timings.sentences.add(annotated.sentences().size());
     timings.parsed.add(parsed);
-    List<Sentence> sentences = annotated.sentences().stream()
-        .map(s -> new Sentence(s.index(), s.text(), s.start(), s.end()))
-        .toList();
+    List<Sentence> sentences =
+        annotated.sentences().stream()
+            .map(s -> new Sentence(s.index(), s.text(), s.start(), s.end()))
+            .toList();
     return new CodedArticle(article, sentences, coded, discourse.quotes(), parsed);
   }
 }

@@ -15,10 +15,10 @@ import org.sitrep.model.CodedArticle;
 import org.sitrep.model.Problem;
 
 /**
- * Codes articles on several threads and hands each result on in the order the articles came in,
- * so output is the same whatever the thread count. At most a few articles per thread are in
- * flight, so a stream of any length codes in bounded memory. An article whose coding fails
- * becomes a {@link Problem}; the others go on.
+ * Codes articles on several threads and hands each result on in the order the articles came in, so
+ * output is the same whatever the thread count. At most a few articles per thread are in flight, so
+ * a stream of any length codes in bounded memory. An article whose coding fails becomes a {@link
+ * Problem}; the others go on.
  *
  * <pre>{@code
  * try (ParallelCoder parallel = new ParallelCoder(coder, 2, sink, problems)) {
@@ -39,7 +39,8 @@ public final class ParallelCoder implements AutoCloseable {
 
   private record Pending(Article article, Future<CodedArticle> result) {}
 
-  public ParallelCoder(ArticleCoder coder, int threads, Consumer<CodedArticle> sink, Consumer<Problem> problems) {
+  public ParallelCoder(
+      ArticleCoder coder, int threads, Consumer<CodedArticle> sink, Consumer<Problem> problems) {
     this(() -> coder, threads, sink, problems);
   }
 
@@ -47,17 +48,23 @@ public final class ParallelCoder implements AutoCloseable {
    * The coder is made when the first article comes: a run whose articles are all skipped never
    * loads the language models.
    */
-  public ParallelCoder(Supplier<ArticleCoder> coders, int threads, Consumer<CodedArticle> sink,
+  public ParallelCoder(
+      Supplier<ArticleCoder> coders,
+      int threads,
+      Consumer<CodedArticle> sink,
       Consumer<Problem> problems) {
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be at least 1: " + threads);
     }
     this.coders = coders;
-    this.pool = Executors.newFixedThreadPool(threads, r -> {
-      Thread t = new Thread(r, "sitrep-coder");
-      t.setDaemon(true);
-      return t;
-    });
+    this.pool =
+        Executors.newFixedThreadPool(
+            threads,
+            r -> {
+              Thread t = new Thread(r, "sitrep-coder");
+              t.setDaemon(true);
+              return t;
+            });
     this.limit = threads * IN_FLIGHT_PER_THREAD;
     this.sink = sink;
     this.problems = problems;
@@ -70,7 +77,8 @@ public final class ParallelCoder implements AutoCloseable {
     }
     ArticleCoder loaded = coder;
     pending.addLast(new Pending(article, pool.submit(() -> loaded.code(article))));
-    while (pending.size() >= limit || (!pending.isEmpty() && pending.peekFirst().result().isDone())) {
+    while (pending.size() >= limit
+        || (!pending.isEmpty() && pending.peekFirst().result().isDone())) {
       deliver(pending.removeFirst());
     }
   }
@@ -93,7 +101,11 @@ public final class ParallelCoder implements AutoCloseable {
     } catch (ExecutionException e) {
       Throwable cause = Objects.requireNonNull(e.getCause()); // what the coding threw
       String reason = cause.getMessage() == null ? cause.toString() : cause.getMessage();
-      problems.accept(new Problem(p.article().origin(), "article " + p.article().id(), "could not be coded: " + reason));
+      problems.accept(
+          new Problem(
+              p.article().origin(),
+              "article " + p.article().id(),
+              "could not be coded: " + reason));
     }
   }
 }

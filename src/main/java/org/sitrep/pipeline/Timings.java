@@ -4,8 +4,8 @@ import java.util.concurrent.atomic.LongAdder;
 
 /**
  * Where the pipeline's time went, summed over threads: nanoseconds per stage (annotating,
- * discourse, finding places, parsing, coding) and counts of
- * articles, sentences and parsed sentences. Read by {@code sitrep bench}.
+ * discourse, finding places, parsing, coding) and counts of articles, sentences and parsed
+ * sentences. Read by {@code sitrep bench}.
  */
 public final class Timings {
   final LongAdder annotate = new LongAdder();

@@ -11,7 +11,10 @@ import java.util.Set;
  *
  * <pre>{@code ArticleFilter.of(Map.of("outlet", "Reuters"))}</pre>
  */
-public record ArticleFilter(Optional<String> outlet, Optional<LocalDate> from, Optional<LocalDate> to,
+public record ArticleFilter(
+    Optional<String> outlet,
+    Optional<LocalDate> from,
+    Optional<LocalDate> to,
     Optional<String> text) {
   public static final Set<String> KEYS = Set.of("outlet", "from", "to", "q");
 
@@ -29,6 +32,7 @@ public record ArticleFilter(Optional<String> outlet, Optional<LocalDate> from, O
    */
   public static ArticleFilter of(Map<String, String> values) {
     FilterValues given = new FilterValues(values, KEYS);
-    return new ArticleFilter(given.text("outlet"), given.date("from"), given.date("to"), given.text("q"));
+    return new ArticleFilter(
+        given.text("outlet"), given.date("from"), given.date("to"), given.text("q"));
   }
 }

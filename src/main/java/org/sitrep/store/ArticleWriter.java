@@ -40,29 +40,37 @@ final class ArticleWriter {
   boolean save(CodedArticle coded) {
     Article article = coded.article();
     String hash = sha256(article.text());
-    return jdbi.inTransaction(handle -> {
-      if (contains(handle, article.id(), hash)) {
-        return false;
-      }
-      insertArticle(handle, coded, hash);
-      Map<Integer, Long> sentenceIds = insertSentences(handle, coded);
-      insertEvents(handle, coded, sentenceIds);
-      insertQuotes(handle, coded);
-      countActors(handle, coded);
-      return true;
-    });
+    return jdbi.inTransaction(
+        handle -> {
+          if (contains(handle, article.id(), hash)) {
+            return false;
+          }
+          insertArticle(handle, coded, hash);
+          Map<Integer, Long> sentenceIds = insertSentences(handle, coded);
+          insertEvents(handle, coded, sentenceIds);
+          insertQuotes(handle, coded);
+          countActors(handle, coded);
+          return true;
+        });
   }
 
   private static boolean contains(Handle handle, String id, String hash) {
-    return handle.createQuery("SELECT COUNT(*) FROM articles WHERE id = :id OR text_sha256 = :hash")
-        .bind("id", id).bind("hash", hash).mapTo(Integer.class).one() > 0;
+    return handle
+            .createQuery("SELECT COUNT(*) FROM articles WHERE id = :id OR text_sha256 = :hash")
+            .bind("id", id)
+            .bind("hash", hash)
+            .mapTo(Integer.class)
+            .one()
+        > 0;
   }
 
   private static void insertArticle(Handle handle, CodedArticle coded, String hash) {
     Article a = coded.article();
-    handle.createUpdate("INSERT INTO articles (id, text_sha256, published, outlet, title, url, origin, text,"
-            + " sentences, parsed, ingested_at) VALUES (:id, :hash, :published, :outlet, :title, :url, :origin,"
-            + " :text, :sentences, :parsed, :ingested)")
+    handle
+        .createUpdate(
+            "INSERT INTO articles (id, text_sha256, published, outlet, title, url, origin, text,"
+                + " sentences, parsed, ingested_at) VALUES (:id, :hash, :published, :outlet, :title, :url, :origin,"
+                + " :text, :sentences, :parsed, :ingested)")
         .bind("id", a.id())
         .bind("hash", hash)
         .bind("published", a.published().map(Object::toString).orElse(null))
@@ -78,27 +86,38 @@ final class ArticleWriter {
   }
 
   private static Map<Integer, Long> insertSentences(Handle handle, CodedArticle coded) {
-    PreparedBatch batch = handle.prepareBatch("INSERT INTO sentences (article_id, idx, start_offset, end_offset,"
-        + " text) VALUES (:article, :idx, :start, :end, :text)");
+    PreparedBatch batch =
+        handle.prepareBatch(
+            "INSERT INTO sentences (article_id, idx, start_offset, end_offset,"
+                + " text) VALUES (:article, :idx, :start, :end, :text)");
     for (Sentence s : coded.sentences()) {
-      batch.bind("article", coded.article().id()).bind("idx", s.index()).bind("start", s.start())
-          .bind("end", s.end()).bind("text", s.text()).add();
+      batch
+          .bind("article", coded.article().id())
+          .bind("idx", s.index())
+          .bind("start", s.start())
+          .bind("end", s.end())
+          .bind("text", s.text())
+          .add();
     }
     if (batch.size() > 0) {
       batch.execute();
     }
     Map<Integer, Long> ids = new LinkedHashMap<>();
-    handle.createQuery("SELECT idx, id FROM sentences WHERE article_id = :article")
+    handle
+        .createQuery("SELECT idx, id FROM sentences WHERE article_id = :article")
         .bind("article", coded.article().id())
         .map((rs, ctx) -> ids.put(rs.getInt(1), rs.getLong(2)))
         .list();
     return ids;
   }
 
-  private static void insertEvents(Handle handle, CodedArticle coded, Map<Integer, Long> sentenceIds) {
+  private static void insertEvents(
+      Handle handle, CodedArticle coded, Map<Integer, Long> sentenceIds) {
     PreparedBatch batch = handle.prepareBatch(EventColumns.INSERT);
     for (Event event : coded.events()) {
-      EventColumns.bind(batch, event, coded.article(), Optional.ofNullable(sentenceIds.get(event.sentence()))).add();
+      EventColumns.bind(
+              batch, event, coded.article(), Optional.ofNullable(sentenceIds.get(event.sentence())))
+          .add();
     }
     if (batch.size() > 0) {
       batch.execute();
@@ -106,11 +125,19 @@ final class ArticleWriter {
   }
 
   private static void insertQuotes(Handle handle, CodedArticle coded) {
-    PreparedBatch batch = handle.prepareBatch("INSERT INTO quotes (article_id, speaker_text, speaker_code, text,"
-        + " start_offset, end_offset) VALUES (:article, :speaker, :code, :text, :start, :end)");
+    PreparedBatch batch =
+        handle.prepareBatch(
+            "INSERT INTO quotes (article_id, speaker_text, speaker_code, text,"
+                + " start_offset, end_offset) VALUES (:article, :speaker, :code, :text, :start, :end)");
     for (Quote q : coded.quotes()) {
-      batch.bind("article", q.article()).bind("speaker", q.speakerText()).bind("code", q.speakerCode().map(ActorCode::value).orElse(null))
-          .bind("text", q.text()).bind("start", q.start()).bind("end", q.end()).add();
+      batch
+          .bind("article", q.article())
+          .bind("speaker", q.speakerText())
+          .bind("code", q.speakerCode().map(ActorCode::value).orElse(null))
+          .bind("text", q.text())
+          .bind("start", q.start())
+          .bind("end", q.end())
+          .add();
     }
     if (batch.size() > 0) {
       batch.execute();
@@ -124,18 +151,28 @@ final class ArticleWriter {
       count(counts, names, event.source(), 0);
       event.target().ifPresent(target -> count(counts, names, target, 1));
     }
-    PreparedBatch batch = handle.prepareBatch("INSERT INTO actors (code, name, events, as_source, as_target)"
-        + " VALUES (:code, :name, :events, :source, :target) ON CONFLICT (code) DO UPDATE SET"
-        + " events = actors.events + excluded.events, as_source = actors.as_source + excluded.as_source,"
-        + " as_target = actors.as_target + excluded.as_target");
-    counts.forEach((code, n) -> batch.bind("code", code).bind("name", names.get(code))
-        .bind("events", n[0] + n[1]).bind("source", n[0]).bind("target", n[1]).add());
+    PreparedBatch batch =
+        handle.prepareBatch(
+            "INSERT INTO actors (code, name, events, as_source, as_target)"
+                + " VALUES (:code, :name, :events, :source, :target) ON CONFLICT (code) DO UPDATE SET"
+                + " events = actors.events + excluded.events, as_source = actors.as_source + excluded.as_source,"
+                + " as_target = actors.as_target + excluded.as_target");
+    counts.forEach(
+        (code, n) ->
+            batch
+                .bind("code", code)
+                .bind("name", names.get(code))
+                .bind("events", n[0] + n[1])
+                .bind("source", n[0])
+                .bind("target", n[1])
+                .add());
     if (batch.size() > 0) {
       batch.execute();
     }
   }
 
-  private static void count(Map<String, long[]> counts, Map<String, String> names, ActorRef actor, int side) {
+  private static void count(
+      Map<String, long[]> counts, Map<String, String> names, ActorRef actor, int side) {
     counts.computeIfAbsent(actor.code().value(), code -> new long[2])[side]++;
     names.putIfAbsent(actor.code().value(), actor.text());
   }

@@ -4,8 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
 /**
- * Where a page ended, as an opaque string: the sort key (a date, possibly empty) and the id of
- * its last row. Keyset paging: the next page starts after that key whatever was stored since.
+ * Where a page ended, as an opaque string: the sort key (a date, possibly empty) and the id of its
+ * last row. Keyset paging: the next page starts after that key whatever was stored since.
  */
 record Cursor(String key, String id) {
   static Cursor decode(String text) {
@@ -17,19 +17,23 @@ record Cursor(String key, String id) {
       }
       return new Cursor(decoded.substring(0, bar), decoded.substring(bar + 1));
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("bad cursor (take it from the previous page's next): " + text, e);
+      throw new IllegalArgumentException(
+          "bad cursor (take it from the previous page's next): " + text, e);
     }
   }
 
   String encode() {
-    return Base64.getUrlEncoder().withoutPadding().encodeToString((key + "|" + id).getBytes(StandardCharsets.UTF_8));
+    return Base64.getUrlEncoder()
+        .withoutPadding()
+        .encodeToString((key + "|" + id).getBytes(StandardCharsets.UTF_8));
   }
 
   long numericId() {
     try {
       return Long.parseLong(id);
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("bad cursor (take it from the previous page's next): " + encode(), e);
+      throw new IllegalArgumentException(
+          "bad cursor (take it from the previous page's next): " + encode(), e);
     }
   }
 }

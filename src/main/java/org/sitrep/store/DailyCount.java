@@ -9,7 +9,8 @@ import java.util.TreeMap;
  * Events on one day: how many, how many per quad class (1-4; 0 for codes outside CAMEO), and the
  * mean Goldstein score of those that have one.
  */
-public record DailyCount(String date, long events, Map<Integer, Long> byQuad, OptionalDouble meanGoldstein) {
+public record DailyCount(
+    String date, long events, Map<Integer, Long> byQuad, OptionalDouble meanGoldstein) {
   public DailyCount {
     Objects.requireNonNull(date, "date");
     byQuad = Map.copyOf(byQuad);
@@ -36,7 +37,10 @@ public record DailyCount(String date, long events, Map<Integer, Long> byQuad, Op
     }
 
     DailyCount build() {
-      return new DailyCount(date, events, byQuad,
+      return new DailyCount(
+          date,
+          events,
+          byQuad,
           scored == 0 ? OptionalDouble.empty() : OptionalDouble.of(goldsteinSum / scored));
     }
   }

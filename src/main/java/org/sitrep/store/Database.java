@@ -15,9 +15,9 @@ import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 
 /**
- * An open sitrep database, its schema brought up to date by Flyway's migrations. {@code where}
- * is a file name (SQLite, created when missing) or a {@code jdbc:sqlite:} or {@code
- * jdbc:postgresql:} URL.
+ * An open sitrep database, its schema brought up to date by Flyway's migrations. {@code where} is a
+ * file name (SQLite, created when missing) or a {@code jdbc:sqlite:} or {@code jdbc:postgresql:}
+ * URL.
  *
  * <pre>{@code Database db = Database.open("sitrep.db");}</pre>
  */
@@ -47,17 +47,22 @@ final class Database implements AutoCloseable {
     try {
       Flyway.configure().dataSource(source).locations(dialect.migrations()).load().migrate();
     } catch (FlywayValidateException e) {
-      throw new StoreException(describe(url) + ": this store's schema does not match this version of sitrep ("
-          + firstLine(e.getMessage()) + "): store into a new --db", e);
+      throw new StoreException(
+          describe(url)
+              + ": this store's schema does not match this version of sitrep ("
+              + firstLine(e.getMessage())
+              + "): store into a new --db",
+          e);
     } catch (FlywayException e) {
-      throw new StoreException(describe(url) + ": cannot prepare the store: " + firstLine(e.getMessage()), e);
+      throw new StoreException(
+          describe(url) + ": cannot prepare the store: " + firstLine(e.getMessage()), e);
     }
     return new Database(pool(source, url), dialect, url);
   }
 
   /**
-   * Keeps connections open between calls: opening one per call cost a SQLite query twice its
-   * time, a PostgreSQL one ten times, and every SQLite close checkpointed the write-ahead log.
+   * Keeps connections open between calls: opening one per call cost a SQLite query twice its time,
+   * a PostgreSQL one ten times, and every SQLite close checkpointed the write-ahead log.
    */
   private static HikariDataSource pool(DataSource source, String url) {
     HikariConfig config = new HikariConfig();
@@ -65,11 +70,13 @@ final class Database implements AutoCloseable {
     config.setMaximumPoolSize(POOL_SIZE);
     config.setMinimumIdle(1);
     config.setPoolName("sitrep-store");
-    config.setInitializationFailTimeout(-1); // Flyway has just connected; failures are reported per call
+    config.setInitializationFailTimeout(
+        -1); // Flyway has just connected; failures are reported per call
     try {
       return new HikariDataSource(config);
     } catch (RuntimeException e) {
-      throw new StoreException(describe(url) + ": cannot open connections: " + firstLine(e.getMessage()), e);
+      throw new StoreException(
+          describe(url) + ": cannot open connections: " + firstLine(e.getMessage()), e);
     }
   }
 
@@ -119,7 +126,8 @@ final class Database implements AutoCloseable {
     }
     Path parent = Path.of(file).toAbsolutePath().getParent();
     if (parent != null && !Files.isDirectory(parent)) {
-      throw new StoreException(file + ": folder " + parent + " does not exist: create it or choose another --db");
+      throw new StoreException(
+          file + ": folder " + parent + " does not exist: create it or choose another --db");
     }
   }
 

@@ -1,8 +1,8 @@
 package org.sitrep.store;
 
 /**
- * What differs between the two stores sitrep runs on: where the migrations live and how free
- * text over sentences is matched (FTS5 on SQLite, a GIN-indexed tsvector on PostgreSQL).
+ * What differs between the two stores sitrep runs on: where the migrations live and how free text
+ * over sentences is matched (FTS5 on SQLite, a GIN-indexed tsvector on PostgreSQL).
  */
 enum Dialect {
   SQLITE("sqlite") {
@@ -25,7 +25,8 @@ enum Dialect {
     @Override
     String sentenceMatch(String param) {
       return "SELECT id FROM sentences WHERE to_tsvector('simple', text) @@ plainto_tsquery('simple', :"
-          + param + ")";
+          + param
+          + ")";
     }
 
     @Override
@@ -58,7 +59,9 @@ enum Dialect {
     if (jdbcUrl.startsWith("jdbc:postgresql:")) {
       return POSTGRESQL;
     }
-    throw new StoreException("unsupported database " + jdbcUrl
-        + ": give a file name (SQLite) or jdbc:postgresql://host/db");
+    throw new StoreException(
+        "unsupported database "
+            + jdbcUrl
+            + ": give a file name (SQLite) or jdbc:postgresql://host/db");
   }
 }

@@ -7,34 +7,37 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import org.jdbi.v3.core.statement.PreparedBatch;
-import org.sitrep.model.PlaceType;
-import org.sitrep.model.LocationRule;
-import org.sitrep.model.DatePrecision;
-import org.sitrep.model.CameoCode;
 import org.sitrep.model.ActorRef;
 import org.sitrep.model.Article;
+import org.sitrep.model.CameoCode;
+import org.sitrep.model.DatePrecision;
 import org.sitrep.model.Event;
 import org.sitrep.model.Evidence;
 import org.sitrep.model.Location;
+import org.sitrep.model.LocationRule;
+import org.sitrep.model.PlaceType;
 import org.sitrep.model.Quantity;
 
 /** How an {@link Event} maps to a row of {@code events} and back. */
 final class EventColumns {
-  static final String INSERT = "INSERT INTO events (article_id, sentence_id, sentence_idx, outlet, url, event_date,"
-      + " date_precision, source_code, source_country, source_text, target_code, target_country, target_text, code,"
-      + " root, quad_class, goldstein, quantity_value, quantity_unit, quantity_text, claimed_by_code, claimed_by_text,"
-      + " location_name, location_country, location_lat, location_lon, location_geonames_id, location_type, location_rule,"
-      + " evidence_text, evidence_start, evidence_end) VALUES (:article, :sentenceId, :sentence, :outlet, :url, :date,"
-      + " :precision, :source, :sourceCountry, :sourceText, :target, :targetCountry, :targetText, :code, :root,"
-      + " :quad, :goldstein, :qValue, :qUnit, :qText, :claimCode, :claimText, :place, :placeCountry, :lat, :lon,"
-      + " :geonames, :placeType, :rule, :evidence, :start, :end)";
+  static final String INSERT =
+      "INSERT INTO events (article_id, sentence_id, sentence_idx, outlet, url, event_date,"
+          + " date_precision, source_code, source_country, source_text, target_code, target_country, target_text, code,"
+          + " root, quad_class, goldstein, quantity_value, quantity_unit, quantity_text, claimed_by_code, claimed_by_text,"
+          + " location_name, location_country, location_lat, location_lon, location_geonames_id, location_type, location_rule,"
+          + " evidence_text, evidence_start, evidence_end) VALUES (:article, :sentenceId, :sentence, :outlet, :url, :date,"
+          + " :precision, :source, :sourceCountry, :sourceText, :target, :targetCountry, :targetText, :code, :root,"
+          + " :quad, :goldstein, :qValue, :qUnit, :qText, :claimCode, :claimText, :place, :placeCountry, :lat, :lon,"
+          + " :geonames, :placeType, :rule, :evidence, :start, :end)";
 
   private EventColumns() {}
 
-  static PreparedBatch bind(PreparedBatch batch, Event e, Article article, Optional<Long> sentenceId) {
+  static PreparedBatch bind(
+      PreparedBatch batch, Event e, Article article, Optional<Long> sentenceId) {
     Optional<Quantity> q = e.quantity();
     Optional<Location> place = e.location();
-    return batch.bind("article", e.article())
+    return batch
+        .bind("article", e.article())
         .bind("sentenceId", sentenceId.orElse(null))
         .bind("sentence", e.sentence())
         .bind("outlet", article.outlet().orElse(null))
@@ -74,31 +77,58 @@ final class EventColumns {
   }
 
   static StoredEvent read(ResultSet rs) throws SQLException {
-    Optional<ActorRef> target = Optional.ofNullable(rs.getString("target_code"))
-        .map(code -> ActorRef.of(code, text(rs, "target_text")));
-    Optional<ActorRef> claimant = Optional.ofNullable(rs.getString("claimed_by_code"))
-        .map(code -> ActorRef.of(code, text(rs, "claimed_by_text")));
-    Optional<Quantity> quantity = Optional.ofNullable(rs.getString("quantity_unit"))
-        .map(unit -> new Quantity(number(rs, "quantity_value"), unit, text(rs, "quantity_text")));
+    Optional<ActorRef> target =
+        Optional.ofNullable(rs.getString("target_code"))
+            .map(code -> ActorRef.of(code, text(rs, "target_text")));
+    Optional<ActorRef> claimant =
+        Optional.ofNullable(rs.getString("claimed_by_code"))
+            .map(code -> ActorRef.of(code, text(rs, "claimed_by_text")));
+    Optional<Quantity> quantity =
+        Optional.ofNullable(rs.getString("quantity_unit"))
+            .map(
+                unit ->
+                    new Quantity(number(rs, "quantity_value"), unit, text(rs, "quantity_text")));
     Optional<Location> location = Optional.empty();
     String place = rs.getString("location_name");
     if (place != null) {
-      location = Optional.of(new Location(place, rs.getString("location_country"), rs.getDouble("location_lat"),
-          rs.getDouble("location_lon"), rs.getLong("location_geonames_id"), PlaceType.of(rs.getString("location_type")),
-          LocationRule.of(rs.getString("location_rule"))));
+      location =
+          Optional.of(
+              new Location(
+                  place,
+                  rs.getString("location_country"),
+                  rs.getDouble("location_lat"),
+                  rs.getDouble("location_lon"),
+                  rs.getLong("location_geonames_id"),
+                  PlaceType.of(rs.getString("location_type")),
+                  LocationRule.of(rs.getString("location_rule"))));
     }
     int quad = rs.getInt("quad_class");
     OptionalInt quadClass = rs.wasNull() ? OptionalInt.empty() : OptionalInt.of(quad);
     double score = rs.getDouble("goldstein");
     OptionalDouble goldstein = rs.wasNull() ? OptionalDouble.empty() : OptionalDouble.of(score);
-    Event event = new Event(rs.getString("article_id"), rs.getInt("sentence_idx"),
-        LocalDate.parse(rs.getString("event_date")), DatePrecision.of(rs.getString("date_precision")),
-        ActorRef.of(rs.getString("source_code"), rs.getString("source_text")), target, CameoCode.of(rs.getString("code")),
-        quadClass, goldstein,
-        new Evidence(rs.getString("evidence_text"), rs.getInt("evidence_start"), rs.getInt("evidence_end")),
-        quantity, claimant, location);
-    return new StoredEvent(rs.getLong("id"), Optional.ofNullable(rs.getString("outlet")),
-        Optional.ofNullable(rs.getString("url")), event);
+    Event event =
+        new Event(
+            rs.getString("article_id"),
+            rs.getInt("sentence_idx"),
+            LocalDate.parse(rs.getString("event_date")),
+            DatePrecision.of(rs.getString("date_precision")),
+            ActorRef.of(rs.getString("source_code"), rs.getString("source_text")),
+            target,
+            CameoCode.of(rs.getString("code")),
+            quadClass,
+            goldstein,
+            new Evidence(
+                rs.getString("evidence_text"),
+                rs.getInt("evidence_start"),
+                rs.getInt("evidence_end")),
+            quantity,
+            claimant,
+            location);
+    return new StoredEvent(
+        rs.getLong("id"),
+        Optional.ofNullable(rs.getString("outlet")),
+        Optional.ofNullable(rs.getString("url")),
+        event);
   }
 
   private static String text(ResultSet rs, String column) {

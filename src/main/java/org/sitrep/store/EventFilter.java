@@ -17,7 +17,8 @@ import org.jspecify.annotations.Nullable;
  *   <li>{@code actor}: a CAMEO code prefix on either side ({@code RUS} matches RUSMIL and RUSGOV);
  *       {@code source} and {@code target} ask for one side, both together for a dyad;
  *   <li>{@code country}: a CAMEO country of either actor or of the event's place;
- *   <li>{@code code}: a CAMEO event code prefix; {@code root}: its two-digit root; {@code quad}: 1-4;
+ *   <li>{@code code}: a CAMEO event code prefix; {@code root}: its two-digit root; {@code quad}:
+ *       1-4;
  *   <li>{@code from}, {@code to}: event dates, both inclusive; {@code outlet}: the article's
  *       outlet, exactly; {@code article}: an article id; {@code text}: words all found in the
  *       event's sentence.
@@ -41,7 +42,9 @@ public record EventFilter(
 
   /** The names {@link #of} accepts, as the API and CLI spell them. */
   public static final Set<String> KEYS =
-      Set.of("actor", "source", "target", "country", "code", "root", "quad", "from", "to", "outlet", "article", "q");
+      Set.of(
+          "actor", "source", "target", "country", "code", "root", "quad", "from", "to", "outlet",
+          "article", "q");
 
   static final Pattern ACTOR = Pattern.compile("[A-Z0-9]{1,30}");
   private static final Pattern COUNTRY = Pattern.compile("[A-Z]{3}");
@@ -88,7 +91,8 @@ public record EventFilter(
   }
 
   /** The value of {@code key} upper-cased, if given; an error unless it matches {@code pattern}. */
-  static Optional<String> matching(FilterValues given, String key, Pattern pattern, String expected) {
+  static Optional<String> matching(
+      FilterValues given, String key, Pattern pattern, String expected) {
     String value = given.get(key);
     if (value == null) {
       return Optional.empty();

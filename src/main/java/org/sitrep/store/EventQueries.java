@@ -25,48 +25,74 @@ final class EventQueries {
       return new Page<>(List.of(), Optional.empty());
     }
     Optional<Cursor> after = page.cursor().map(Cursor::decode);
-    List<StoredEvent> rows = jdbi.withHandle(handle -> {
-      Optional<Long[]> fewMatches = filter.text().isPresent() && dialect == Dialect.POSTGRESQL
-          ? SentenceMatches.fewOnPostgresql(handle, dialect.textQuery(filter.text().get()))
-          : Optional.empty();
-      String text = filter.text().isPresent() && dialect == Dialect.SQLITE
-          ? SentenceMatches.condition(handle, dialect.textQuery(filter.text().get()), onlyTextAndDates(filter))
-          : fewMatches.isPresent() ? "e.sentence_id = ANY(:textIds)" : Where.sentenceIn(dialect);
-      Where where;
-      String sql;
-      if (filter.actor().filter(prefix -> prefix.length() >= 3).isPresent()) {
-        // Each side's newest events through its country's index, then the newest of both: an OR
-        // of the two sides would read and sort every event of a common actor for one page.
-        where = Where.of(filter, dialect, Where.Side.SOURCE, text);
-        Where target = Where.of(filter, dialect, Where.Side.TARGET, text);
-        after.ifPresent(where::after);
-        after.ifPresent(target::after);
-        sql = "SELECT * FROM (" + newest(where) + ") s UNION SELECT * FROM (" + newest(target) + ") t"
-            + " ORDER BY event_date DESC, id DESC LIMIT :limit"; // both sides bind the same parameters
-      } else {
-        where = Where.of(filter, dialect, Where.Side.EITHER, text);
-        after.ifPresent(where::after);
-        sql = newest(where);
-      }
-      fewMatches.ifPresent(ids -> where.param("textIds", ids));
-      return where.bind(handle.createQuery(sql))
-          // the words stay bound when the matching sentences are given by their ids
-          .configure(SqlStatements.class, statements -> statements.setUnusedBindingAllowed(true))
-          .bind("limit", page.limit() + 1)
-          .map((rs, ctx) -> EventColumns.read(rs))
-          .list();
-    });
-    return page(rows, page.limit(), e -> new Cursor(e.event().date().toString(), Long.toString(e.id())));
+    List<StoredEvent> rows =
+        jdbi.withHandle(
+            handle -> {
+              Optional<Long[]> fewMatches =
+                  filter.text().isPresent() && dialect == Dialect.POSTGRESQL
+                      ? SentenceMatches.fewOnPostgresql(
+                          handle, dialect.textQuery(filter.text().get()))
+                      : Optional.empty();
+              String text =
+                  filter.text().isPresent() && dialect == Dialect.SQLITE
+                      ? SentenceMatches.condition(
+                          handle, dialect.textQuery(filter.text().get()), onlyTextAndDates(filter))
+                      : fewMatches.isPresent()
+                          ? "e.sentence_id = ANY(:textIds)"
+                          : Where.sentenceIn(dialect);
+              Where where;
+              String sql;
+              if (filter.actor().filter(prefix -> prefix.length() >= 3).isPresent()) {
+                // Each side's newest events through its country's index, then the newest of both:
+                // an OR
+                // of the two sides would read and sort every event of a common actor for one page.
+                where = Where.of(filter, dialect, Where.Side.SOURCE, text);
+                Where target = Where.of(filter, dialect, Where.Side.TARGET, text);
+                after.ifPresent(where::after);
+                after.ifPresent(target::after);
+                sql =
+                    "SELECT * FROM ("
+                        + newest(where)
+                        + ") s UNION SELECT * FROM ("
+                        + newest(target)
+                        + ") t"
+                        + " ORDER BY event_date DESC, id DESC LIMIT :limit"; // both sides bind the
+                // same parameters
+              } else {
+                where = Where.of(filter, dialect, Where.Side.EITHER, text);
+                after.ifPresent(where::after);
+                sql = newest(where);
+              }
+              fewMatches.ifPresent(ids -> where.param("textIds", ids));
+              return where
+                  .bind(handle.createQuery(sql))
+                  // the words stay bound when the matching sentences are given by their ids
+                  .configure(
+                      SqlStatements.class, statements -> statements.setUnusedBindingAllowed(true))
+                  .bind("limit", page.limit() + 1)
+                  .map((rs, ctx) -> EventColumns.read(rs))
+                  .list();
+            });
+    return page(
+        rows, page.limit(), e -> new Cursor(e.event().date().toString(), Long.toString(e.id())));
   }
 
   private static boolean onlyTextAndDates(EventFilter f) {
-    return f.actor().isEmpty() && f.source().isEmpty() && f.target().isEmpty() && f.country().isEmpty()
-        && f.code().isEmpty() && f.root().isEmpty() && f.quad().isEmpty() && f.outlet().isEmpty()
+    return f.actor().isEmpty()
+        && f.source().isEmpty()
+        && f.target().isEmpty()
+        && f.country().isEmpty()
+        && f.code().isEmpty()
+        && f.root().isEmpty()
+        && f.quad().isEmpty()
+        && f.outlet().isEmpty()
         && f.article().isEmpty();
   }
 
   private static String newest(Where where) {
-    return "SELECT e.* FROM events e" + where.sql() + " ORDER BY e.event_date DESC, e.id DESC LIMIT :limit";
+    return "SELECT e.* FROM events e"
+        + where.sql()
+        + " ORDER BY e.event_date DESC, e.id DESC LIMIT :limit";
   }
 
   List<DailyCount> daily(EventFilter filter) {
@@ -74,15 +100,25 @@ final class EventQueries {
     if (where.matchesNothing()) {
       return List.of();
     }
-    String sql = "SELECT e.event_date, e.quad_class, COUNT(*), SUM(e.goldstein), COUNT(e.goldstein) FROM events e"
-        + where.sql() + " GROUP BY e.event_date, e.quad_class ORDER BY e.event_date";
+    String sql =
+        "SELECT e.event_date, e.quad_class, COUNT(*), SUM(e.goldstein), COUNT(e.goldstein) FROM events e"
+            + where.sql()
+            + " GROUP BY e.event_date, e.quad_class ORDER BY e.event_date";
     Map<String, DailyCount.Builder> days = new LinkedHashMap<>();
-    jdbi.useHandle(handle -> where.bind(handle.createQuery(sql)).map((rs, ctx) -> {
-      DailyCount.Builder day = days.computeIfAbsent(rs.getString(1), DailyCount.Builder::new);
-      int quad = rs.getInt(2);
-      day.add(rs.wasNull() ? 0 : quad, rs.getLong(3), rs.getDouble(4), rs.getLong(5));
-      return day;
-    }).list());
+    jdbi.useHandle(
+        handle ->
+            where
+                .bind(handle.createQuery(sql))
+                .map(
+                    (rs, ctx) -> {
+                      DailyCount.Builder day =
+                          days.computeIfAbsent(rs.getString(1), DailyCount.Builder::new);
+                      int quad = rs.getInt(2);
+                      day.add(
+                          rs.wasNull() ? 0 : quad, rs.getLong(3), rs.getDouble(4), rs.getLong(5));
+                      return day;
+                    })
+                .list());
     List<DailyCount> result = new ArrayList<>();
     days.values().forEach(day -> result.add(day.build()));
     return result;
@@ -94,12 +130,23 @@ final class EventQueries {
       return List.of();
     }
     where.add("e.target_code IS NOT NULL");
-    String sql = "SELECT e.source_code, e.target_code, COUNT(*) AS n, AVG(e.goldstein) FROM events e" + where.sql()
-        + " GROUP BY e.source_code, e.target_code ORDER BY n DESC, e.source_code, e.target_code LIMIT :limit";
-    return jdbi.withHandle(handle -> where.bind(handle.createQuery(sql)).bind("limit", Math.min(limit, MAX_GROUPS))
-        .map((rs, ctx) -> new DyadCount(rs.getString(1), rs.getString(2), rs.getLong(3), average(rs.getDouble(4),
-            rs.wasNull())))
-        .list());
+    String sql =
+        "SELECT e.source_code, e.target_code, COUNT(*) AS n, AVG(e.goldstein) FROM events e"
+            + where.sql()
+            + " GROUP BY e.source_code, e.target_code ORDER BY n DESC, e.source_code, e.target_code LIMIT :limit";
+    return jdbi.withHandle(
+        handle ->
+            where
+                .bind(handle.createQuery(sql))
+                .bind("limit", Math.min(limit, MAX_GROUPS))
+                .map(
+                    (rs, ctx) ->
+                        new DyadCount(
+                            rs.getString(1),
+                            rs.getString(2),
+                            rs.getLong(3),
+                            average(rs.getDouble(4), rs.wasNull())))
+                .list());
   }
 
   List<PlaceCount> places(EventFilter filter) {
@@ -108,13 +155,27 @@ final class EventQueries {
       return List.of();
     }
     where.add("e.location_lat IS NOT NULL");
-    String sql = "SELECT e.location_name, e.location_country, e.location_lat, e.location_lon, COUNT(*) AS n,"
-        + " AVG(e.goldstein) FROM events e" + where.sql() + " GROUP BY e.location_name, e.location_country,"
-        + " e.location_lat, e.location_lon ORDER BY n DESC LIMIT " + MAX_GROUPS;
-    return jdbi.withHandle(handle -> where.bind(handle.createQuery(sql))
-        .map((rs, ctx) -> new PlaceCount(rs.getString(1), rs.getString(2), rs.getDouble(3), rs.getDouble(4),
-            rs.getLong(5), average(rs.getDouble(6), rs.wasNull())))
-        .list());
+    String sql =
+        "SELECT e.location_name, e.location_country, e.location_lat, e.location_lon, COUNT(*) AS n,"
+            + " AVG(e.goldstein) FROM events e"
+            + where.sql()
+            + " GROUP BY e.location_name, e.location_country,"
+            + " e.location_lat, e.location_lon ORDER BY n DESC LIMIT "
+            + MAX_GROUPS;
+    return jdbi.withHandle(
+        handle ->
+            where
+                .bind(handle.createQuery(sql))
+                .map(
+                    (rs, ctx) ->
+                        new PlaceCount(
+                            rs.getString(1),
+                            rs.getString(2),
+                            rs.getDouble(3),
+                            rs.getDouble(4),
+                            rs.getLong(5),
+                            average(rs.getDouble(6), rs.wasNull())))
+                .list());
   }
 
   private static OptionalDouble average(double value, boolean wasNull) {

@@ -19,14 +19,16 @@ final class FilterValues {
   private final Map<String, String> given = new LinkedHashMap<>();
 
   FilterValues(Map<String, String> values, Set<String> keys) {
-    values.forEach((key, value) -> {
-      if (!keys.contains(key)) {
-        throw new IllegalArgumentException("unknown filter '" + key + "': use one of " + new TreeSet<>(keys));
-      }
-      if (value != null && !value.isBlank()) {
-        given.put(key, value.strip());
-      }
-    });
+    values.forEach(
+        (key, value) -> {
+          if (!keys.contains(key)) {
+            throw new IllegalArgumentException(
+                "unknown filter '" + key + "': use one of " + new TreeSet<>(keys));
+          }
+          if (value != null && !value.isBlank()) {
+            given.put(key, value.strip());
+          }
+        });
   }
 
   @Nullable String get(String key) {

@@ -4,8 +4,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Which page to read: how many items, and after which cursor (none for the first page). Pages
- * are bounded so that no request can ask the store for everything at once.
+ * Which page to read: how many items, and after which cursor (none for the first page). Pages are
+ * bounded so that no request can ask the store for everything at once.
  *
  * <pre>{@code PageRequest.of(100, Optional.of(previous.next().get()))}</pre>
  */

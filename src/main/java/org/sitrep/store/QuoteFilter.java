@@ -7,8 +7,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Which quotes a query asks for: the speaker's code prefix, an article, words in the quote, and
- * the article's outlet and publication dates.
+ * Which quotes a query asks for: the speaker's code prefix, an article, words in the quote, and the
+ * article's outlet and publication dates.
  *
  * <pre>{@code QuoteFilter.of(Map.of("speaker", "RUS", "q", "negotiations"))}</pre>
  */
@@ -39,7 +39,12 @@ public record QuoteFilter(
   public static QuoteFilter of(Map<String, String> values) {
     FilterValues given = new FilterValues(values, KEYS);
     return new QuoteFilter(
-        EventFilter.matching(given, "speaker", EventFilter.ACTOR, "a CAMEO actor code or prefix such as RUSGOV"),
-        given.text("article"), given.text("q"), given.date("from"), given.date("to"), given.text("outlet"));
+        EventFilter.matching(
+            given, "speaker", EventFilter.ACTOR, "a CAMEO actor code or prefix such as RUSGOV"),
+        given.text("article"),
+        given.text("q"),
+        given.date("from"),
+        given.date("to"),
+        given.text("outlet"));
   }
 }

@@ -6,8 +6,8 @@ import java.util.Locale;
 
 /**
  * The words of a free-text search: letters (with their marks) and digits, lower-cased, at most 16
- * of them. Every word counts, "the" and "who" too: both stores index words as written, with no
- * stop words and no stemming, so that they answer alike.
+ * of them. Every word counts, "the" and "who" too: both stores index words as written, with no stop
+ * words and no stemming, so that they answer alike.
  */
 final class SearchWords {
   private static final int MAX_WORDS = 16;

@@ -36,26 +36,36 @@ final class SentenceMatches {
   private SentenceMatches() {}
 
   /**
-   * A condition over {@code events e} for the FTS5 query {@code textQuery}, bound as {@code
-   * :text}. {@code newestFirst} says that the other conditions leave the events read newest
-   * first (dates at most): only then may each event's sentence be asked of the index, since a
-   * plan through another index may check thousands of events before sorting them.
+   * A condition over {@code events e} for the FTS5 query {@code textQuery}, bound as {@code :text}.
+   * {@code newestFirst} says that the other conditions leave the events read newest first (dates at
+   * most): only then may each event's sentence be asked of the index, since a plan through another
+   * index may check thousands of events before sorting them.
    */
   /**
    * On PostgreSQL, the ids of the sentences matching {@code textQuery} when there are few: bound as
    * an array, their count is known to the planner, which then reads their events through
-   * events_sentence; as a sub-select it guessed, and read the newest events instead, checking
-   * each sentence (a second for a rare word on 100,000 events).
+   * events_sentence; as a sub-select it guessed, and read the newest events instead, checking each
+   * sentence (a second for a rare word on 100,000 events).
    */
   static Optional<Long[]> fewOnPostgresql(Handle handle, String textQuery) {
-    List<Long> ids = handle.createQuery(Dialect.POSTGRESQL.sentenceMatch("text") + " LIMIT :n")
-        .bind("text", textQuery).bind("n", FEW + 1).mapTo(Long.class).list();
+    List<Long> ids =
+        handle
+            .createQuery(Dialect.POSTGRESQL.sentenceMatch("text") + " LIMIT :n")
+            .bind("text", textQuery)
+            .bind("n", FEW + 1)
+            .mapTo(Long.class)
+            .list();
     return ids.size() <= FEW ? Optional.of(ids.toArray(new Long[0])) : Optional.empty();
   }
 
   static String condition(Handle handle, String textQuery, boolean newestFirst) {
-    List<Long> newest = handle.createQuery(MATCHING + " ORDER BY rowid DESC LIMIT :n")
-        .bind("text", textQuery).bind("n", FEW + 1).mapTo(Long.class).list();
+    List<Long> newest =
+        handle
+            .createQuery(MATCHING + " ORDER BY rowid DESC LIMIT :n")
+            .bind("text", textQuery)
+            .bind("n", FEW + 1)
+            .mapTo(Long.class)
+            .list();
     if (newest.size() <= FEW) {
       return Where.sentenceIn(Dialect.SQLITE);
     }

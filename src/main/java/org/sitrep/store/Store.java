@@ -7,9 +7,9 @@ import org.sitrep.model.Article;
 import org.sitrep.model.CodedArticle;
 
 /**
- * sitrep's event store: coded articles go in once, queries come out. It runs on a SQLite file
- * (the default: nothing to install) or on PostgreSQL for shared use, with the same schema,
- * migrated by Flyway when opened.
+ * sitrep's event store: coded articles go in once, queries come out. It runs on a SQLite file (the
+ * default: nothing to install) or on PostgreSQL for shared use, with the same schema, migrated by
+ * Flyway when opened.
  *
  * <pre>{@code
  * Store store = Store.open("sitrep.db");
@@ -17,8 +17,9 @@ import org.sitrep.model.CodedArticle;
  * store.events(EventFilter.of(Map.of("actor", "RUS", "root", "19")), PageRequest.first(50));
  * }</pre>
  *
- * <p>Holds a few open connections until {@link #close()}. Safe for use from several threads; an article is stored in one transaction, so readers
- * never see half of one and a killed writer leaves none behind.
+ * <p>Holds a few open connections until {@link #close()}. Safe for use from several threads; an
+ * article is stored in one transaction, so readers never see half of one and a killed writer leaves
+ * none behind.
  */
 public final class Store implements AutoCloseable {
   private final Database database;
@@ -34,8 +35,8 @@ public final class Store implements AutoCloseable {
   }
 
   /**
-   * Opens (and creates or migrates) the store at {@code where}: a file name for SQLite, or a
-   * {@code jdbc:sqlite:} or {@code jdbc:postgresql:} URL.
+   * Opens (and creates or migrates) the store at {@code where}: a file name for SQLite, or a {@code
+   * jdbc:sqlite:} or {@code jdbc:postgresql:} URL.
    *
    * @throws StoreException when it cannot be opened, saying why
    */

@@ -1,7 +1,5 @@
 package org.sitrep.api;
 
-import org.sitrep.NeedsModels;
-import org.sitrep.annotate.corenlp.CoreNlpAnnotator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -19,7 +17,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sitrep.annotate.Annotator;
+import org.sitrep.NeedsModels;
+import org.sitrep.annotate.corenlp.CoreNlpAnnotator;
 import org.sitrep.dictionaries.Dictionaries;
 import org.sitrep.pipeline.ArticleCoder;
 import org.sitrep.store.Articles;
@@ -42,15 +41,36 @@ class ApiServerTest {
   static void start() {
     store = Store.open(folder.resolve("api.db").toString());
     for (int day = 1; day <= 9; day++) {
-      store.save(Articles.article("day-" + day, "2024-11-0" + day, day % 2 == 0 ? "Even Wire" : "Odd Wire")
-          .event("Russia attacked Ukraine on day " + day + ".", "2024-11-0" + day, "RUSMIL", "UKR", "190", 4, -10.0)
-          .event("Poland praised Ukraine on day " + day + ".", "2024-11-0" + day, "POLGOV", "UKR", "051", 1, 3.4)
-          .quote("\"We stand firm,\" the minister said on day " + day + ".", "the minister", "UKRGOV")
-          .coded());
+      store.save(
+          Articles.article("day-" + day, "2024-11-0" + day, day % 2 == 0 ? "Even Wire" : "Odd Wire")
+              .event(
+                  "Russia attacked Ukraine on day " + day + ".",
+                  "2024-11-0" + day,
+                  "RUSMIL",
+                  "UKR",
+                  "190",
+                  4,
+                  -10.0)
+              .event(
+                  "Poland praised Ukraine on day " + day + ".",
+                  "2024-11-0" + day,
+                  "POLGOV",
+                  "UKR",
+                  "051",
+                  1,
+                  3.4)
+              .quote(
+                  "\"We stand firm,\" the minister said on day " + day + ".",
+                  "the minister",
+                  "UKRGOV")
+              .coded());
     }
     // Coding needs the language models: loaded on the first authorised post only.
-    server = ApiServer.start(store, () -> new ArticleCoder(CoreNlpAnnotator.shared(), Dictionaries.current()),
-        new ApiServer.Options("127.0.0.1", 0, Optional.of(TOKEN)));
+    server =
+        ApiServer.start(
+            store,
+            () -> new ArticleCoder(CoreNlpAnnotator.shared(), Dictionaries.current()),
+            new ApiServer.Options("127.0.0.1", 0, Optional.of(TOKEN)));
   }
 
   @AfterAll
@@ -70,7 +90,8 @@ class ApiServerTest {
     assertThat(first.get("quad_class").asInt()).isEqualTo(4);
     assertThat(first.get("outlet").asText()).isEqualTo("Odd Wire");
     assertThat(first.get("id").isNumber()).isTrue();
-    assertThat(first.get("evidence").get("text").asText()).isEqualTo("Russia attacked Ukraine on day 5.");
+    assertThat(first.get("evidence").get("text").asText())
+        .isEqualTo("Russia attacked Ukraine on day 5.");
     assertThat(page.get("next").isNull()).isTrue();
   }
 
@@ -82,7 +103,10 @@ class ApiServerTest {
     while (path != null) {
       JsonNode page = getJson(path);
       page.get("items").forEach(e -> dates.add(e.get("date").asText()));
-      path = page.get("next").isNull() ? null : "/api/events?code=190&to=2024-11-09&limit=4&cursor=" + page.get("next").asText();
+      path =
+          page.get("next").isNull()
+              ? null
+              : "/api/events?code=190&to=2024-11-09&limit=4&cursor=" + page.get("next").asText();
       pages++;
     }
     assertThat(pages).isEqualTo(3);
@@ -97,7 +121,8 @@ class ApiServerTest {
     assertThat(article.get("sentences")).hasSize(3);
     assertThat(article.get("sentences").get(0).get("events")).hasSize(1);
     assertThat(article.get("events")).hasSize(2);
-    assertThat(article.get("quotes").get(0).get("speaker").get("code").asText()).isEqualTo("UKRGOV");
+    assertThat(article.get("quotes").get(0).get("speaker").get("code").asText())
+        .isEqualTo("UKRGOV");
     String text = article.get("text").asText();
     JsonNode sentence = article.get("sentences").get(1);
     assertThat(text.substring(sentence.get("start").asInt(), sentence.get("end").asInt()))
@@ -115,7 +140,8 @@ class ApiServerTest {
     assertThat(dyads.get("items")).hasSize(1);
     assertThat(dyads.get("items").get(0).get("events").asInt()).isEqualTo(9);
 
-    assertThat(getJson("/api/actors?q=pol").get("items").get(0).get("code").asText()).isEqualTo("POLGOV");
+    assertThat(getJson("/api/actors?q=pol").get("items").get(0).get("code").asText())
+        .isEqualTo("POLGOV");
     assertThat(getJson("/api/quotes?speaker=UKR&limit=2").get("items")).hasSize(2);
     assertThat(getJson("/api/articles?outlet=Even%20Wire").get("items")).hasSize(4);
   }
@@ -152,24 +178,32 @@ class ApiServerTest {
     assertThat(wrongMethod.statusCode()).isEqualTo(405);
     assertThat(JSON.readTree(wrongMethod.body()).get("error").asText()).contains("POST");
 
-    HttpResponse<String> article = HTTP.send(HttpRequest.newBuilder(
-            URI.create("http://127.0.0.1:" + server.port() + "/api/articles/nope"))
-        .header("Accept", "application/json").build(), HttpResponse.BodyHandlers.ofString());
-    assertThat(JSON.readTree(article.body()).get("error").asText()).isEqualTo("no article with id nope");
+    HttpResponse<String> article =
+        HTTP.send(
+            HttpRequest.newBuilder(
+                    URI.create("http://127.0.0.1:" + server.port() + "/api/articles/nope"))
+                .header("Accept", "application/json")
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(JSON.readTree(article.body()).get("error").asText())
+        .isEqualTo("no article with id nope");
   }
 
   @Test
   void aPostedArticleWithoutADateNeedsOneGivenInTheUrl() throws Exception {
-    HttpResponse<String> undated = post("{\"text\":\"Russia attacked Ukraine.\"}", Optional.of("Bearer " + TOKEN));
+    HttpResponse<String> undated =
+        post("{\"text\":\"Russia attacked Ukraine.\"}", Optional.of("Bearer " + TOKEN));
 
     assertThat(undated.statusCode()).isEqualTo(400);
-    assertThat(JSON.readTree(undated.body()).get("error").asText()).contains("published", "?date=")
+    assertThat(JSON.readTree(undated.body()).get("error").asText())
+        .contains("published", "?date=")
         .doesNotContain("--date");
   }
 
   @Test
   void postingWithoutTheTokenStoresNothing() throws Exception {
-    String article = "{\"id\":\"intruder\",\"published\":\"2024-11-20\",\"text\":\"Russia attacked Ukraine.\"}";
+    String article =
+        "{\"id\":\"intruder\",\"published\":\"2024-11-20\",\"text\":\"Russia attacked Ukraine.\"}";
 
     assertThat(post(article, Optional.empty()).statusCode()).isEqualTo(401);
     assertThat(post(article, Optional.of("Bearer wrong-token")).statusCode()).isEqualTo(401);
@@ -180,13 +214,21 @@ class ApiServerTest {
 
   @Test
   void postingIsOffWhenTheServerHasNoToken() throws Exception {
-    try (ApiServer closed = ApiServer.start(store, () -> {
-      throw new AssertionError("no coding without a token");
-    }, new ApiServer.Options("127.0.0.1", 0, Optional.empty()))) {
-      HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(
-              URI.create("http://127.0.0.1:" + closed.port() + "/api/articles"))
-          .header("Authorization", "Bearer ").POST(HttpRequest.BodyPublishers.ofString("{\"text\":\"x\"}")).build(),
-          HttpResponse.BodyHandlers.ofString());
+    try (ApiServer closed =
+        ApiServer.start(
+            store,
+            () -> {
+              throw new AssertionError("no coding without a token");
+            },
+            new ApiServer.Options("127.0.0.1", 0, Optional.empty()))) {
+      HttpResponse<String> response =
+          HTTP.send(
+              HttpRequest.newBuilder(
+                      URI.create("http://127.0.0.1:" + closed.port() + "/api/articles"))
+                  .header("Authorization", "Bearer ")
+                  .POST(HttpRequest.BodyPublishers.ofString("{\"text\":\"x\"}"))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
       assertThat(response.statusCode()).isEqualTo(401);
       assertThat(response.body()).contains("--token");
     }
@@ -211,8 +253,9 @@ class ApiServerTest {
 
   @Test
   void codesAndStoresAPostedArticleOnceWithTheToken() throws Exception {
-    String article = "{\"id\":\"posted-1\",\"published\":\"2024-11-20\",\"outlet\":\"Post Wire\","
-        + "\"text\":\"Russia attacked Ukraine with drones on Tuesday. Poland condemned Russia.\"}";
+    String article =
+        "{\"id\":\"posted-1\",\"published\":\"2024-11-20\",\"outlet\":\"Post Wire\","
+            + "\"text\":\"Russia attacked Ukraine with drones on Tuesday. Poland condemned Russia.\"}";
 
     HttpResponse<String> first = post(article, Optional.of("Bearer " + TOKEN));
     HttpResponse<String> again = post(article, Optional.of("Bearer " + TOKEN));
@@ -221,7 +264,11 @@ class ApiServerTest {
     assertThat(JSON.readTree(first.body()).get("events").asInt()).isPositive();
     assertThat(again.statusCode()).isEqualTo(200);
     assertThat(JSON.readTree(again.body()).get("stored").asBoolean()).isFalse();
-    assertThat(store.events(EventFilter.of(java.util.Map.of("article", "posted-1")), PageRequest.first(50)).items())
+    assertThat(
+            store
+                .events(
+                    EventFilter.of(java.util.Map.of("article", "posted-1")), PageRequest.first(50))
+                .items())
         .isNotEmpty();
   }
 
@@ -238,12 +285,14 @@ class ApiServerTest {
   private static JsonNode getJson(String path) throws IOException, InterruptedException {
     HttpResponse<String> response = get(path);
     assertThat(response.statusCode()).as(path + " -> " + response.body()).isEqualTo(200);
-    assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/json");
+    assertThat(response.headers().firstValue("Content-Type").orElse(""))
+        .startsWith("application/json");
     return JSON.readTree(response.body());
   }
 
   private static HttpResponse<String> get(String path) throws IOException, InterruptedException {
-    return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path)).build(),
+    return HTTP.send(
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path)).build(),
         HttpResponse.BodyHandlers.ofString());
   }
 
@@ -254,8 +303,10 @@ class ApiServerTest {
 
   private static HttpResponse<String> post(String body, Optional<String> authorization, String path)
       throws IOException, InterruptedException {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
-        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(body));
     authorization.ifPresent(value -> request.header("Authorization", value));
     return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
   }

@@ -2,7 +2,6 @@ package org.sitrep.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.sitrep.NeedsModels;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
@@ -48,17 +47,18 @@ import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.sitrep.NeedsModels;
 import org.sitrep.cli.Main;
 import org.sitrep.store.Store;
 
 /**
- * The dashboard in a real headless Chromium against a real server over a real SQLite store
- * holding the bundled sample articles, as the issue asks: load, filter by an actor, open an
- * event and see its sentence highlighted, and an article's markup never runs. Screenshots go to
- * {@code target/screenshots/} for a person to look at.
+ * The dashboard in a real headless Chromium against a real server over a real SQLite store holding
+ * the bundled sample articles, as the issue asks: load, filter by an actor, open an event and see
+ * its sentence highlighted, and an article's markup never runs. Screenshots go to {@code
+ * target/screenshots/} for a person to look at.
  *
- * <p>Needs the Debian packages {@code chromium} and {@code chromium-driver} (paths overridable
- * with SITREP_CHROMIUM and SITREP_CHROMEDRIVER). Without them the class is skipped, unless
+ * <p>Needs the Debian packages {@code chromium} and {@code chromium-driver} (paths overridable with
+ * SITREP_CHROMIUM and SITREP_CHROMEDRIVER). Without them the class is skipped, unless
  * SITREP_REQUIRE_BROWSER=1 (as in CI), where a missing browser must not pass silently.
  */
 @NeedsModels
@@ -68,10 +68,13 @@ class DashboardBrowserTest {
   private static final Duration WAIT = Duration.ofSeconds(30);
   private static final Path SCREENSHOTS = Path.of("target", "screenshots");
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-  private static final By TABLE_READY = By.cssSelector("#events-table[data-state=\"ready\"] tbody tr[data-event-id]");
+  private static final HttpClient HTTP =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+  private static final By TABLE_READY =
+      By.cssSelector("#events-table[data-state=\"ready\"] tbody tr[data-event-id]");
   private static final By EVIDENCE =
-      By.cssSelector("#article-panel:not([hidden])[data-state=\"ready\"] #article-text mark.evidence");
+      By.cssSelector(
+          "#article-panel:not([hidden])[data-state=\"ready\"] #article-text mark.evidence");
 
   @TempDir static Path dir;
 
@@ -94,7 +97,9 @@ class DashboardBrowserTest {
 
     db = dir.resolve("sitrep.db");
     // The real CLI, in-process, so the store is exactly what `sitrep ingest` writes.
-    int exit = Main.execute("ingest", "--db", db.toString(), "samples/articles", hostileArticle().toString());
+    int exit =
+        Main.execute(
+            "ingest", "--db", db.toString(), "samples/articles", hostileArticle().toString());
     assertThat(exit).as("exit code of sitrep ingest").isZero();
 
     // The server under the browser is ApiServer started directly rather than `sitrep serve`:
@@ -103,9 +108,13 @@ class DashboardBrowserTest {
     // once by serveCommandPrintsItsAddressAndAnswersEvents. No token: posting is off, so the
     // coder supplier must never be called.
     store = Store.open(db.toString());
-    server = ApiServer.start(store, () -> {
-      throw new AssertionError("the dashboard must not post articles");
-    }, new ApiServer.Options("127.0.0.1", 0, Optional.empty()));
+    server =
+        ApiServer.start(
+            store,
+            () -> {
+              throw new AssertionError("the dashboard must not post articles");
+            },
+            new ApiServer.Options("127.0.0.1", 0, Optional.empty()));
     base = "http://127.0.0.1:" + server.port();
 
     driver = startChromium(chromium, chromedriver);
@@ -164,8 +173,13 @@ class DashboardBrowserTest {
     List<WebElement> rows = loadedRows();
 
     assertThat(URI.create(driver.getCurrentUrl()).getRawQuery()).isEqualTo("actor=RUS");
-    assertThat(rowActorCodes()).isNotEmpty().allSatisfy(codes ->
-        assertThat(codes).as("source and target codes").anySatisfy(code -> assertThat(code).startsWith("RUS")));
+    assertThat(rowActorCodes())
+        .isNotEmpty()
+        .allSatisfy(
+            codes ->
+                assertThat(codes)
+                    .as("source and target codes")
+                    .anySatisfy(code -> assertThat(code).startsWith("RUS")));
     assertThat(rows).hasSize(apiEvents("actor=RUS&limit=50").size()).hasSizeLessThan(unfiltered);
     screenshot("filtered.png");
   }
@@ -174,46 +188,64 @@ class DashboardBrowserTest {
   void theMapDrawsTheEventsPlacesAndAClickNarrowsToThePlacesCountry() throws Exception {
     JsonNode places = apiGet("/api/stats/places");
     List<JsonNode> inCountries = new ArrayList<>();
-    places.path("items").forEach(p -> {
-      if (p.hasNonNull("country") && p.hasNonNull("lat")) {
-        inCountries.add(p);
-      }
-    });
+    places
+        .path("items")
+        .forEach(
+            p -> {
+              if (p.hasNonNull("country") && p.hasNonNull("lat")) {
+                inCountries.add(p);
+              }
+            });
     assertThat(inCountries).as("places of the sample articles' events").isNotEmpty();
     driver.get(base + "/");
     waiting().until(ExpectedConditions.attributeToBe(By.id("map"), "data-state", "ready"));
     WebElement map = driver.findElement(By.id("map"));
-    assertThat(driver.findElement(By.id("map-empty")).isDisplayed()).as("'no places' notice").isFalse();
+    assertThat(driver.findElement(By.id("map-empty")).isDisplayed())
+        .as("'no places' notice")
+        .isFalse();
     JavascriptExecutor js = (JavascriptExecutor) driver;
-    Object drawn = js.executeScript(
-        "return echarts.getInstanceByDom(document.getElementById('map')).getOption().series[0].data.length;");
+    Object drawn =
+        js.executeScript(
+            "return echarts.getInstanceByDom(document.getElementById('map')).getOption().series[0].data.length;");
     assertThat(((Number) drawn).intValue()).isEqualTo(places.path("items").size());
 
     // a click on the place with most events, where ECharts drew it
     JsonNode place = inCountries.get(0);
     @SuppressWarnings("unchecked")
-    List<Number> pixel = (List<Number>) js.executeScript(
-        "return echarts.getInstanceByDom(document.getElementById('map')).convertToPixel({geoIndex: 0}, arguments[0]);",
-        List.of(place.path("lon").asDouble(), place.path("lat").asDouble()));
+    List<Number> pixel =
+        (List<Number>)
+            js.executeScript(
+                "return echarts.getInstanceByDom(document.getElementById('map')).convertToPixel({geoIndex: 0}, arguments[0]);",
+                List.of(place.path("lon").asDouble(), place.path("lat").asDouble()));
     new org.openqa.selenium.interactions.Actions(driver)
-        .moveToElement(map, (int) Math.round(pixel.get(0).doubleValue() - map.getRect().getWidth() / 2.0),
+        .moveToElement(
+            map,
+            (int) Math.round(pixel.get(0).doubleValue() - map.getRect().getWidth() / 2.0),
             (int) Math.round(pixel.get(1).doubleValue() - map.getRect().getHeight() / 2.0))
-        .click().perform();
+        .click()
+        .perform();
 
     waiting().until(d -> URI.create(d.getCurrentUrl()).getRawQuery() != null);
-    assertThat(URI.create(driver.getCurrentUrl()).getRawQuery()).isEqualTo("country=" + place.path("country").asText());
+    assertThat(URI.create(driver.getCurrentUrl()).getRawQuery())
+        .isEqualTo("country=" + place.path("country").asText());
     loadedRows();
     // every row's Where cell shows the API's location of its event
     Map<String, String> expected = new LinkedHashMap<>();
     for (JsonNode e : apiEvents("country=" + place.path("country").asText() + "&limit=50")) {
       JsonNode at = e.path("location");
-      expected.put(e.path("id").asText(), at.isNull() || at.isMissingNode() ? "\u2014"
-          : at.path("name").asText() + (at.hasNonNull("country") ? ", " + at.path("country").asText() : ""));
+      expected.put(
+          e.path("id").asText(),
+          at.isNull() || at.isMissingNode()
+              ? "\u2014"
+              : at.path("name").asText()
+                  + (at.hasNonNull("country") ? ", " + at.path("country").asText() : ""));
     }
     @SuppressWarnings("unchecked")
-    List<List<String>> shown = (List<List<String>>) js.executeScript(
-        "return [...document.querySelectorAll('#events-table tbody tr[data-event-id]')]"
-            + ".map(row => [row.dataset.eventId, row.cells[4].textContent]);");
+    List<List<String>> shown =
+        (List<List<String>>)
+            js.executeScript(
+                "return [...document.querySelectorAll('#events-table tbody tr[data-event-id]')]"
+                    + ".map(row => [row.dataset.eventId, row.cells[4].textContent]);");
     Map<String, String> where = new LinkedHashMap<>();
     shown.forEach(row -> where.put(row.get(0), row.get(1)));
     assertThat(where).isEqualTo(expected);
@@ -223,25 +255,30 @@ class DashboardBrowserTest {
   @Test
   void clickingAnEventHighlightsItsSentenceInTheArticle() throws Exception {
     // An event from inside its article (not its first sentence), so the mark is visibly in place.
-    JsonNode event = apiEvents("limit=50").stream()
-        .filter(e -> e.path("evidence").path("start").asInt() > 0)
-        .findFirst().orElseThrow();
+    JsonNode event =
+        apiEvents("limit=50").stream()
+            .filter(e -> e.path("evidence").path("start").asInt() > 0)
+            .findFirst()
+            .orElseThrow();
     String id = event.path("id").asText();
     String article = event.path("article").asText();
     driver.get(base + "/");
     loadedRows();
 
-    WebElement row = driver.findElement(By.cssSelector("#events-table tbody tr[data-event-id=\"" + id + "\"]"));
+    WebElement row =
+        driver.findElement(By.cssSelector("#events-table tbody tr[data-event-id=\"" + id + "\"]"));
     assertThat(row.getDomAttribute("data-article")).isEqualTo(article);
     row.click();
     WebElement mark = waiting().until(ExpectedConditions.visibilityOfElementLocated(EVIDENCE));
 
     // textContent, not getText(): the sentence must match to the character, line breaks included.
-    assertThat(mark.getDomProperty("textContent")).isEqualTo(event.path("evidence").path("text").asText());
+    assertThat(mark.getDomProperty("textContent"))
+        .isEqualTo(event.path("evidence").path("text").asText());
     assertThat(driver.findElements(By.cssSelector("#article-text mark"))).hasSize(1);
     assertThat(row.getDomAttribute("class")).contains("selected");
     JsonNode stored = apiGet("/api/articles/" + encode(article));
-    assertThat(driver.findElement(By.id("article-title")).getText()).isEqualTo(stored.path("title").asText());
+    assertThat(driver.findElement(By.id("article-title")).getText())
+        .isEqualTo(stored.path("title").asText());
     assertThat(driver.findElements(By.cssSelector("#quotes li[data-quote-id]")))
         .hasSize(stored.path("quotes").size());
     screenshot("article.png");
@@ -257,9 +294,11 @@ class DashboardBrowserTest {
 
     String text = driver.findElement(By.id("article-text")).getDomProperty("textContent");
     assertThat(text).contains(HOSTILE_SCRIPT, HOSTILE_IMAGE);
-    assertThat(driver.findElement(By.id("article-title")).getDomProperty("textContent")).isEqualTo(HOSTILE_SCRIPT);
+    assertThat(driver.findElement(By.id("article-title")).getDomProperty("textContent"))
+        .isEqualTo(HOSTILE_SCRIPT);
     // No elements were made from the text: this holds even where the CSP would stop them running.
-    assertThat(driver.findElements(By.cssSelector("#article-panel script, #article-panel img"))).isEmpty();
+    assertThat(driver.findElements(By.cssSelector("#article-panel script, #article-panel img")))
+        .isEmpty();
     assertThat(((JavascriptExecutor) driver).executeScript("return window.__pwned")).isNull();
     screenshot("markup.png");
   }
@@ -270,8 +309,13 @@ class DashboardBrowserTest {
     loadedRows();
 
     assertThat(driver.findElement(By.id("filter-actor")).getDomProperty("value")).isEqualTo("UKR");
-    assertThat(rowActorCodes()).isNotEmpty().allSatisfy(codes ->
-        assertThat(codes).as("source and target codes").anySatisfy(code -> assertThat(code).startsWith("UKR")));
+    assertThat(rowActorCodes())
+        .isNotEmpty()
+        .allSatisfy(
+            codes ->
+                assertThat(codes)
+                    .as("source and target codes")
+                    .anySatisfy(code -> assertThat(code).startsWith("UKR")));
   }
 
   @Test
@@ -284,10 +328,14 @@ class DashboardBrowserTest {
     URI address;
     System.setOut(new PrintStream(watcher, true, StandardCharsets.UTF_8));
     try {
-      Thread serve = new Thread(() -> {
-        int exit = Main.execute("serve", "--db", db.toString(), "--port", "0");
-        watcher.address.completeExceptionally(new AssertionError("sitrep serve exited with " + exit));
-      }, "sitrep-serve");
+      Thread serve =
+          new Thread(
+              () -> {
+                int exit = Main.execute("serve", "--db", db.toString(), "--port", "0");
+                watcher.address.completeExceptionally(
+                    new AssertionError("sitrep serve exited with " + exit));
+              },
+              "sitrep-serve");
       serve.setDaemon(true);
       serve.start();
       address = watcher.address.get(WAIT.toSeconds(), TimeUnit.SECONDS);
@@ -295,10 +343,13 @@ class DashboardBrowserTest {
       System.setOut(stdout);
     }
 
-    HttpResponse<String> events = HTTP.send(HttpRequest.newBuilder(address.resolve("api/events?actor=RUS")).build(),
-        HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> events =
+        HTTP.send(
+            HttpRequest.newBuilder(address.resolve("api/events?actor=RUS")).build(),
+            HttpResponse.BodyHandlers.ofString());
     assertThat(events.statusCode()).isEqualTo(200);
-    assertThat(JSON.readTree(events.body()).path("items")).hasSameSizeAs(apiEvents("actor=RUS&limit=50"));
+    assertThat(JSON.readTree(events.body()).path("items"))
+        .hasSameSizeAs(apiEvents("actor=RUS&limit=50"));
   }
 
   private static WebDriverWait waiting() {
@@ -311,12 +362,16 @@ class DashboardBrowserTest {
     return driver.findElements(By.cssSelector("#events-table tbody tr[data-event-id]"));
   }
 
-  /** The source and target codes of each row, read in one script so the table cannot change midway. */
+  /**
+   * The source and target codes of each row, read in one script so the table cannot change midway.
+   */
   @SuppressWarnings("unchecked")
   private static List<List<String>> rowActorCodes() {
-    return (List<List<String>>) ((JavascriptExecutor) driver).executeScript(
-        "return [...document.querySelectorAll('#events-table tbody tr[data-event-id]')].map(row =>"
-            + " [row.cells[1], row.cells[3]].map(cell => cell.querySelector('.code')?.textContent ?? ''));");
+    return (List<List<String>>)
+        ((JavascriptExecutor) driver)
+            .executeScript(
+                "return [...document.querySelectorAll('#events-table tbody tr[data-event-id]')].map(row =>"
+                    + " [row.cells[1], row.cells[3]].map(cell => cell.querySelector('.code')?.textContent ?? ''));");
   }
 
   private static List<JsonNode> apiEvents(String query) throws Exception {
@@ -326,8 +381,10 @@ class DashboardBrowserTest {
   }
 
   private static JsonNode apiGet(String path) throws Exception {
-    HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(base + path)).build(),
-        HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> response =
+        HTTP.send(
+            HttpRequest.newBuilder(URI.create(base + path)).build(),
+            HttpResponse.BodyHandlers.ofString());
     assertThat(response.statusCode()).as("GET %s: %s", path, response.body()).isEqualTo(200);
     return JSON.readTree(response.body());
   }
@@ -340,7 +397,8 @@ class DashboardBrowserTest {
   }
 
   private static void screenshot(String name) throws IOException {
-    Files.write(SCREENSHOTS.resolve(name), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+    Files.write(
+        SCREENSHOTS.resolve(name), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
   }
 
   private static String encode(String value) {
@@ -354,10 +412,16 @@ class DashboardBrowserTest {
     article.put("published", "2025-03-01");
     article.put("outlet", "Test Wire");
     article.put("title", HOSTILE_SCRIPT);
-    article.put("text", "Russia attacked Ukraine with drones on Saturday, Ukraine's air force said."
-        + " The message " + HOSTILE_SCRIPT + " was found on a seized drone."
-        + " An image " + HOSTILE_IMAGE + " was also posted online."
-        + " Ukraine's foreign minister condemned Russia for the attack.");
+    article.put(
+        "text",
+        "Russia attacked Ukraine with drones on Saturday, Ukraine's air force said."
+            + " The message "
+            + HOSTILE_SCRIPT
+            + " was found on a seized drone."
+            + " An image "
+            + HOSTILE_IMAGE
+            + " was also posted online."
+            + " Ukraine's foreign minister condemned Russia for the attack.");
     Path file = dir.resolve("script-test.json");
     JSON.writeValue(file.toFile(), article);
     return file;
@@ -368,8 +432,13 @@ class DashboardBrowserTest {
     if (Files.isExecutable(chromium) && Files.isExecutable(chromedriver)) {
       return Optional.empty();
     }
-    String message = "no browser at " + chromium + " / " + chromedriver + ": install it with"
-        + " `apt-get install chromium chromium-driver` or set SITREP_CHROMIUM and SITREP_CHROMEDRIVER";
+    String message =
+        "no browser at "
+            + chromium
+            + " / "
+            + chromedriver
+            + ": install it with"
+            + " `apt-get install chromium chromium-driver` or set SITREP_CHROMIUM and SITREP_CHROMEDRIVER";
     if ("1".equals(System.getenv("SITREP_REQUIRE_BROWSER"))) {
       throw new AssertionError(message + " (SITREP_REQUIRE_BROWSER=1)");
     }
@@ -378,16 +447,25 @@ class DashboardBrowserTest {
 
   private static WebDriver startChromium(Path chromium, Path chromedriver) throws IOException {
     // Both paths given explicitly, so Selenium Manager has nothing to look up or download.
-    ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(chromedriver.toFile())
-        .usingAnyFreePort()
-        .build();
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(chromedriver.toFile())
+            .usingAnyFreePort()
+            .build();
     ChromeOptions options = new ChromeOptions();
     options.setBinary(chromium.toFile());
     File profile = Files.createDirectory(dir.resolve("chromium-profile")).toFile();
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--disable-dev-shm-usage", "--window-size=1400,1800", "--user-data-dir=" + profile);
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--disable-dev-shm-usage",
+        "--window-size=1400,1800",
+        "--user-data-dir=" + profile);
     // The console is where a Content-Security-Policy violation shows.
     options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
     return new ChromeDriver(service, options);
@@ -400,7 +478,8 @@ class DashboardBrowserTest {
 
   /** Passes stdout through and completes with the address once serve prints "... at http://...". */
   private static final class AddressWatcher extends OutputStream {
-    private static final Pattern SERVING = Pattern.compile("^sitrep: serving .* at (http://\\S+/)$");
+    private static final Pattern SERVING =
+        Pattern.compile("^sitrep: serving .* at (http://\\S+/)$");
 
     final CompletableFuture<URI> address = new CompletableFuture<>();
     private final PrintStream echo;

@@ -46,10 +46,30 @@ class OpenApiTest {
   private static final JsonNode DOCUMENT = readDocument();
   private static final Set<String> METHODS =
       Set.of("get", "put", "post", "delete", "options", "head", "patch", "trace");
+
   /** Values tried against every pattern: those it allows must be answered, the others refused. */
-  private static final List<String> PATTERN_PROBES = List.of(
-      "RUS", "rus", "RUSMIL", "IGOEUREEC", "19", "195", "0421", "04211", "7", "UK", "UKR", "ukr", "UKRA",
-      "A".repeat(30), "A".repeat(31), "RUS-MIL", "RUS MIL", "1a", "x!", "19.5");
+  private static final List<String> PATTERN_PROBES =
+      List.of(
+          "RUS",
+          "rus",
+          "RUSMIL",
+          "IGOEUREEC",
+          "19",
+          "195",
+          "0421",
+          "04211",
+          "7",
+          "UK",
+          "UKR",
+          "ukr",
+          "UKRA",
+          "A".repeat(30),
+          "A".repeat(31),
+          "RUS-MIL",
+          "RUS MIL",
+          "1a",
+          "x!",
+          "19.5");
 
   @TempDir static Path tempDir;
   private static ApiServer server;
@@ -58,9 +78,13 @@ class OpenApiTest {
   @BeforeAll
   static void start() {
     store = Store.open(tempDir.resolve("t.db").toString());
-    server = ApiServer.start(store, () -> {
-      throw new AssertionError("no coding in this test");
-    }, new ApiServer.Options("127.0.0.1", 0, Optional.of("t0ken")));
+    server =
+        ApiServer.start(
+            store,
+            () -> {
+              throw new AssertionError("no coding in this test");
+            },
+            new ApiServer.Options("127.0.0.1", 0, Optional.of("t0ken")));
   }
 
   @AfterAll
@@ -72,11 +96,19 @@ class OpenApiTest {
   @Test
   void documentsExactlyTheRoutesTheServerAnswers() {
     Set<String> documented = new TreeSet<>();
-    DOCUMENT.get("paths").properties().forEach(path -> path.getValue().fieldNames().forEachRemaining(method -> {
-      if (METHODS.contains(method)) {
-        documented.add(method.toUpperCase(Locale.ROOT) + " " + path.getKey());
-      }
-    }));
+    DOCUMENT
+        .get("paths")
+        .properties()
+        .forEach(
+            path ->
+                path.getValue()
+                    .fieldNames()
+                    .forEachRemaining(
+                        method -> {
+                          if (METHODS.contains(method)) {
+                            documented.add(method.toUpperCase(Locale.ROOT) + " " + path.getKey());
+                          }
+                        }));
 
     assertThat(ApiServer.ROUTES).doesNotHaveDuplicates();
     assertThat(documented).containsExactlyInAnyOrderElementsOf(ApiServer.ROUTES);
@@ -88,9 +120,12 @@ class OpenApiTest {
       for (JsonNode parameter : operation.parameters()) {
         String name = operation.route() + " " + parameter.get("name").asText();
         assertThat(parameter.has("example")).as(name + " has an example").isTrue();
-        assertThat(parameter.path("description").asText()).as(name + " has a description").isNotBlank();
+        assertThat(parameter.path("description").asText())
+            .as(name + " has a description")
+            .isNotBlank();
         assertThat(violations(parameter.get("schema"), parameter.get("example").asText()))
-            .as(name + " example " + parameter.get("example")).isEmpty();
+            .as(name + " example " + parameter.get("example"))
+            .isEmpty();
       }
     }
   }
@@ -100,7 +135,8 @@ class OpenApiTest {
   void answersEveryDocumentedParameterGivenItsExample(Probe probe) throws Exception {
     HttpResponse<String> response = get(probe.uri());
 
-    Set<Integer> allowed = probe.route().equals("GET /api/articles/{id}") ? Set.of(200, 404) : Set.of(200);
+    Set<Integer> allowed =
+        probe.route().equals("GET /api/articles/{id}") ? Set.of(200, 404) : Set.of(200);
     assertThat(response.statusCode()).as(probe + " -> " + response.body()).isIn(allowed);
     assertHasDocumentedShape(probe.operation(), response);
   }
@@ -116,26 +152,36 @@ class OpenApiTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("invalidValues")
-  void refusesEveryValueTheDocumentRulesOutWithAJsonErrorNamingTheParameter(Probe probe) throws Exception {
+  void refusesEveryValueTheDocumentRulesOutWithAJsonErrorNamingTheParameter(Probe probe)
+      throws Exception {
     HttpResponse<String> response = get(probe.uri());
 
     assertThat(response.statusCode()).as(probe + " -> " + response.body()).isEqualTo(400);
-    assertThat(probe.operation().node().get("responses").has("400")).as(probe + " documents 400").isTrue();
+    assertThat(probe.operation().node().get("responses").has("400"))
+        .as(probe + " documents 400")
+        .isTrue();
     JsonNode error = errorBody(response);
-    assertThat(error.get("error").asText()).as(probe.toString()).contains(probe.params().keySet().iterator().next());
+    assertThat(error.get("error").asText())
+        .as(probe.toString())
+        .contains(probe.params().keySet().iterator().next());
   }
 
   @Test
   void refusesACursorItDidNotIssueWhereverACursorIsDocumented() throws Exception {
-    List<Operation> paged = operations().stream()
-        .filter(o -> o.parameters().stream().anyMatch(p -> p.get("name").asText().equals("cursor")))
-        .toList();
+    List<Operation> paged =
+        operations().stream()
+            .filter(
+                o -> o.parameters().stream().anyMatch(p -> p.get("name").asText().equals("cursor")))
+            .toList();
 
-    assertThat(paged).extracting(Operation::route)
+    assertThat(paged)
+        .extracting(Operation::route)
         .containsExactlyInAnyOrder("GET /api/events", "GET /api/quotes", "GET /api/articles");
     for (Operation operation : paged) {
       HttpResponse<String> response = get(operation.path() + "?cursor=forged");
-      assertThat(response.statusCode()).as(operation.route() + " -> " + response.body()).isEqualTo(400);
+      assertThat(response.statusCode())
+          .as(operation.route() + " -> " + response.body())
+          .isEqualTo(400);
       assertThat(errorBody(response).get("error").asText()).contains("cursor");
     }
   }
@@ -144,15 +190,22 @@ class OpenApiTest {
   void refusesPostsAsTheDocumentSays() throws Exception {
     JsonNode responses = DOCUMENT.at("/paths/~1api~1articles/post/responses");
     assertThat(DOCUMENT.at("/paths/~1api~1articles/post/security/0").has("bearerToken")).isTrue();
-    assertThat(DOCUMENT.at("/components/securitySchemes/bearerToken/scheme").asText()).isEqualTo("bearer");
-    assertThat(responses.fieldNames()).toIterable().containsExactlyInAnyOrder("201", "200", "400", "401", "413", "503");
-    String article = "{\"id\":\"a1\",\"published\":\"2024-11-11\",\"text\":\"Poland praised Ukraine.\"}";
+    assertThat(DOCUMENT.at("/components/securitySchemes/bearerToken/scheme").asText())
+        .isEqualTo("bearer");
+    assertThat(responses.fieldNames())
+        .toIterable()
+        .containsExactlyInAnyOrder("201", "200", "400", "401", "413", "503");
+    String article =
+        "{\"id\":\"a1\",\"published\":\"2024-11-11\",\"text\":\"Poland praised Ukraine.\"}";
 
     HttpResponse<String> anonymous = post(article, Optional.empty());
     HttpResponse<String> wrongToken = post(article, Optional.of("Bearer t0ken-not"));
-    HttpResponse<String> noText = post("{\"id\":\"a1\",\"published\":\"2024-11-11\"}", Optional.of("Bearer t0ken"));
+    HttpResponse<String> noText =
+        post("{\"id\":\"a1\",\"published\":\"2024-11-11\"}", Optional.of("Bearer t0ken"));
     HttpResponse<String> tooLarge =
-        post("{\"text\":\"" + "a".repeat((int) ApiServer.MAX_BODY_BYTES) + "\"}", Optional.of("Bearer t0ken"));
+        post(
+            "{\"text\":\"" + "a".repeat((int) ApiServer.MAX_BODY_BYTES) + "\"}",
+            Optional.of("Bearer t0ken"));
 
     for (HttpResponse<String> refused : List.of(anonymous, wrongToken)) {
       assertThat(refused.statusCode()).as(refused.body()).isEqualTo(401);
@@ -170,7 +223,8 @@ class OpenApiTest {
     HttpResponse<String> response = get("/api/openapi.json");
 
     assertThat(response.statusCode()).isEqualTo(200);
-    assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/json");
+    assertThat(response.headers().firstValue("Content-Type").orElse(""))
+        .startsWith("application/json");
     assertThat(JSON.readTree(response.body())).isEqualTo(DOCUMENT);
     assertThat(DOCUMENT.get("openapi").asText()).isEqualTo("3.0.3");
   }
@@ -187,22 +241,35 @@ class OpenApiTest {
       if (params.isEmpty()) {
         return path;
       }
-      return path + "?" + params.entrySet().stream()
-          .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-          .collect(Collectors.joining("&"));
+      return path
+          + "?"
+          + params.entrySet().stream()
+              .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+              .collect(Collectors.joining("&"));
     }
 
     @Override
     public String toString() {
-      String query = params.entrySet().stream()
-          .map(e -> e.getKey() + "=" + (e.getValue().length() > 32
-              ? e.getValue().substring(0, 8) + "... (" + e.getValue().length() + " chars)" : e.getValue()))
-          .collect(Collectors.joining("&"));
+      String query =
+          params.entrySet().stream()
+              .map(
+                  e ->
+                      e.getKey()
+                          + "="
+                          + (e.getValue().length() > 32
+                              ? e.getValue().substring(0, 8)
+                                  + "... ("
+                                  + e.getValue().length()
+                                  + " chars)"
+                              : e.getValue()))
+              .collect(Collectors.joining("&"));
       return route() + (query.isEmpty() ? "" : " ?" + query);
     }
   }
 
-  /** Each GET route bare, with each query parameter's example alone, and with all of them together. */
+  /**
+   * Each GET route bare, with each query parameter's example alone, and with all of them together.
+   */
   static Stream<Probe> examples() {
     List<Probe> probes = new ArrayList<>();
     for (Operation operation : gets()) {
@@ -221,22 +288,31 @@ class OpenApiTest {
     return probes.stream();
   }
 
-  /** Values each query parameter's schema allows at its edges: bounds, lengths, enum members, pattern probes. */
+  /**
+   * Values each query parameter's schema allows at its edges: bounds, lengths, enum members,
+   * pattern probes.
+   */
   static Stream<Probe> allowedValues() {
     return perParameter(OpenApiTest::edgeValues);
   }
 
-  /** Values each query parameter's schema rules out: beyond bounds and lengths, off its pattern, format or enum. */
+  /**
+   * Values each query parameter's schema rules out: beyond bounds and lengths, off its pattern,
+   * format or enum.
+   */
   static Stream<Probe> invalidValues() {
     return perParameter(OpenApiTest::offValues);
   }
 
-  private static Stream<Probe> perParameter(java.util.function.Function<JsonNode, List<String>> values) {
+  private static Stream<Probe> perParameter(
+      java.util.function.Function<JsonNode, List<String>> values) {
     List<Probe> probes = new ArrayList<>();
     for (Operation operation : gets()) {
       for (JsonNode parameter : operation.queryParameters()) {
         for (String value : values.apply(parameter.get("schema"))) {
-          probes.add(new Probe(operation, operation.path(), Map.of(parameter.get("name").asText(), value)));
+          probes.add(
+              new Probe(
+                  operation, operation.path(), Map.of(parameter.get("name").asText(), value)));
         }
       }
     }
@@ -278,9 +354,14 @@ class OpenApiTest {
       values.addAll(List.of("ten", "1.5"));
     }
     if (schema.has("enum")) {
-      List<Long> members = StreamSupport.stream(schema.get("enum").spliterator(), false).map(JsonNode::asLong).toList();
-      values.add(Long.toString(members.stream().mapToLong(Long::longValue).max().orElseThrow() + 1));
-      values.add(Long.toString(members.stream().mapToLong(Long::longValue).min().orElseThrow() - 1));
+      List<Long> members =
+          StreamSupport.stream(schema.get("enum").spliterator(), false)
+              .map(JsonNode::asLong)
+              .toList();
+      values.add(
+          Long.toString(members.stream().mapToLong(Long::longValue).max().orElseThrow() + 1));
+      values.add(
+          Long.toString(members.stream().mapToLong(Long::longValue).min().orElseThrow() - 1));
     }
     if (schema.has("minimum")) {
       values.add(Long.toString(schema.get("minimum").asLong() - 1));
@@ -297,11 +378,13 @@ class OpenApiTest {
   /** What in {@code value} the schema rules out, as messages; empty when it allows the value. */
   private static List<String> violations(JsonNode schema, String value) {
     List<String> problems = new ArrayList<>();
-    if (schema.has("pattern") && !Pattern.compile(schema.get("pattern").asText()).matcher(value).find()) {
+    if (schema.has("pattern")
+        && !Pattern.compile(schema.get("pattern").asText()).matcher(value).find()) {
       problems.add("off pattern " + schema.get("pattern").asText());
     }
     if (schema.has("enum")
-        && StreamSupport.stream(schema.get("enum").spliterator(), false).noneMatch(m -> m.asText().equals(value))) {
+        && StreamSupport.stream(schema.get("enum").spliterator(), false)
+            .noneMatch(m -> m.asText().equals(value))) {
       problems.add("not in enum " + schema.get("enum"));
     }
     if (schema.has("maxLength") && value.length() > schema.get("maxLength").asInt()) {
@@ -342,8 +425,10 @@ class OpenApiTest {
       String path = template;
       for (JsonNode p : parameters()) {
         if (p.get("in").asText().equals("path")) {
-          path = path.replace("{" + p.get("name").asText() + "}",
-              URLEncoder.encode(p.get("example").asText(), StandardCharsets.UTF_8));
+          path =
+              path.replace(
+                  "{" + p.get("name").asText() + "}",
+                  URLEncoder.encode(p.get("example").asText(), StandardCharsets.UTF_8));
         }
       }
       return path;
@@ -352,11 +437,20 @@ class OpenApiTest {
 
   private static List<Operation> operations() {
     List<Operation> operations = new ArrayList<>();
-    DOCUMENT.get("paths").properties().forEach(path -> path.getValue().properties().forEach(method -> {
-      if (METHODS.contains(method.getKey())) {
-        operations.add(new Operation(method.getKey(), path.getKey(), method.getValue()));
-      }
-    }));
+    DOCUMENT
+        .get("paths")
+        .properties()
+        .forEach(
+            path ->
+                path.getValue()
+                    .properties()
+                    .forEach(
+                        method -> {
+                          if (METHODS.contains(method.getKey())) {
+                            operations.add(
+                                new Operation(method.getKey(), path.getKey(), method.getValue()));
+                          }
+                        }));
     return operations;
   }
 
@@ -376,22 +470,30 @@ class OpenApiTest {
   }
 
   /** The response is JSON whose top-level fields are those the document gives for its status. */
-  private static void assertHasDocumentedShape(Operation operation, HttpResponse<String> response) throws IOException {
-    JsonNode documented = operation.node().get("responses").get(Integer.toString(response.statusCode()));
-    assertThat(documented).as(operation.route() + " documents " + response.statusCode()).isNotNull();
-    assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/json");
+  private static void assertHasDocumentedShape(Operation operation, HttpResponse<String> response)
+      throws IOException {
+    JsonNode documented =
+        operation.node().get("responses").get(Integer.toString(response.statusCode()));
+    assertThat(documented)
+        .as(operation.route() + " documents " + response.statusCode())
+        .isNotNull();
+    assertThat(response.headers().firstValue("Content-Type").orElse(""))
+        .startsWith("application/json");
     JsonNode schema = resolve(resolve(documented).at("/content/application~1json/schema"));
     JsonNode body = JSON.readTree(response.body());
     assertThat(body.isObject()).as(response.body()).isTrue();
     if (schema.has("properties")) {
-      assertThat(body.fieldNames()).toIterable().as(operation.route() + " -> " + response.body())
+      assertThat(body.fieldNames())
+          .toIterable()
+          .as(operation.route() + " -> " + response.body())
           .containsExactlyInAnyOrderElementsOf(() -> schema.get("properties").fieldNames());
     }
   }
 
   /** The body of a refusal: JSON with one non-blank {@code error}, as the Error schema says. */
   private static JsonNode errorBody(HttpResponse<String> response) throws IOException {
-    assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/json");
+    assertThat(response.headers().firstValue("Content-Type").orElse(""))
+        .startsWith("application/json");
     JsonNode body = JSON.readTree(response.body());
     assertThat(body.fieldNames()).toIterable().as(response.body()).containsExactly("error");
     assertThat(body.get("error").asText()).isNotBlank();
@@ -408,15 +510,17 @@ class OpenApiTest {
   }
 
   private static HttpResponse<String> get(String path) throws IOException, InterruptedException {
-    return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path)).build(),
+    return HTTP.send(
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path)).build(),
         HttpResponse.BodyHandlers.ofString());
   }
 
   private static HttpResponse<String> post(String body, Optional<String> authorization)
       throws IOException, InterruptedException {
-    HttpRequest.Builder request = HttpRequest.newBuilder(
-            URI.create("http://127.0.0.1:" + server.port() + "/api/articles"))
-        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/api/articles"))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(body));
     authorization.ifPresent(value -> request.header("Authorization", value));
     return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
   }

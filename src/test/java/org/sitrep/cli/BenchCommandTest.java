@@ -2,9 +2,9 @@ package org.sitrep.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.sitrep.NeedsModels;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.sitrep.NeedsModels;
 
 /** {@code sitrep bench}: prints where the time went and its figure line last. */
 @NeedsModels
@@ -18,7 +18,8 @@ class BenchCommandTest {
     assertThat(run.exit()).as(run.err()).isZero();
     List<String> out = run.outLines();
     assertThat(out.get(out.size() - 1))
-        .matches("2 articles in \\d+\\.\\d s: \\d+\\.\\d\\d articles/s, peak heap \\d+ MB, \\d+% sentences parsed");
+        .matches(
+            "2 articles in \\d+\\.\\d s: \\d+\\.\\d\\d articles/s, peak heap \\d+ MB, \\d+% sentences parsed");
     assertThat(out).anyMatch(line -> line.contains("annotate") && line.contains("parse"));
   }
 

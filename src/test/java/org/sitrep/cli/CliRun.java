@@ -10,60 +10,62 @@ import java.util.List;
 /** One run of {@link Main#execute} with stdout and stderr captured, for the CLI tests. */
 record CliRun(int exit, String out, String err) {
 
-    static final Path SUITE = Path.of("src/test/resources/org/sitrep/validation");
+  static final Path SUITE = Path.of("src/test/resources/org/sitrep/validation");
 
-    static CliRun of(String... args) {
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exit;
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            exit = Main.execute(args);
-        } finally {
-            System.out.flush();
-            System.err.flush();
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
-        return new CliRun(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  static CliRun of(String... args) {
+    PrintStream oldOut = System.out;
+    PrintStream oldErr = System.err;
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int exit;
+    try {
+      System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+      System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+      exit = Main.execute(args);
+    } finally {
+      System.out.flush();
+      System.err.flush();
+      System.setOut(oldOut);
+      System.setErr(oldErr);
     }
+    return new CliRun(
+        exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  }
 
-    List<String> outLines() {
-        return out.lines().toList();
-    }
+  List<String> outLines() {
+    return out.lines().toList();
+  }
 
-    List<String> errLines() {
-        return err.lines().toList();
-    }
+  List<String> errLines() {
+    return err.lines().toList();
+  }
 
-    /** Copies the validation suite into {@code dir}, writable, so a test can break one file. */
-    static Path copySuite(Path dir) throws Exception {
-        try (var files = Files.list(SUITE)) {
-            for (Path file : files.toList()) {
-                Path copy = dir.resolve(file.getFileName().toString());
-                Files.copy(file, copy);
-                copy.toFile().setWritable(true);
-            }
-        }
-        return dir.resolve("PETR.UnitTest.records.xml");
+  /** Copies the validation suite into {@code dir}, writable, so a test can break one file. */
+  static Path copySuite(Path dir) throws Exception {
+    try (var files = Files.list(SUITE)) {
+      for (Path file : files.toList()) {
+        Path copy = dir.resolve(file.getFileName().toString());
+        Files.copy(file, copy);
+        copy.toFile().setWritable(true);
+      }
     }
+    return dir.resolve("PETR.UnitTest.records.xml");
+  }
 
-    /**
-     * Replaces the first line of {@code file} that equals {@code line} (ignoring surrounding
-     * spaces) and returns its 1-based number.
-     */
-    static int replaceLine(Path file, String line, String replacement) throws Exception {
-        List<String> lines = new java.util.ArrayList<>(Files.readAllLines(file, StandardCharsets.ISO_8859_1));
-        for (int i = 0; i < lines.size(); i++) {
-            if (lines.get(i).strip().equals(line)) {
-                lines.set(i, replacement);
-                Files.write(file, lines, StandardCharsets.ISO_8859_1);
-                return i + 1;
-            }
-        }
-        throw new AssertionError(file + " has no line '" + line + "'");
+  /**
+   * Replaces the first line of {@code file} that equals {@code line} (ignoring surrounding spaces)
+   * and returns its 1-based number.
+   */
+  static int replaceLine(Path file, String line, String replacement) throws Exception {
+    List<String> lines =
+        new java.util.ArrayList<>(Files.readAllLines(file, StandardCharsets.ISO_8859_1));
+    for (int i = 0; i < lines.size(); i++) {
+      if (lines.get(i).strip().equals(line)) {
+        lines.set(i, replacement);
+        Files.write(file, lines, StandardCharsets.ISO_8859_1);
+        return i + 1;
+      }
     }
+    throw new AssertionError(file + " has no line '" + line + "'");
+  }
 }

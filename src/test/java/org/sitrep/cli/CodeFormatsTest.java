@@ -2,7 +2,6 @@ package org.sitrep.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.sitrep.NeedsModels;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
@@ -17,6 +16,7 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sitrep.NeedsModels;
 
 /**
  * {@code sitrep code} on a real article: the TSV and JSON outputs agree, quotes and evidence point
@@ -24,7 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @NeedsModels
 class CodeFormatsTest {
-  private static final Path ARTICLE = Path.of("samples/articles/ukraine-drone-barrage-2025-09-08.json");
+  private static final Path ARTICLE =
+      Path.of("samples/articles/ukraine-drone-barrage-2025-09-08.json");
   private static final ObjectMapper JSON = new ObjectMapper();
   // positions in GDELT 2.0's Event Codebook, 0-based
   private static final int EVENT_CODE = 26;
@@ -63,13 +64,22 @@ class CodeFormatsTest {
     List<JsonNode> events = events(jsonWithQuotes);
     List<String> fromJson = new ArrayList<>();
     for (JsonNode e : events) {
-      fromJson.add(e.get("code").asText() + " " + e.get("quad_class").asInt() + " " + e.get("goldstein").asDouble());
+      fromJson.add(
+          e.get("code").asText()
+              + " "
+              + e.get("quad_class").asInt()
+              + " "
+              + e.get("goldstein").asDouble());
     }
     List<String> fromTsv = new ArrayList<>();
     for (String line : tsv.outLines()) {
       String[] cells = line.split("\t", -1);
-      fromTsv.add(cells[EVENT_CODE] + " " + Integer.parseInt(cells[QUAD_CLASS]) + " "
-          + Double.parseDouble(cells[GOLDSTEIN]));
+      fromTsv.add(
+          cells[EVENT_CODE]
+              + " "
+              + Integer.parseInt(cells[QUAD_CLASS])
+              + " "
+              + Double.parseDouble(cells[GOLDSTEIN]));
     }
     assertThat(fromTsv).isNotEmpty().containsExactlyElementsOf(fromJson);
   }
@@ -80,24 +90,31 @@ class CodeFormatsTest {
 
     assertThat(quotes).isNotEmpty();
     for (JsonNode quote : quotes) {
-      assertThat(fieldNames(quote)).as(quote.toString())
+      assertThat(fieldNames(quote))
+          .as(quote.toString())
           .isEqualTo(Set.of("type", "article", "speaker", "text", "start", "end"));
-      assertThat(fieldNames(quote.get("speaker"))).as(quote.toString()).isEqualTo(Set.of("text", "code"));
+      assertThat(fieldNames(quote.get("speaker")))
+          .as(quote.toString())
+          .isEqualTo(Set.of("text", "code"));
       assertThat(quote.get("article").asText()).isEqualTo("ukraine-drone-barrage-2025-09-08");
       assertThat(quote.get("start").isInt()).isTrue();
       assertThat(quote.get("end").isInt()).isTrue();
     }
-    assertThat(quotes).anySatisfy(q -> {
-      assertThat(q.get("speaker").get("text").asText()).isEqualTo("President Volodymyr Zelenskyy");
-      assertThat(q.get("speaker").get("code").asText()).isEqualTo("UKRGOV");
-    });
+    assertThat(quotes)
+        .anySatisfy(
+            q -> {
+              assertThat(q.get("speaker").get("text").asText())
+                  .isEqualTo("President Volodymyr Zelenskyy");
+              assertThat(q.get("speaker").get("code").asText()).isEqualTo("UKRGOV");
+            });
   }
 
   @Test
   void eachQuotesTextIsTheArticleTextBetweenItsOffsets() throws Exception {
     for (JsonNode quote : quotes(jsonWithQuotes)) {
       assertThat(text.substring(quote.get("start").asInt(), quote.get("end").asInt()))
-          .as(quote.toString()).isEqualTo(quote.get("text").asText());
+          .as(quote.toString())
+          .isEqualTo(quote.get("text").asText());
     }
   }
 
@@ -109,7 +126,8 @@ class CodeFormatsTest {
     for (JsonNode event : events) {
       JsonNode evidence = event.get("evidence");
       assertThat(text.substring(evidence.get("start").asInt(), evidence.get("end").asInt()))
-          .as(event.toString()).isEqualTo(evidence.get("text").asText());
+          .as(event.toString())
+          .isEqualTo(evidence.get("text").asText());
     }
   }
 
@@ -128,35 +146,45 @@ class CodeFormatsTest {
 
     assertThat(run.exit()).as(run.err()).isZero();
     List<JsonNode> events = events(run);
-    assertThat(events).isNotEmpty()
-        .allSatisfy(e -> assertThat(e.get("article").asText()).isEqualTo("ukraine-drone-barrage-2025-09-08"));
+    assertThat(events)
+        .isNotEmpty()
+        .allSatisfy(
+            e ->
+                assertThat(e.get("article").asText())
+                    .isEqualTo("ukraine-drone-barrage-2025-09-08"));
     assertThat(events).hasSameSizeAs(events(jsonWithQuotes));
   }
 
   @Test
   void reportsATextArticleWithoutDate() throws Exception {
-    Path article = Files.writeString(dir.resolve("attack.txt"), "Russia attacked Ukraine on Sunday.");
+    Path article =
+        Files.writeString(dir.resolve("attack.txt"), "Russia attacked Ukraine on Sunday.");
 
     CliRun run = CliRun.of("code", article.toString());
 
     assertThat(run.exit()).isEqualTo(ExitCodes.SOME_INPUT_FAILED);
     assertThat(run.out()).isEmpty();
-    assertThat(run.errLines()).anySatisfy(l -> assertThat(l).contains("attack.txt").contains("--date"));
+    assertThat(run.errLines())
+        .anySatisfy(l -> assertThat(l).contains("attack.txt").contains("--date"));
   }
 
   @Test
   void codesATextArticleGivenADate() throws Exception {
-    Path article = Files.writeString(dir.resolve("attack.txt"), "Russia attacked Ukraine on Sunday.");
+    Path article =
+        Files.writeString(dir.resolve("attack.txt"), "Russia attacked Ukraine on Sunday.");
 
     CliRun run = CliRun.of("code", "--date", "2025-01-02", article.toString());
 
     assertThat(run.exit()).as(run.err()).isZero();
-    assertThat(events(run)).singleElement().satisfies(e -> {
-      assertThat(e.get("source").get("code").asText()).isEqualTo("RUS");
-      assertThat(e.get("target").get("code").asText()).isEqualTo("UKR");
-      assertThat(e.get("root").asText()).isEqualTo("19");
-      assertThat(e.get("date").asText()).isEqualTo("2024-12-29");
-    });
+    assertThat(events(run))
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.get("source").get("code").asText()).isEqualTo("RUS");
+              assertThat(e.get("target").get("code").asText()).isEqualTo("UKR");
+              assertThat(e.get("root").asText()).isEqualTo("19");
+              assertThat(e.get("date").asText()).isEqualTo("2024-12-29");
+            });
   }
 
   /** {@link CliRun#of} with {@code in} as stdin. */

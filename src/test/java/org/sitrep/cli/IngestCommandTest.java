@@ -2,7 +2,6 @@ package org.sitrep.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.sitrep.NeedsModels;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.File;
@@ -18,10 +17,11 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sitrep.NeedsModels;
 
 /**
- * {@code sitrep ingest} on the bundled samples: stored once, queried back, and whole after a
- * kill -9 at any moment.
+ * {@code sitrep ingest} on the bundled samples: stored once, queried back, and whole after a kill
+ * -9 at any moment.
  */
 @NeedsModels
 class IngestCommandTest {
@@ -60,8 +60,11 @@ class IngestCommandTest {
   @Test
   void aKilledIngestLosesNothingAndTheNextRunFinishesIt() throws Exception {
     String db = folder.resolve("killed.db").toString();
-    Process ingest = new ProcessBuilder(javaCommand("ingest", "--db", db, "--threads", "1", SAMPLES))
-        .redirectErrorStream(true).redirectOutput(folder.resolve("killed.log").toFile()).start();
+    Process ingest =
+        new ProcessBuilder(javaCommand("ingest", "--db", db, "--threads", "1", SAMPLES))
+            .redirectErrorStream(true)
+            .redirectOutput(folder.resolve("killed.log").toFile())
+            .start();
     // Kill it as soon as something is stored: mid-batch, most likely mid-transaction of the next.
     long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
     while (storedArticles(db) == 0 && ingest.isAlive() && System.nanoTime() < deadline) {
@@ -88,22 +91,32 @@ class IngestCommandTest {
   void printsStoredEventsInEveryFormat() throws Exception {
     CliRun jsonl = CliRun.of("events", "--db", reference, "--actor", "RUS", "--format", "jsonl");
     assertThat(jsonl.exit()).isZero();
-    assertThat(jsonl.outLines()).isNotEmpty().allSatisfy(line -> {
-      JsonNode event = JSON.readTree(line);
-      String source = event.get("source").get("code").asText();
-      String target = event.get("target").isNull() ? "" : event.get("target").get("code").asText();
-      assertThat(source.startsWith("RUS") || target.startsWith("RUS")).as(line).isTrue();
-    });
+    assertThat(jsonl.outLines())
+        .isNotEmpty()
+        .allSatisfy(
+            line -> {
+              JsonNode event = JSON.readTree(line);
+              String source = event.get("source").get("code").asText();
+              String target =
+                  event.get("target").isNull() ? "" : event.get("target").get("code").asText();
+              assertThat(source.startsWith("RUS") || target.startsWith("RUS")).as(line).isTrue();
+            });
 
     CliRun csv = CliRun.of("events", "--db", reference, "--actor", "RUS", "--format", "csv");
     assertThat(csv.outLines().get(0)).startsWith("article,outlet,sentence,date");
     assertThat(csv.outLines()).hasSize(jsonl.outLines().size() + 1);
 
-    CliRun gdelt = CliRun.of("events", "--db", reference, "--actor", "RUS", "--format", "gdelt", "--limit", "2");
-    assertThat(gdelt.outLines()).hasSize(2).allSatisfy(line -> assertThat(line.split("\t", -1)).hasSize(61));
+    CliRun gdelt =
+        CliRun.of(
+            "events", "--db", reference, "--actor", "RUS", "--format", "gdelt", "--limit", "2");
+    assertThat(gdelt.outLines())
+        .hasSize(2)
+        .allSatisfy(line -> assertThat(line.split("\t", -1)).hasSize(61));
 
     CliRun table = CliRun.of("events", "--db", reference, "--actor", "RUS", "--root", "19");
-    assertThat(table.outLines().get(0)).startsWith("date").contains("source", "code", "target", "sentence");
+    assertThat(table.outLines().get(0))
+        .startsWith("date")
+        .contains("source", "code", "target", "sentence");
     assertThat(table.outLines()).hasSizeGreaterThan(1);
   }
 
@@ -111,13 +124,20 @@ class IngestCommandTest {
   void printsQuotesAndActors() {
     CliRun quotes = CliRun.of("quotes", "--db", reference, "--format", "jsonl", "--limit", "3");
     assertThat(quotes.exit()).isZero();
-    assertThat(quotes.outLines()).hasSize(3).allSatisfy(line -> assertThat(line).contains("\"type\":\"quote\""));
+    assertThat(quotes.outLines())
+        .hasSize(3)
+        .allSatisfy(line -> assertThat(line).contains("\"type\":\"quote\""));
 
     CliRun actors = CliRun.of("actors", "--db", reference, "--match", "UKR");
     assertThat(actors.exit()).isZero();
     assertThat(actors.outLines().get(0)).startsWith("code");
-    assertThat(actors.outLines().subList(1, actors.outLines().size())).allSatisfy(line ->
-        assertThat(line).satisfiesAnyOf(l -> assertThat(l).startsWith("UKR"), l -> assertThat(l).containsIgnoringCase("ukr")));
+    assertThat(actors.outLines().subList(1, actors.outLines().size()))
+        .allSatisfy(
+            line ->
+                assertThat(line)
+                    .satisfiesAnyOf(
+                        l -> assertThat(l).startsWith("UKR"),
+                        l -> assertThat(l).containsIgnoringCase("ukr")));
   }
 
   @Test
@@ -130,10 +150,18 @@ class IngestCommandTest {
 
   /** Every stored article has all its sentences, and the file is sound. */
   private static void assertWhole(String db) throws SQLException {
-    assertThat(count(db, "SELECT COUNT(*) FROM articles a WHERE a.sentences <>"
-        + " (SELECT COUNT(*) FROM sentences s WHERE s.article_id = a.id)")).isZero();
-    assertThat(count(db, "SELECT COUNT(*) FROM events e WHERE NOT EXISTS"
-        + " (SELECT 1 FROM articles a WHERE a.id = e.article_id)")).isZero();
+    assertThat(
+            count(
+                db,
+                "SELECT COUNT(*) FROM articles a WHERE a.sentences <>"
+                    + " (SELECT COUNT(*) FROM sentences s WHERE s.article_id = a.id)"))
+        .isZero();
+    assertThat(
+            count(
+                db,
+                "SELECT COUNT(*) FROM events e WHERE NOT EXISTS"
+                    + " (SELECT 1 FROM articles a WHERE a.id = e.article_id)"))
+        .isZero();
     try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
         Statement s = c.createStatement();
         ResultSet rs = s.executeQuery("PRAGMA integrity_check")) {
@@ -146,11 +174,23 @@ class IngestCommandTest {
     List<String> rows = new ArrayList<>();
     try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
         Statement s = c.createStatement();
-        ResultSet rs = s.executeQuery("SELECT article_id, sentence_idx, source_code, target_code, code, evidence_text"
-            + " FROM events ORDER BY article_id, sentence_idx, code, source_code, target_code")) {
+        ResultSet rs =
+            s.executeQuery(
+                "SELECT article_id, sentence_idx, source_code, target_code, code, evidence_text"
+                    + " FROM events ORDER BY article_id, sentence_idx, code, source_code, target_code")) {
       while (rs.next()) {
-        rows.add(rs.getString(1) + " " + rs.getInt(2) + " " + rs.getString(3) + " " + rs.getString(4) + " "
-            + rs.getString(5) + " " + rs.getString(6));
+        rows.add(
+            rs.getString(1)
+                + " "
+                + rs.getInt(2)
+                + " "
+                + rs.getString(3)
+                + " "
+                + rs.getString(4)
+                + " "
+                + rs.getString(5)
+                + " "
+                + rs.getString(6));
       }
     }
     return rows;
@@ -178,10 +218,17 @@ class IngestCommandTest {
 
   /** The sitrep CLI in a JVM of its own, on the test class path, so that it can be killed. */
   private static List<String> javaCommand(String... args) {
-    String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-    List<String> command = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx3g", "-Xss8m", "-cp", classPath,
-        Main.class.getName()));
+    String classPath =
+        System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx3g",
+                "-Xss8m",
+                "-cp",
+                classPath,
+                Main.class.getName()));
     command.addAll(List.of(args));
     return command;
   }

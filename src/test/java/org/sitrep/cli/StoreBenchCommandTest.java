@@ -1,16 +1,10 @@
 package org.sitrep.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sitrep.cameo.GoldsteinScale;
-import org.sitrep.model.QuadClass;
-import org.sitrep.model.CodedArticle;
-import org.sitrep.model.Event;
-import org.sitrep.model.Sentence;
 import org.sitrep.bench.SyntheticArticles;
 import org.sitrep.store.Store;
 
@@ -21,7 +15,8 @@ class StoreBenchCommandTest {
     CliRun run = CliRun.of("bench-store", "--events", "2000", "--queries", "50");
 
     assertThat(run.exit()).as(run.err()).isZero();
-    assertThat(run.outLines()).anyMatch(line -> line.startsWith("insert: 2000 events in "))
+    assertThat(run.outLines())
+        .anyMatch(line -> line.startsWith("insert: 2000 events in "))
         .anyMatch(line -> line.startsWith("store size: "))
         .anyMatch(line -> line.startsWith("all "))
         .anyMatch(line -> line.matches("p99 \\d+\\.\\d ms: (meets|misses) the goal \\(< 50 ms\\)"));

@@ -12,135 +12,157 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code sitrep validate}: the score on the real suite, and one clean line for each kind of bad input. */
+/**
+ * {@code sitrep validate}: the score on the real suite, and one clean line for each kind of bad
+ * input.
+ */
 class ValidateCommandTest {
 
-    @TempDir Path dir;
+  @TempDir Path dir;
 
-    /** The run failed with exit 2 and said so in exactly one line, without a stack trace. */
-    private static String oneLineUsageError(CliRun run) {
-        assertThat(run.exit()).as(run.err()).isEqualTo(ExitCodes.USAGE);
-        assertThat(run.errLines()).as(run.err()).hasSize(1);
-        assertThat(run.err()).doesNotContain("at org.").doesNotContain("Exception").doesNotContain("[Fatal Error]");
-        String line = run.errLines().get(0);
-        assertThat(line).startsWith("sitrep: ");
-        return line;
-    }
+  /** The run failed with exit 2 and said so in exactly one line, without a stack trace. */
+  private static String oneLineUsageError(CliRun run) {
+    assertThat(run.exit()).as(run.err()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run.errLines()).as(run.err()).hasSize(1);
+    assertThat(run.err())
+        .doesNotContain("at org.")
+        .doesNotContain("Exception")
+        .doesNotContain("[Fatal Error]");
+    String line = run.errLines().get(0);
+    assertThat(line).startsWith("sitrep: ");
+    return line;
+  }
 
-    @Test
-    void validateScoresTheRealSuiteAndEndsWithTheRecordsExactlyRight() {
-        CliRun run = CliRun.of("validate", CliRun.SUITE.resolve("PETR.UnitTest.records.xml").toString());
+  @Test
+  void validateScoresTheRealSuiteAndEndsWithTheRecordsExactlyRight() {
+    CliRun run =
+        CliRun.of("validate", CliRun.SUITE.resolve("PETR.UnitTest.records.xml").toString());
 
-        assertThat(run.exit()).as(run.err()).isZero();
-        assertThat(run.err()).isEmpty();
-        List<String> lines = run.outLines();
-        assertThat(lines).isNotEmpty();
-        Matcher score = Pattern.compile("(\\d+)/282 records exactly right").matcher(lines.get(lines.size() - 1));
-        assertThat(score.matches()).as(lines.get(lines.size() - 1)).isTrue();
-        assertThat(Integer.parseInt(score.group(1))).isGreaterThanOrEqualTo(250);
-    }
+    assertThat(run.exit()).as(run.err()).isZero();
+    assertThat(run.err()).isEmpty();
+    List<String> lines = run.outLines();
+    assertThat(lines).isNotEmpty();
+    Matcher score =
+        Pattern.compile("(\\d+)/282 records exactly right").matcher(lines.get(lines.size() - 1));
+    assertThat(score.matches()).as(lines.get(lines.size() - 1)).isTrue();
+    assertThat(Integer.parseInt(score.group(1))).isGreaterThanOrEqualTo(250);
+  }
 
-    @Test
-    void aVerbFileTheEnvironmentNamesButThatIsMissingIsNamedInTheError() throws Exception {
-        Path records = CliRun.copySuite(dir);
-        String xml = Files.readString(records, StandardCharsets.UTF_8)
-                .replace("<Verbfile>PETR.Validate.verbs.txt</Verbfile>", "<Verbfile>No.Such.verbs.txt</Verbfile>");
-        Files.writeString(records, xml, StandardCharsets.UTF_8);
+  @Test
+  void aVerbFileTheEnvironmentNamesButThatIsMissingIsNamedInTheError() throws Exception {
+    Path records = CliRun.copySuite(dir);
+    String xml =
+        Files.readString(records, StandardCharsets.UTF_8)
+            .replace(
+                "<Verbfile>PETR.Validate.verbs.txt</Verbfile>",
+                "<Verbfile>No.Such.verbs.txt</Verbfile>");
+    Files.writeString(records, xml, StandardCharsets.UTF_8);
 
-        String line = oneLineUsageError(CliRun.of("validate", records.toString()));
+    String line = oneLineUsageError(CliRun.of("validate", records.toString()));
 
-        assertThat(line).isEqualTo("sitrep: " + dir.resolve("No.Such.verbs.txt") + ": dictionary file not found");
-    }
+    assertThat(line)
+        .isEqualTo("sitrep: " + dir.resolve("No.Such.verbs.txt") + ": dictionary file not found");
+  }
 
-    @Test
-    void aDeletedVerbFileIsNamedInTheError() throws Exception {
-        Path records = CliRun.copySuite(dir);
-        Files.delete(dir.resolve("PETR.Validate.verbs.txt"));
+  @Test
+  void aDeletedVerbFileIsNamedInTheError() throws Exception {
+    Path records = CliRun.copySuite(dir);
+    Files.delete(dir.resolve("PETR.Validate.verbs.txt"));
 
-        String line = oneLineUsageError(CliRun.of("validate", records.toString()));
+    String line = oneLineUsageError(CliRun.of("validate", records.toString()));
 
-        assertThat(line).isEqualTo("sitrep: " + dir.resolve("PETR.Validate.verbs.txt") + ": dictionary file not found");
-    }
+    assertThat(line)
+        .isEqualTo(
+            "sitrep: " + dir.resolve("PETR.Validate.verbs.txt") + ": dictionary file not found");
+  }
 
-    @Test
-    void aVerbPatternWithoutItsCodeIsReportedWithFileAndLine() throws Exception {
-        Path records = CliRun.copySuite(dir);
-        int broken = CliRun.replaceLine(
-                dir.resolve("PETR.Validate.verbs.txt"), "- * EFFORT  [987]  # pas 15 Jul 2003", "- * EFFORT  # no code");
+  @Test
+  void aVerbPatternWithoutItsCodeIsReportedWithFileAndLine() throws Exception {
+    Path records = CliRun.copySuite(dir);
+    int broken =
+        CliRun.replaceLine(
+            dir.resolve("PETR.Validate.verbs.txt"),
+            "- * EFFORT  [987]  # pas 15 Jul 2003",
+            "- * EFFORT  # no code");
 
-        String line = oneLineUsageError(CliRun.of("validate", records.toString()));
+    String line = oneLineUsageError(CliRun.of("validate", records.toString()));
 
-        assertThat(line).contains("PETR.Validate.verbs.txt:" + broken + ":").contains("EFFORT");
-    }
+    assertThat(line).contains("PETR.Validate.verbs.txt:" + broken + ":").contains("EFFORT");
+  }
 
-    @Test
-    void anActorLineWithAnUnclosedBracketIsReportedWithFileAndLine() throws Exception {
-        Path records = CliRun.copySuite(dir);
-        int broken = CliRun.replaceLine(dir.resolve("PETR.Validate.actors.txt"), "ISRAEL [ISR]", "FOO [USA");
+  @Test
+  void anActorLineWithAnUnclosedBracketIsReportedWithFileAndLine() throws Exception {
+    Path records = CliRun.copySuite(dir);
+    int broken =
+        CliRun.replaceLine(dir.resolve("PETR.Validate.actors.txt"), "ISRAEL [ISR]", "FOO [USA");
 
-        String line = oneLineUsageError(CliRun.of("validate", records.toString()));
+    String line = oneLineUsageError(CliRun.of("validate", records.toString()));
 
-        assertThat(line).contains("PETR.Validate.actors.txt:" + broken + ":").contains("[USA");
-    }
+    assertThat(line).contains("PETR.Validate.actors.txt:" + broken + ":").contains("[USA");
+  }
 
-    @Test
-    void wellFormedXmlThatIsNotAValidationFileIsReportedWithLineAndColumn() throws Exception {
-        Path page = dir.resolve("page.xml");
-        Files.writeString(page, "<?xml version=\"1.0\"?>\n<html>\n  <body><p>hello</p></body>\n</html>\n");
+  @Test
+  void wellFormedXmlThatIsNotAValidationFileIsReportedWithLineAndColumn() throws Exception {
+    Path page = dir.resolve("page.xml");
+    Files.writeString(
+        page, "<?xml version=\"1.0\"?>\n<html>\n  <body><p>hello</p></body>\n</html>\n");
 
-        String line = oneLineUsageError(CliRun.of("validate", page.toString()));
+    String line = oneLineUsageError(CliRun.of("validate", page.toString()));
 
-        assertThat(line).matches("sitrep: " + Pattern.quote(page.toString()) + ":2:\\d+: .*<html>.*");
-    }
+    assertThat(line).matches("sitrep: " + Pattern.quote(page.toString()) + ":2:\\d+: .*<html>.*");
+  }
 
-    @Test
-    void aValidationFileWithoutEnvironmentIsReportedByName() {
-        Path input = CliRun.SUITE.resolve("GigaWord.sample.PETR.xml");
+  @Test
+  void aValidationFileWithoutEnvironmentIsReportedByName() {
+    Path input = CliRun.SUITE.resolve("GigaWord.sample.PETR.xml");
 
-        String line = oneLineUsageError(CliRun.of("validate", input.toString()));
+    String line = oneLineUsageError(CliRun.of("validate", input.toString()));
 
-        assertThat(line).contains(input.toString()).contains("<Environment>");
-    }
+    assertThat(line).contains(input.toString()).contains("<Environment>");
+  }
 
-    @Test
-    void randomBytesAreReportedAsNotXmlInOneLine() throws Exception {
-        Path noise = dir.resolve("noise.xml");
-        byte[] bytes = new byte[512];
-        new Random(7).nextBytes(bytes);
-        bytes[0] = (byte) 0x89; // as a PNG starts: no byte order mark, not UTF-8
-        Files.write(noise, bytes);
+  @Test
+  void randomBytesAreReportedAsNotXmlInOneLine() throws Exception {
+    Path noise = dir.resolve("noise.xml");
+    byte[] bytes = new byte[512];
+    new Random(7).nextBytes(bytes);
+    bytes[0] = (byte) 0x89; // as a PNG starts: no byte order mark, not UTF-8
+    Files.write(noise, bytes);
 
-        String line = oneLineUsageError(CliRun.of("validate", noise.toString()));
+    String line = oneLineUsageError(CliRun.of("validate", noise.toString()));
 
-        assertThat(line).matches("sitrep: " + Pattern.quote(noise.toString()) + ":\\d+:\\d+: not XML.*");
-    }
+    assertThat(line)
+        .matches("sitrep: " + Pattern.quote(noise.toString()) + ":\\d+:\\d+: not XML.*");
+  }
 
-    @Test
-    void aLatin1ByteInAnUndeclaredFileIsReportedWhereItIs() throws Exception {
-        Path latin = dir.resolve("latin.xml");
-        Files.write(latin, "<Sentences>\n<Sentence id=\"A_1\" date=\"20080101\"><Text>caf\u00e9</Text></Sentence>\n</Sentences>\n"
-                .getBytes(StandardCharsets.ISO_8859_1));
+  @Test
+  void aLatin1ByteInAnUndeclaredFileIsReportedWhereItIs() throws Exception {
+    Path latin = dir.resolve("latin.xml");
+    Files.write(
+        latin,
+        "<Sentences>\n<Sentence id=\"A_1\" date=\"20080101\"><Text>caf\u00e9</Text></Sentence>\n</Sentences>\n"
+            .getBytes(StandardCharsets.ISO_8859_1));
 
-        String line = oneLineUsageError(CliRun.of("validate", latin.toString()));
+    String line = oneLineUsageError(CliRun.of("validate", latin.toString()));
 
-        assertThat(line).startsWith("sitrep: " + latin + ":2:45: not XML: byte 0xE9 is not UTF-8");
-    }
+    assertThat(line).startsWith("sitrep: " + latin + ":2:45: not XML: byte 0xE9 is not UTF-8");
+  }
 
-    @Test
-    void anEmptyFileIsReportedInOneLine() throws Exception {
-        Path empty = Files.createFile(dir.resolve("empty.xml"));
+  @Test
+  void anEmptyFileIsReportedInOneLine() throws Exception {
+    Path empty = Files.createFile(dir.resolve("empty.xml"));
 
-        String line = oneLineUsageError(CliRun.of("validate", empty.toString()));
+    String line = oneLineUsageError(CliRun.of("validate", empty.toString()));
 
-        assertThat(line).startsWith("sitrep: " + empty + ":1:1: ");
-    }
+    assertThat(line).startsWith("sitrep: " + empty + ":1:1: ");
+  }
 
-    @Test
-    void aFileThatDoesNotExistIsReportedByName() {
-        Path missing = dir.resolve("missing.xml");
+  @Test
+  void aFileThatDoesNotExistIsReportedByName() {
+    Path missing = dir.resolve("missing.xml");
 
-        String line = oneLineUsageError(CliRun.of("validate", missing.toString()));
+    String line = oneLineUsageError(CliRun.of("validate", missing.toString()));
 
-        assertThat(line).isEqualTo("sitrep: " + missing + ": no such file");
-    }
+    assertThat(line).isEqualTo("sitrep: " + missing + ": no such file");
+  }
 }

@@ -1,6 +1,5 @@
 package org.sitrep.coding;
 
-import org.sitrep.dictionaries.Dictionaries;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -24,6 +23,7 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 import org.sitrep.coding.petrxml.PetrarchXmlReader;
 import org.sitrep.coding.petrxml.SentenceRecord;
+import org.sitrep.dictionaries.Dictionaries;
 
 /**
  * Single-threaded coding throughput with the parse trees given: how many sentences per second
@@ -35,10 +35,11 @@ import org.sitrep.coding.petrxml.SentenceRecord;
  * {@link OperationsPerInvocation} makes the score per sentence, so ops/s is sentences/s. The
  * product goal is at least 20,000 sentences/s on one thread.
  *
- * <p>Run it from the project root (the {@code bench} profile runs {@code org.openjdk.jmh.Main}
- * on the test classpath):
+ * <p>Run it from the project root (the {@code bench} profile runs {@code org.openjdk.jmh.Main} on
+ * the test classpath):
  *
- * <pre>{@code mvn -B -Pbench test-compile exec:exec -Dbench.args='CoderBenchmark -f 1 -wi 3 -i 5'}</pre>
+ * <pre>{@code mvn -B -Pbench test-compile exec:exec -Dbench.args='CoderBenchmark -f 1 -wi 3 -i 5'}
+ * </pre>
  *
  * <p>Add {@code -prof stack} or {@code -prof gc} to the arguments to see where the time goes.
  */
@@ -92,7 +93,9 @@ public class CoderBenchmark {
     System.out.printf(
         Locale.ROOT,
         "%nCoderBenchmark: %d sentences (%d skipped, tree does not parse), %d events per pass%n",
-        inputs.size(), skipped, events);
+        inputs.size(),
+        skipped,
+        events);
     if (inputs.size() != SENTENCES) {
       // the score would be per the wrong number of sentences: refuse rather than mislead
       throw new IllegalStateException(

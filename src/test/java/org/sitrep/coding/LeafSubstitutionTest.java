@@ -9,10 +9,14 @@ import org.junit.jupiter.api.Test;
 class LeafSubstitutionTest {
   @Test
   void aPronounBecomesTheNameItStandsForAndIndexesMapBack() {
-    LeafSubstitution s = LeafSubstitution.apply(
-        "(ROOT (S (NP (PRP He)) (VP (VBD met) (NP (NNP Putin)))))", Map.of(0, List.of("Volodymyr", "Zelenskyy")));
+    LeafSubstitution s =
+        LeafSubstitution.apply(
+            "(ROOT (S (NP (PRP He)) (VP (VBD met) (NP (NNP Putin)))))",
+            Map.of(0, List.of("Volodymyr", "Zelenskyy")));
 
-    assertThat(s.tree()).isEqualTo("(ROOT (S (NP (NNP Volodymyr) (NNP Zelenskyy)) (VP (VBD met) (NP (NNP Putin)))))");
+    assertThat(s.tree())
+        .isEqualTo(
+            "(ROOT (S (NP (NNP Volodymyr) (NNP Zelenskyy)) (VP (VBD met) (NP (NNP Putin)))))");
     assertThat(s.original(0)).isZero();
     assertThat(s.original(1)).isZero();
     assertThat(s.original(2)).isEqualTo(1);

@@ -1,6 +1,5 @@
 package org.sitrep.coding;
 
-import org.sitrep.dictionaries.Dictionaries;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -20,12 +19,13 @@ import org.sitrep.coding.petrxml.PetrarchFile;
 import org.sitrep.coding.petrxml.PetrarchXmlReader;
 import org.sitrep.coding.petrxml.RecordOutcome;
 import org.sitrep.coding.petrxml.Validator;
+import org.sitrep.dictionaries.Dictionaries;
 
 /**
  * Runs PETRARCH's own validation suite (PETR.UnitTest.records.xml with its PETR.Validate
  * dictionaries) through the coder. Every record is a test: it must be coded exactly right unless
- * known-failures.txt lists it, and a listed record that starts passing fails too, so the list
- * stays true.
+ * known-failures.txt lists it, and a listed record that starts passing fails too, so the list stays
+ * true.
  */
 class PetrarchSuiteTest {
   private static final Path SUITE = Path.of("src/test/resources/org/sitrep/validation");
@@ -47,7 +47,8 @@ class PetrarchSuiteTest {
 
   private static Map<String, String> readKnownFailures() throws IOException {
     Map<String, String> out = new LinkedHashMap<>();
-    try (InputStream in = PetrarchSuiteTest.class.getResourceAsStream("/org/sitrep/validation/known-failures.txt")) {
+    try (InputStream in =
+        PetrarchSuiteTest.class.getResourceAsStream("/org/sitrep/validation/known-failures.txt")) {
       for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
         if (line.isBlank() || line.startsWith("#")) {
           continue;
@@ -71,11 +72,15 @@ class PetrarchSuiteTest {
                       String id = outcome.record().id();
                       if (knownFailures.containsKey(id)) {
                         assertThat(outcome.right())
-                            .as("%s is listed as a known failure (%s) but is now coded right: delete its line", id, knownFailures.get(id))
+                            .as(
+                                "%s is listed as a known failure (%s) but is now coded right: delete its line",
+                                id, knownFailures.get(id))
                             .isFalse();
                       } else {
                         assertThat(outcome.coded())
-                            .as("%s (line %d): %s", id, outcome.record().line(), outcome.record().text())
+                            .as(
+                                "%s (line %d): %s",
+                                id, outcome.record().line(), outcome.record().text())
                             .isEqualTo(outcome.expected());
                       }
                     }));
@@ -86,6 +91,7 @@ class PetrarchSuiteTest {
     long right = outcomes.stream().filter(RecordOutcome::right).count();
     assertThat(outcomes).hasSize(282);
     assertThat(right).isEqualTo(outcomes.size() - knownFailures.size()).isGreaterThanOrEqualTo(250);
-    assertThat(outcomes.stream().map(o -> o.record().id()).toList()).containsAll(knownFailures.keySet());
+    assertThat(outcomes.stream().map(o -> o.record().id()).toList())
+        .containsAll(knownFailures.keySet());
   }
 }

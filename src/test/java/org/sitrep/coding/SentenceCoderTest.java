@@ -1,6 +1,5 @@
 package org.sitrep.coding;
 
-import org.sitrep.dictionaries.Dictionaries;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -9,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.sitrep.dictionaries.Dictionaries;
 
 /** The coder on hand-written trees, with PETRARCH's validation dictionaries. */
 class SentenceCoderTest {
@@ -35,7 +35,9 @@ class SentenceCoderTest {
 
   @Test
   void codesSubjectVerbObject() {
-    assertThat(code("(ROOT (S (NP (NNP Arnor)) (VP (VBD restored) (NP (NNS ties)) (PP (IN with) (NP (NNP Gondor)))) (. .)))"))
+    assertThat(
+            code(
+                "(ROOT (S (NP (NNP Arnor)) (VP (VBD restored) (NP (NNS ties)) (PP (IN with) (NP (NNP Gondor)))) (. .)))"))
         .containsExactly("ARN>GON:064");
   }
 
@@ -50,7 +52,9 @@ class SentenceCoderTest {
 
   @Test
   void swapsSourceAndTargetInThePassive() {
-    assertThat(code("(ROOT (S (NP (NNP Gondor)) (VP (VBD was) (VP (VBN attacked) (PP (IN by) (NP (NNP Arnor))))) (. .)))"))
+    assertThat(
+            code(
+                "(ROOT (S (NP (NNP Gondor)) (VP (VBD was) (VP (VBN attacked) (PP (IN by) (NP (NNP Arnor))))) (. .)))"))
         .containsExactly("ARN>GON:223");
   }
 
@@ -86,11 +90,17 @@ class SentenceCoderTest {
     String tree =
         "(ROOT (S (NP (NNP Sam) (NNP Gamgee)) (VP (VBD restored) (NP (NNS ties)) (PP (IN with) (NP (NNP Gondor)))) (. .)))";
     List<String> early =
-        coder.code(TreeReader.read(tree), "", LocalDate.of(2008, 1, 1), CoderConfig.DEFAULT).events().stream()
+        coder
+            .code(TreeReader.read(tree), "", LocalDate.of(2008, 1, 1), CoderConfig.DEFAULT)
+            .events()
+            .stream()
             .map(SentenceCoder.CodedEvent::source)
             .toList();
     List<String> late =
-        coder.code(TreeReader.read(tree), "", LocalDate.of(2014, 1, 1), CoderConfig.DEFAULT).events().stream()
+        coder
+            .code(TreeReader.read(tree), "", LocalDate.of(2014, 1, 1), CoderConfig.DEFAULT)
+            .events()
+            .stream()
             .map(SentenceCoder.CodedEvent::source)
             .toList();
     assertThat(early).containsExactly("HOBCIV");
@@ -102,7 +112,13 @@ class SentenceCoderTest {
     String tree = "(ROOT (S (NP (NNP Arnor)) (VP (VBD attacked) (NP (DT the) (NN town))) (. .)))";
     assertThat(code(tree)).isEmpty();
     assertThat(
-            coder.code(TreeReader.read(tree), "", DATE, CoderConfig.DEFAULT.with("require_dyad", "false")).events())
+            coder
+                .code(
+                    TreeReader.read(tree),
+                    "",
+                    DATE,
+                    CoderConfig.DEFAULT.with("require_dyad", "false"))
+                .events())
         .extracting(e -> e.source() + ">" + e.target() + ":" + e.code())
         .containsExactly("ARN>---:223");
   }

@@ -9,7 +9,8 @@ class TreeReaderTest {
 
   @Test
   void readsWordsAndSpansOfATree() {
-    ParseTree root = TreeReader.read("(ROOT (S (NP (NNP Arnor)) (VP (VBD left) (NP (NNP Gondor)))))");
+    ParseTree root =
+        TreeReader.read("(ROOT (S (NP (NNP Arnor)) (VP (VBD left) (NP (NNP Gondor)))))");
 
     assertThat(root.words()).containsExactly("Arnor", "left", "Gondor");
     ParseTree vp = root.children().get(0).children().get(1);
@@ -22,7 +23,8 @@ class TreeReaderTest {
   @Test
   void readsCoreNlpNodesAndUnlabelledRoots() {
     ParseTree root =
-        TreeReader.read("( (S (NP (NML (NNP President) (HYPH -) (NNP elect)) (NNP Trump)) (VP (VBD spoke))))");
+        TreeReader.read(
+            "( (S (NP (NML (NNP President) (HYPH -) (NNP elect)) (NNP Trump)) (VP (VBD spoke))))");
 
     assertThat(root.label()).isEqualTo("ROOT");
     assertThat(root.words()).containsExactly("President", "-", "elect", "Trump", "spoke");

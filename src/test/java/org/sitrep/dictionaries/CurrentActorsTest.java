@@ -26,7 +26,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The project's overlay of 2015-2026 actors ({@code sitrep.current.actors.txt}) as {@link
- * Dictionaries#current()} uses it: merged ahead of the Phoenix actor files, so that its entries win.
+ * Dictionaries#current()} uses it: merged ahead of the Phoenix actor files, so that its entries
+ * win.
  *
  * <pre>{@code
  * code("DONALD TRUMP", LocalDate.of(2024, 11, 10))  // Optional[USAELI]: president-elect
@@ -68,7 +69,9 @@ class CurrentActorsTest {
     return List.of(words.split(" "));
   }
 
-  /** The code of the actor that the whole of {@code words} names, as the news dictionaries have it. */
+  /**
+   * The code of the actor that the whole of {@code words} names, as the news dictionaries have it.
+   */
   private static Optional<String> code(String words, LocalDate date) {
     List<String> tokens = tokens(words);
     return dictionaries
@@ -85,9 +88,11 @@ class CurrentActorsTest {
   @Test
   void thePlainPhoenixSetStaysAsPublished() {
     ActorDictionary phoenix = Dictionaries.phoenix().actors();
-    assertThat(phoenix.entries()).noneMatch(entry -> entry.source().equals(Dictionaries.CURRENT_ACTORS));
+    assertThat(phoenix.entries())
+        .noneMatch(entry -> entry.source().equals(Dictionaries.CURRENT_ACTORS));
     assertThat(phoenix.longestMatch(tokens("JOE BIDEN"), 0))
-        .hasValueSatisfying(m -> assertThat(m.entry().codeOn(LocalDate.of(2025, 3, 1))).contains("USAGOV"));
+        .hasValueSatisfying(
+            m -> assertThat(m.entry().codeOn(LocalDate.of(2025, 3, 1))).contains("USAGOV"));
     assertThat(dictionaries.actors().size()).isEqualTo(phoenix.size() + overlay.size());
   }
 
@@ -125,8 +130,16 @@ class CurrentActorsTest {
   @ParameterizedTest
   @ValueSource(
       strings = {
-        "ZELENSKY", "ZELENSKYY", "ZELENSKIY", "ZELENSKYI", "VOLODYMYR ZELENSKYY", "VOLODYMYR ZELENSKY",
-        "VLADIMIR ZELENSKY", "VLADIMIR ZELENSKIY", "PRESIDENT ZELENSKYY", "UKRAINIAN PRESIDENT VOLODYMYR ZELENSKY"
+        "ZELENSKY",
+        "ZELENSKYY",
+        "ZELENSKIY",
+        "ZELENSKYI",
+        "VOLODYMYR ZELENSKYY",
+        "VOLODYMYR ZELENSKY",
+        "VLADIMIR ZELENSKY",
+        "VLADIMIR ZELENSKIY",
+        "PRESIDENT ZELENSKYY",
+        "UKRAINIAN PRESIDENT VOLODYMYR ZELENSKY"
       })
   void everyZelenskySpellingIsUkrainesPresidentInNovember2024(String spelling) {
     assertThat(code(spelling, LocalDate.of(2024, 11, 10))).contains("UKRGOV");
@@ -220,7 +233,8 @@ class CurrentActorsTest {
   }
 
   static Stream<Arguments> overlayEntries() {
-    return overlay.entries().stream().map(entry -> Arguments.of(entry.primary().dictionaryForm(), entry));
+    return overlay.entries().stream()
+        .map(entry -> Arguments.of(entry.primary().dictionaryForm(), entry));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -230,7 +244,10 @@ class CurrentActorsTest {
     Optional<String> now = entry.codeOn(REVIEWED);
     if (now.isEmpty()) {
       LocalDate last =
-          entry.codes().stream().map(DatedCode::to).filter(to -> !to.equals(LocalDate.MAX)).max(LocalDate::compareTo)
+          entry.codes().stream()
+              .map(DatedCode::to)
+              .filter(to -> !to.equals(LocalDate.MAX))
+              .max(LocalDate::compareTo)
               .orElseThrow();
       assertThat(entry.codeOn(last)).as("code on %s", last).isPresent();
     }
@@ -247,7 +264,10 @@ class CurrentActorsTest {
         assertThat(before).as("%s defined twice", phrase.dictionaryForm()).isNull();
         Optional<ActorMatch> match = dictionaries.actors().longestMatch(phrase.words(), 0);
         if (match.isEmpty() || !sameEntry(match.get().entry(), entry)) {
-          wrong.add(phrase.dictionaryForm() + " -> " + match.map(m -> m.entry().source() + ":" + m.entry().line()));
+          wrong.add(
+              phrase.dictionaryForm()
+                  + " -> "
+                  + match.map(m -> m.entry().source() + ":" + m.entry().line()));
         }
       }
     }
@@ -257,21 +277,33 @@ class CurrentActorsTest {
   @Test
   void everyPhraseOfAPhoenixActorTheOverlayRedefinesResolvesToTheOverlay() {
     Set<List<String>> overlayPhrases = new HashSet<>();
-    overlay.entries().forEach(entry -> entry.phrases().forEach(phrase -> overlayPhrases.add(phrase.words())));
+    overlay
+        .entries()
+        .forEach(entry -> entry.phrases().forEach(phrase -> overlayPhrases.add(phrase.words())));
     List<String> leaks = new ArrayList<>();
     int redefined = 0;
     for (String file :
-        List.of("Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt", "Phoenix.MilNonState.actors.txt")) {
+        List.of(
+            "Phoenix.Countries.actors.txt",
+            "Phoenix.International.actors.txt",
+            "Phoenix.MilNonState.actors.txt")) {
       for (ActorEntry phoenix : read(file).entries()) {
-        boolean shared = phoenix.phrases().stream().anyMatch(phrase -> overlayPhrases.contains(phrase.words()));
+        boolean shared =
+            phoenix.phrases().stream().anyMatch(phrase -> overlayPhrases.contains(phrase.words()));
         if (!shared || PHRASES_MOVED_FROM.contains(phoenix.primary().dictionaryForm())) {
           continue;
         }
         redefined++;
         for (Phrase phrase : phoenix.phrases()) {
-          String source = dictionaries.actors().longestMatch(phrase.words(), 0).map(m -> m.entry().source()).orElse("");
+          String source =
+              dictionaries
+                  .actors()
+                  .longestMatch(phrase.words(), 0)
+                  .map(m -> m.entry().source())
+                  .orElse("");
           if (!source.equals(Dictionaries.CURRENT_ACTORS)) {
-            leaks.add(file + ":" + phoenix.line() + " " + phrase.dictionaryForm() + " -> " + source);
+            leaks.add(
+                file + ":" + phoenix.line() + " " + phrase.dictionaryForm() + " -> " + source);
           }
         }
       }

@@ -14,12 +14,12 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Time to load the bundled production dictionaries with {@link Dictionaries#phoenix()}: the CAMEO
- * verb patterns and all Phoenix actor, agent, discard and issue files, read from the classpath
- * and parsed into their tries. The product goal is under one second.
+ * verb patterns and all Phoenix actor, agent, discard and issue files, read from the classpath and
+ * parsed into their tries. The product goal is under one second.
  *
  * <p>Each measured iteration is one fresh load ({@link Mode#SingleShotTime}, in ms). By default
- * every fork is a new JVM that loads once with no warm-up, which is what {@code sitrep code}
- * pays at start-up (class loading and interpretation included); five forks give the spread.
+ * every fork is a new JVM that loads once with no warm-up, which is what {@code sitrep code} pays
+ * at start-up (class loading and interpretation included); five forks give the spread.
  *
  * <pre>{@code
  * mvn -B -Pbench test-compile exec:exec -Dbench.args='DictionaryLoadBenchmark'

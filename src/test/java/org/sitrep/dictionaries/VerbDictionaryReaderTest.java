@@ -37,11 +37,16 @@ class VerbDictionaryReaderTest {
     VerbDictionary.Candidate banned = verbs.entriesFor("BANNED").get(0);
     assertThat(banned.block().name()).isEqualTo("BAN");
     assertThat(banned.block().code().code()).isEqualTo("191");
-    assertThat(verbs.entriesFor("DOWNPLAYED").get(0).entry().code()).map(CodePair::code).contains("014");
+    assertThat(verbs.entriesFor("DOWNPLAYED").get(0).entry().code())
+        .map(CodePair::code)
+        .contains("014");
     VerbPattern ties = banned.block().patterns().get(1);
-    assertThat(ties.after()).extracting(PatternElement::kind)
+    assertThat(ties.after())
+        .extracting(PatternElement::kind)
         .containsExactly(
-            PatternElement.Kind.SYNSET, PatternElement.Kind.WORD, PatternElement.Kind.WORD,
+            PatternElement.Kind.SYNSET,
+            PatternElement.Kind.WORD,
+            PatternElement.Kind.WORD,
             PatternElement.Kind.TARGET);
     assertThat(ties.after().get(2).joinedLeft()).isTrue();
     assertThat(ties.after().get(1).joinedLeft()).isFalse();
@@ -59,12 +64,16 @@ class VerbDictionaryReaderTest {
   @Test
   void readsMultiWordVerbsWithTheMarkedWordInflected() {
     VerbDictionary verbs =
-        read("--- CONFISCATE [1711] ---\nCONFISCATE\nWIRE_+TAP {WIRE_+TAPPED WIRE_+TAPPING}\n+BREAK_DOWN\n");
+        read(
+            "--- CONFISCATE [1711] ---\nCONFISCATE\nWIRE_+TAP {WIRE_+TAPPED WIRE_+TAPPING}\n+BREAK_DOWN\n");
 
     VerbForm tapped = verbs.entriesFor("TAPPED").get(0).form();
     assertThat(tapped.leading()).containsExactly("WIRE");
     VerbForm brokeDown =
-        verbs.entriesFor("BREAKS").stream().map(VerbDictionary.Candidate::form).findFirst().orElseThrow();
+        verbs.entriesFor("BREAKS").stream()
+            .map(VerbDictionary.Candidate::form)
+            .findFirst()
+            .orElseThrow();
     assertThat(brokeDown.trailing()).containsExactly("DOWN");
   }
 

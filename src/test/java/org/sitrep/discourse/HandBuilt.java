@@ -18,8 +18,8 @@ import org.sitrep.model.Article;
  * Annotated articles built by hand, so the discourse rules can be tested without CoreNLP. Each
  * sentence is a line of tokens {@code word/TAG/NER[/lemma]} ({@code said/VBD/O/say}); a token
  * without a slash is punctuation tagged as itself ({@code “} is {@code ``}, {@code ”} is {@code
- * ''}). Tokens are found in the article text from left to right, so offsets are real; every
- * {@code “...”} pair of the text is a quote.
+ * ''}). Tokens are found in the article text from left to right, so offsets are real; every {@code
+ * “...”} pair of the text is a quote.
  *
  * <pre>{@code
  * DiscourseDraft d = HandBuilt.discourse("Putin spoke.", "Putin/NNP/PERSON spoke/VBD/O/speak .");
@@ -27,8 +27,10 @@ import org.sitrep.model.Article;
  */
 final class HandBuilt {
   static final LocalDate PUBLISHED = LocalDate.of(2024, 11, 11);
-  private static final MentionFinder FINDER = new MentionFinder(new ActorCoder(Dictionaries.current()));
-  private static final Map<String, String> LEMMAS = Map.of("said", "say", "says", "say", "told", "tell");
+  private static final MentionFinder FINDER =
+      new MentionFinder(new ActorCoder(Dictionaries.current()));
+  private static final Map<String, String> LEMMAS =
+      Map.of("said", "say", "says", "say", "told", "tell");
 
   private HandBuilt() {}
 
@@ -47,8 +49,15 @@ final class HandBuilt {
       int end = words.get(words.size() - 1).end();
       out.add(new AnnotatedSentence(out.size(), text.substring(start, end), start, end, words));
     }
-    Article article = new Article("hand", Optional.of(PUBLISHED), Optional.empty(), Optional.empty(), text,
-        Optional.empty(), "hand-built");
+    Article article =
+        new Article(
+            "hand",
+            Optional.of(PUBLISHED),
+            Optional.empty(),
+            Optional.empty(),
+            text,
+            Optional.empty(),
+            "hand-built");
     return new AnnotatedArticle(article, out, quotes(text));
   }
 
@@ -62,11 +71,14 @@ final class HandBuilt {
     return new DiscourseDraft(article, mentions);
   }
 
-  /** The pipeline's order: pronouns outside quotes, quotes, pronouns inside quotes, "I" and "we". */
+  /**
+   * The pipeline's order: pronouns outside quotes, quotes, pronouns inside quotes, "I" and "we".
+   */
   static List<QuoteAttributor.Attribution> resolveAll(DiscourseDraft discourse) {
     PronounResolver.resolve(discourse);
     List<QuoteAttributor.Attribution> attributions = QuoteAttributor.attribute(discourse);
-    PronounResolver.resolveInQuotes(discourse,
+    PronounResolver.resolveInQuotes(
+        discourse,
         p -> QuoteAttributor.speakerAt(discourse, attributions, p.sentence(), p.start()));
     QuoteAttributor.resolveFirstPerson(discourse, attributions);
     return attributions;
@@ -85,9 +97,18 @@ final class HandBuilt {
 
   /** The first mention of the sentence that reads {@code text}. */
   static Mention mention(DiscourseDraft discourse, int sentence, String text) {
-    return discourse.mentions(sentence).stream().filter(m -> m.text().equals(text)).findFirst().orElseThrow(
-        () -> new AssertionError("sentence " + sentence + " has no mention '" + text + "' in "
-            + discourse.mentions(sentence)));
+    return discourse.mentions(sentence).stream()
+        .filter(m -> m.text().equals(text))
+        .findFirst()
+        .orElseThrow(
+            () ->
+                new AssertionError(
+                    "sentence "
+                        + sentence
+                        + " has no mention '"
+                        + text
+                        + "' in "
+                        + discourse.mentions(sentence)));
   }
 
   private static Word word(String text, String token, int cursor) {
@@ -102,14 +123,26 @@ final class HandBuilt {
     } else {
       tag = parts[1];
       ner = parts.length > 2 ? parts[2] : "O";
-      lemma = parts.length > 3 ? parts[3]
-          : LEMMAS.getOrDefault(surface.toLowerCase(Locale.ROOT), surface.toLowerCase(Locale.ROOT));
+      lemma =
+          parts.length > 3
+              ? parts[3]
+              : LEMMAS.getOrDefault(
+                  surface.toLowerCase(Locale.ROOT), surface.toLowerCase(Locale.ROOT));
     }
     int start = text.indexOf(surface, cursor);
     if (start < 0 || !text.substring(cursor, start).isBlank()) {
-      throw new IllegalArgumentException("token '" + surface + "' does not follow offset " + cursor + " in: " + text);
+      throw new IllegalArgumentException(
+          "token '" + surface + "' does not follow offset " + cursor + " in: " + text);
     }
-    return new Word(surface, start, start + surface.length(), tag, lemma, ner, Optional.empty(), Optional.empty());
+    return new Word(
+        surface,
+        start,
+        start + surface.length(),
+        tag,
+        lemma,
+        ner,
+        Optional.empty(),
+        Optional.empty());
   }
 
   private static List<QuoteSpan> quotes(String text) {

@@ -13,8 +13,10 @@ class PronounResolverTest {
 
   @Test
   void resolvesToTheNearestSubjectLikePersonOfTheSentence() {
-    DiscourseDraft d = discourse("Putin wrote to Trump before he left.",
-        "Putin/NNP/PERSON wrote/VBD/O/write to/TO Trump/NNP/PERSON before/IN he/PRP left/VBD/O/leave .");
+    DiscourseDraft d =
+        discourse(
+            "Putin wrote to Trump before he left.",
+            "Putin/NNP/PERSON wrote/VBD/O/write to/TO Trump/NNP/PERSON before/IN he/PRP left/VBD/O/leave .");
     PronounResolver.resolve(d);
 
     assertThat(referents(d)).containsExactly("0 he Putin");
@@ -22,10 +24,11 @@ class PronounResolverTest {
 
   @Test
   void resolvesToTheSenderNotTheAddresseeAfterAConjunctionTaggedAsPreposition() {
-    DiscourseDraft d = discourse(
-        "Trump’s calls come after Putin sent a message to Trump in which he showed readiness to talk.",
-        "Trump/NNP/PERSON ’s/POS calls/NNS come/VBP after/IN Putin/NNP/PERSON sent/VBD/O/send a/DT message/NN"
-            + " to/TO Trump/NNP/PERSON in/IN which/WDT he/PRP showed/VBD/O/show readiness/NN to/TO talk/VB .");
+    DiscourseDraft d =
+        discourse(
+            "Trump’s calls come after Putin sent a message to Trump in which he showed readiness to talk.",
+            "Trump/NNP/PERSON ’s/POS calls/NNS come/VBP after/IN Putin/NNP/PERSON sent/VBD/O/send a/DT message/NN"
+                + " to/TO Trump/NNP/PERSON in/IN which/WDT he/PRP showed/VBD/O/show readiness/NN to/TO talk/VB .");
     PronounResolver.resolve(d);
 
     assertThat(referents(d)).containsExactly("0 he Putin");
@@ -33,9 +36,11 @@ class PronounResolverTest {
 
   @Test
   void resolvesToTheFirstSubjectOfThePreviousSentence() {
-    DiscourseDraft d = discourse("Zelenskyy described the call with Trump. He also urged strong leadership.",
-        "Zelenskyy/NNP/PERSON described/VBD/O/describe the/DT call/NN with/IN Trump/NNP/PERSON .",
-        "He/PRP also/RB urged/VBD/O/urge strong/JJ leadership/NN .");
+    DiscourseDraft d =
+        discourse(
+            "Zelenskyy described the call with Trump. He also urged strong leadership.",
+            "Zelenskyy/NNP/PERSON described/VBD/O/describe the/DT call/NN with/IN Trump/NNP/PERSON .",
+            "He/PRP also/RB urged/VBD/O/urge strong/JJ leadership/NN .");
     PronounResolver.resolve(d);
 
     assertThat(referents(d)).containsExactly("1 He Zelenskyy");
@@ -43,10 +48,12 @@ class PronounResolverTest {
 
   @Test
   void resolvesToAPersonTwoSentencesBack() {
-    DiscourseDraft d = discourse("Zelenskyy spoke on Sunday. The talks went well. He left.",
-        "Zelenskyy/NNP/PERSON spoke/VBD/O/speak on/IN Sunday/NNP/DATE .",
-        "The/DT talks/NNS went/VBD/O/go well/RB .",
-        "He/PRP left/VBD/O/leave .");
+    DiscourseDraft d =
+        discourse(
+            "Zelenskyy spoke on Sunday. The talks went well. He left.",
+            "Zelenskyy/NNP/PERSON spoke/VBD/O/speak on/IN Sunday/NNP/DATE .",
+            "The/DT talks/NNS went/VBD/O/go well/RB .",
+            "He/PRP left/VBD/O/leave .");
     PronounResolver.resolve(d);
 
     assertThat(referents(d)).containsExactly("2 He Zelenskyy");
@@ -54,11 +61,13 @@ class PronounResolverTest {
 
   @Test
   void doesNotResolveToAPersonThreeSentencesBack() {
-    DiscourseDraft d = discourse("Zelenskyy spoke on Sunday. The talks went well. The weather was cold. He left.",
-        "Zelenskyy/NNP/PERSON spoke/VBD/O/speak on/IN Sunday/NNP/DATE .",
-        "The/DT talks/NNS went/VBD/O/go well/RB .",
-        "The/DT weather/NN was/VBD/O/be cold/JJ .",
-        "He/PRP left/VBD/O/leave .");
+    DiscourseDraft d =
+        discourse(
+            "Zelenskyy spoke on Sunday. The talks went well. The weather was cold. He left.",
+            "Zelenskyy/NNP/PERSON spoke/VBD/O/speak on/IN Sunday/NNP/DATE .",
+            "The/DT talks/NNS went/VBD/O/go well/RB .",
+            "The/DT weather/NN was/VBD/O/be cold/JJ .",
+            "He/PRP left/VBD/O/leave .");
     PronounResolver.resolve(d);
 
     assertThat(referents(d)).containsExactly("3 He -");
@@ -66,9 +75,11 @@ class PronounResolverTest {
 
   @Test
   void leavesPronounsInsideQuotesForTheQuoteStep() {
-    DiscourseDraft d = discourse("Trump spoke to Putin. Peskov said, “He is talking about peace.”",
-        "Trump/NNP/PERSON spoke/VBD/O/speak to/TO Putin/NNP/PERSON .",
-        "Peskov/NNP/PERSON said/VBD , “ He/PRP is/VBZ talking/VBG about/IN peace/NN . ”");
+    DiscourseDraft d =
+        discourse(
+            "Trump spoke to Putin. Peskov said, “He is talking about peace.”",
+            "Trump/NNP/PERSON spoke/VBD/O/speak to/TO Putin/NNP/PERSON .",
+            "Peskov/NNP/PERSON said/VBD , “ He/PRP is/VBZ talking/VBG about/IN peace/NN . ”");
     PronounResolver.resolve(d);
 
     assertThat(referents(d)).containsExactly("1 He -");
@@ -76,9 +87,11 @@ class PronounResolverTest {
 
   @Test
   void neverResolvesAPronounInsideAQuoteToItsSpeakerInTheSameSentence() {
-    DiscourseDraft d = discourse("Trump spoke to Putin. Peskov said, “He is talking about peace.”",
-        "Trump/NNP/PERSON spoke/VBD/O/speak to/TO Putin/NNP/PERSON .",
-        "Peskov/NNP/PERSON said/VBD , “ He/PRP is/VBZ talking/VBG about/IN peace/NN . ”");
+    DiscourseDraft d =
+        discourse(
+            "Trump spoke to Putin. Peskov said, “He is talking about peace.”",
+            "Trump/NNP/PERSON spoke/VBD/O/speak to/TO Putin/NNP/PERSON .",
+            "Peskov/NNP/PERSON said/VBD , “ He/PRP is/VBZ talking/VBG about/IN peace/NN . ”");
     resolveAll(d);
 
     assertThat(referents(d)).containsExactly("1 He Trump");
@@ -86,21 +99,26 @@ class PronounResolverTest {
 
   @Test
   void neverResolvesAPronounInsideAQuoteToAnotherPersonWhoIsItsSpeaker() {
-    DiscourseDraft d = discourse("Trump spoke to Putin. Kremlin spokesman Peskov said, “He is talking about peace.”",
-        "Trump/NNP/PERSON spoke/VBD/O/speak to/TO Putin/NNP/PERSON .",
-        "Kremlin/NNP/ORGANIZATION spokesman/NN Peskov/NNP/PERSON said/VBD , “ He/PRP is/VBZ talking/VBG"
-            + " about/IN peace/NN . ”");
+    DiscourseDraft d =
+        discourse(
+            "Trump spoke to Putin. Kremlin spokesman Peskov said, “He is talking about peace.”",
+            "Trump/NNP/PERSON spoke/VBD/O/speak to/TO Putin/NNP/PERSON .",
+            "Kremlin/NNP/ORGANIZATION spokesman/NN Peskov/NNP/PERSON said/VBD , “ He/PRP is/VBZ talking/VBG"
+                + " about/IN peace/NN . ”");
     List<QuoteAttributor.Attribution> attributions = QuoteAttributor.attribute(d);
-    PronounResolver.resolveInQuotes(d, p -> QuoteAttributor.speakerAt(d, attributions, p.sentence(), p.start()));
+    PronounResolver.resolveInQuotes(
+        d, p -> QuoteAttributor.speakerAt(d, attributions, p.sentence(), p.start()));
 
     assertThat(referents(d)).containsExactly("1 He Trump");
   }
 
   @Test
   void neverResolvesAPronounInsideAQuoteToItsSpeakerNamedInThePreviousSentence() {
-    DiscourseDraft d = discourse("Peskov met Trump on Sunday. “He is talking about peace,” Peskov said.",
-        "Peskov/NNP/PERSON met/VBD/O/meet Trump/NNP/PERSON on/IN Sunday/NNP/DATE .",
-        "“ He/PRP is/VBZ talking/VBG about/IN peace/NN , ” Peskov/NNP/PERSON said/VBD .");
+    DiscourseDraft d =
+        discourse(
+            "Peskov met Trump on Sunday. “He is talking about peace,” Peskov said.",
+            "Peskov/NNP/PERSON met/VBD/O/meet Trump/NNP/PERSON on/IN Sunday/NNP/DATE .",
+            "“ He/PRP is/VBZ talking/VBG about/IN peace/NN , ” Peskov/NNP/PERSON said/VBD .");
     resolveAll(d);
 
     assertThat(referents(d)).containsExactly("1 He Trump");
@@ -111,7 +129,9 @@ class PronounResolverTest {
     return d.sentences().stream()
         .flatMap(s -> d.mentions(s.index()).stream())
         .filter(m -> m.kind() == Mention.Kind.PRONOUN)
-        .map(m -> m.sentence() + " " + m.text() + " " + lastWord(m.referent().map(Mention::resolved)))
+        .map(
+            m ->
+                m.sentence() + " " + m.text() + " " + lastWord(m.referent().map(Mention::resolved)))
         .toList();
   }
 

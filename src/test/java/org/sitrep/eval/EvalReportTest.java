@@ -14,18 +14,29 @@ import org.junit.jupiter.api.Test;
 class EvalReportTest {
   private static ArticleScore first() {
     GoldArticle gold =
-        new GoldArticle("seed",
-            List.of(gold("USAELI", "RUSGOV", "040", "2024-11-07", "Trump called Putin."),
+        new GoldArticle(
+            "seed",
+            List.of(
+                gold("USAELI", "RUSGOV", "040", "2024-11-07", "Trump called Putin."),
                 gold("RUSGOV", "USAELI", "051", "", "Putin congratulated Trump.")),
             List.of(goldQuote("Dmitry Peskov", "RUSGOV", "The signals are positive")));
-    return Scorer.score(gold,
-        List.of(event("USAELI", "RUSGOV", "040", "2024-11-11", "published", "Trump called Putin."),
-            event("RUSMIL", "UKR", "195", "2024-11-10", "day", "Russia launched 145 drones at Ukraine.")),
+    return Scorer.score(
+        gold,
+        List.of(
+            event("USAELI", "RUSGOV", "040", "2024-11-11", "published", "Trump called Putin."),
+            event(
+                "RUSMIL",
+                "UKR",
+                "195",
+                "2024-11-10",
+                "day",
+                "Russia launched 145 drones at Ukraine.")),
         List.of(quote("Peskov", "RUSGOV", "The signals are positive")));
   }
 
   private static ArticleScore second() {
-    GoldArticle gold = new GoldArticle("b2", List.of(gold("UKRMIL", "RUS", "190", "", "x")), List.of());
+    GoldArticle gold =
+        new GoldArticle("b2", List.of(gold("UKRMIL", "RUS", "190", "", "x")), List.of());
     return Scorer.score(gold, List.of(event("UKRMIL", "RUS", "190")), List.of());
   }
 
@@ -46,7 +57,8 @@ class EvalReportTest {
 
     assertThat(text.lines().filter(l -> l.startsWith("lenient")))
         .containsExactly("lenient  P 0.667  R 0.667  F1 0.667  (2 of 3 predicted, 2 of 3 gold)");
-    assertThat(text).contains("\nexact    P 0.667  R 0.667  F1 0.667  (2 of 3 predicted, 2 of 3 gold)\n");
+    assertThat(text)
+        .contains("\nexact    P 0.667  R 0.667  F1 0.667  (2 of 3 predicted, 2 of 3 gold)\n");
     assertThat(text).contains("\ndates    0.000  (0 of 1 matched events with a gold date)\n");
     assertThat(text).contains("\nquotes   1.000  (1 of 1 gold quotes with the right speaker)\n");
     assertThat(text).contains("\nquantity n/a    (0 of 0 matched events with a gold quantity)\n");
@@ -57,30 +69,49 @@ class EvalReportTest {
     String text = new EvalReport(List.of(first())).format();
 
     assertThat(text).contains("== article seed\n");
-    assertThat(text).contains("  missed gold events (1):\n    RUSGOV -> USAELI 051 (no date)  \"Putin congratulated Trump.\"");
-    assertThat(text).contains("  spurious predictions (1):\n    s0 RUSMIL -> UKR 195 2024-11-10 (day)");
-    assertThat(text).contains("  wrong dates (1):\n    gold USAELI -> RUSGOV 040 2024-11-07  ours s0 USAELI -> RUSGOV 040 2024-11-11 (published)");
+    assertThat(text)
+        .contains(
+            "  missed gold events (1):\n    RUSGOV -> USAELI 051 (no date)  \"Putin congratulated Trump.\"");
+    assertThat(text)
+        .contains("  spurious predictions (1):\n    s0 RUSMIL -> UKR 195 2024-11-10 (day)");
+    assertThat(text)
+        .contains(
+            "  wrong dates (1):\n    gold USAELI -> RUSGOV 040 2024-11-07  ours s0 USAELI -> RUSGOV 040 2024-11-11 (published)");
   }
 
   @Test
   void scoresLocationsWhereTheGoldNamesOne() {
-    GoldArticle gold = new GoldArticle("drones", List.of(
-        goldWithLocation("UKRMIL", "RUS", "190", "Moscow"), goldWithLocation("RUSMIL", "UKR", "195", "Kharkiv")),
-        List.of());
-    ArticleScore score = Scorer.score(gold,
-        List.of(withLocation(event("UKRMIL", "RUS", "190"), "Moscow"), withLocation(event("RUSMIL", "UKR", "195"), "Kyiv")),
-        List.of());
+    GoldArticle gold =
+        new GoldArticle(
+            "drones",
+            List.of(
+                goldWithLocation("UKRMIL", "RUS", "190", "Moscow"),
+                goldWithLocation("RUSMIL", "UKR", "195", "Kharkiv")),
+            List.of());
+    ArticleScore score =
+        Scorer.score(
+            gold,
+            List.of(
+                withLocation(event("UKRMIL", "RUS", "190"), "Moscow"),
+                withLocation(event("RUSMIL", "UKR", "195"), "Kyiv")),
+            List.of());
 
     assertThat(score.locations()).isEqualTo(new Share(1, 2));
     String text = new EvalReport(List.of(score)).format();
     assertThat(text).contains("\nlocation 0.500  (1 of 2 matched events with a gold location)\n");
-    assertThat(text).contains("  wrong locations (1):\n    gold \"Kharkiv\"  ours \"Kyiv\" (target)  RUSMIL -> UKR 195");
+    assertThat(text)
+        .contains(
+            "  wrong locations (1):\n    gold \"Kharkiv\"  ours \"Kyiv\" (target)  RUSMIL -> UKR 195");
   }
 
   @Test
   void aLocationIsRightUnderAnyNameTheGazetteerKnowsForIt() {
-    GoldArticle gold = new GoldArticle("names", List.of(goldWithLocation("UKRMIL", "RUS", "190", "Moskva")), List.of());
-    ArticleScore score = Scorer.score(gold, List.of(withLocation(event("UKRMIL", "RUS", "190"), "Moscow")), List.of());
+    GoldArticle gold =
+        new GoldArticle(
+            "names", List.of(goldWithLocation("UKRMIL", "RUS", "190", "Moskva")), List.of());
+    ArticleScore score =
+        Scorer.score(
+            gold, List.of(withLocation(event("UKRMIL", "RUS", "190"), "Moscow")), List.of());
 
     assertThat(score.locations()).isEqualTo(new Share(1, 1));
   }
@@ -90,6 +121,7 @@ class EvalReportTest {
     EvalReport report = new EvalReport(List.of());
 
     assertThat(report.lenient().f1()).isZero();
-    assertThat(report.format()).contains("lenient  P 0.000  R 0.000  F1 0.000  (0 of 0 predicted, 0 of 0 gold)");
+    assertThat(report.format())
+        .contains("lenient  P 0.000  R 0.000  F1 0.000  (0 of 0 predicted, 0 of 0 gold)");
   }
 }

@@ -1,19 +1,19 @@
 package org.sitrep.eval;
 
-import org.sitrep.model.DatePrecision;
-import org.sitrep.model.ActorCode;
-import org.sitrep.model.CameoCode;
-import org.sitrep.model.LocationRule;
-import org.sitrep.model.PlaceType;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
+import org.sitrep.model.ActorCode;
 import org.sitrep.model.ActorRef;
+import org.sitrep.model.CameoCode;
+import org.sitrep.model.DatePrecision;
 import org.sitrep.model.Event;
 import org.sitrep.model.Evidence;
 import org.sitrep.model.Location;
+import org.sitrep.model.LocationRule;
+import org.sitrep.model.PlaceType;
 import org.sitrep.model.Quantity;
 import org.sitrep.model.Quote;
 
@@ -36,20 +36,46 @@ final class Fixtures {
 
   static GoldEvent goldWithQuantity(String source, String target, String code, String quantity) {
     return new GoldEvent(
-        source, Optional.of(target), code, Optional.empty(), Optional.of(quantity), Optional.empty(),
-        Optional.empty(), "", "");
+        source,
+        Optional.of(target),
+        code,
+        Optional.empty(),
+        Optional.of(quantity),
+        Optional.empty(),
+        Optional.empty(),
+        "",
+        "");
   }
 
   static GoldEvent goldWithLocation(String source, String target, String code, String location) {
     return new GoldEvent(
-        source, Optional.of(target), code, Optional.empty(), Optional.empty(), Optional.of(location),
-        Optional.empty(), "", "");
+        source,
+        Optional.of(target),
+        code,
+        Optional.empty(),
+        Optional.empty(),
+        Optional.of(location),
+        Optional.empty(),
+        "",
+        "");
   }
 
   static Event withLocation(Event e, String name) {
-    return new Event(e.article(), e.sentence(), e.date(), e.datePrecision(), e.source(), e.target(),
-        e.code(), e.quadClass(), e.goldstein(), e.evidence(), e.quantity(), e.claimedBy(),
-        Optional.of(new Location(name, "RUS", 55.75, 37.62, 524901, PlaceType.CITY, LocationRule.TARGET)));
+    return new Event(
+        e.article(),
+        e.sentence(),
+        e.date(),
+        e.datePrecision(),
+        e.source(),
+        e.target(),
+        e.code(),
+        e.quadClass(),
+        e.goldstein(),
+        e.evidence(),
+        e.quantity(),
+        e.claimedBy(),
+        Optional.of(
+            new Location(name, "RUS", 55.75, 37.62, 524901, PlaceType.CITY, LocationRule.TARGET)));
   }
 
   static Event event(
@@ -60,7 +86,9 @@ final class Fixtures {
         LocalDate.parse(date),
         DatePrecision.of(precision),
         ActorRef.of(source, source.toLowerCase(Locale.ROOT)),
-        target.isEmpty() ? Optional.empty() : Optional.of(ActorRef.of(target, target.toLowerCase(Locale.ROOT))),
+        target.isEmpty()
+            ? Optional.empty()
+            : Optional.of(ActorRef.of(target, target.toLowerCase(Locale.ROOT))),
         CameoCode.of(code),
         OptionalInt.empty(),
         OptionalDouble.empty(),
@@ -75,17 +103,34 @@ final class Fixtures {
   }
 
   static Event withQuantity(Event e, String text) {
-    return new Event(e.article(), e.sentence(), e.date(), e.datePrecision(), e.source(), e.target(),
-        e.code(), e.quadClass(), e.goldstein(), e.evidence(),
-        Optional.of(new Quantity(1, "things", text)), e.claimedBy(), e.location());
+    return new Event(
+        e.article(),
+        e.sentence(),
+        e.date(),
+        e.datePrecision(),
+        e.source(),
+        e.target(),
+        e.code(),
+        e.quadClass(),
+        e.goldstein(),
+        e.evidence(),
+        Optional.of(new Quantity(1, "things", text)),
+        e.claimedBy(),
+        e.location());
   }
 
   static GoldQuote goldQuote(String speaker, String code, String startsWith) {
-    return new GoldQuote(speaker, code.isEmpty() ? Optional.empty() : Optional.of(code), startsWith);
+    return new GoldQuote(
+        speaker, code.isEmpty() ? Optional.empty() : Optional.of(code), startsWith);
   }
 
   static Quote quote(String speaker, String code, String text) {
-    return new Quote("a1", speaker, code.isEmpty() ? Optional.empty() : Optional.of(ActorCode.of(code)), text, 0,
+    return new Quote(
+        "a1",
+        speaker,
+        code.isEmpty() ? Optional.empty() : Optional.of(ActorCode.of(code)),
+        text,
+        0,
         text.length());
   }
 }

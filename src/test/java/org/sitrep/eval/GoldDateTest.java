@@ -3,15 +3,16 @@ package org.sitrep.eval;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import org.sitrep.model.DatePrecision;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import org.sitrep.model.DatePrecision;
 
 class GoldDateTest {
   @Test
   void readsDayMonthAndYearPrecision() {
     assertThat(GoldDate.parse("2024-11-07").precision()).isEqualTo(GoldDate.Precision.DAY);
-    assertThat(GoldDate.parse("2024-11")).isEqualTo(new GoldDate(LocalDate.of(2024, 11, 1), GoldDate.Precision.MONTH));
+    assertThat(GoldDate.parse("2024-11"))
+        .isEqualTo(new GoldDate(LocalDate.of(2024, 11, 1), GoldDate.Precision.MONTH));
     assertThat(GoldDate.parse("2024").precision()).isEqualTo(GoldDate.Precision.YEAR);
     assertThat(GoldDate.parse("2024-11")).hasToString("2024-11");
   }
@@ -33,6 +34,9 @@ class GoldDateTest {
 
   @Test
   void aPublicationDateCountsAsADay() {
-    assertThat(GoldDate.parse("2024-11-11").covers(LocalDate.of(2024, 11, 11), DatePrecision.PUBLISHED)).isTrue();
+    assertThat(
+            GoldDate.parse("2024-11-11")
+                .covers(LocalDate.of(2024, 11, 11), DatePrecision.PUBLISHED))
+        .isTrue();
   }
 }

@@ -30,7 +30,8 @@ class GoldReaderTest {
     assertThat(strike.date()).contains(GoldDate.parse("2024-11"));
     assertThat(strike.quantity()).contains("34 drones");
     assertThat(strike.note()).isEmpty();
-    assertThat(gold.quotes()).extracting(GoldQuote::speakerActor)
+    assertThat(gold.quotes())
+        .extracting(GoldQuote::speakerActor)
         .containsExactly(Optional.of("RUSGOV"), Optional.empty());
   }
 
@@ -59,17 +60,20 @@ class GoldReaderTest {
     String json = "{\"id\": \"x\",\n \"events\": [\n  {\"source\": \"USA\" \"code\": \"040\"}]}";
 
     assertThatThrownBy(() -> GoldReader.parse(json, "gold/x.json"))
-        .isInstanceOfSatisfying(GoldFormatException.class, e -> {
-          assertThat(e.file()).isEqualTo("gold/x.json");
-          assertThat(e.line()).isEqualTo(3);
-          assertThat(e.column()).isPositive();
-        })
+        .isInstanceOfSatisfying(
+            GoldFormatException.class,
+            e -> {
+              assertThat(e.file()).isEqualTo("gold/x.json");
+              assertThat(e.line()).isEqualTo(3);
+              assertThat(e.column()).isPositive();
+            })
         .hasMessageStartingWith("gold/x.json:3:");
   }
 
   @Test
   void aBadDateIsAnErrorNamingTheValueAndItsLine() {
-    String json = "{\"id\": \"x\", \"events\": [\n {\"source\": \"USA\", \"code\": \"040\", \"date\": \"7 Nov\"}\n]}";
+    String json =
+        "{\"id\": \"x\", \"events\": [\n {\"source\": \"USA\", \"code\": \"040\", \"date\": \"7 Nov\"}\n]}";
 
     assertThatThrownBy(() -> GoldReader.parse(json, "x.json"))
         .isInstanceOf(GoldFormatException.class)
@@ -79,7 +83,8 @@ class GoldReaderTest {
 
   @Test
   void anUnknownKeyIsAnErrorBecauseItIsUsuallyATypo() {
-    String json = "{\"id\": \"x\", \"quotes\": [{\"speaker\": \"P\", \"speaker_actr\": \"RUS\", \"starts_with\": \"a\"}]}";
+    String json =
+        "{\"id\": \"x\", \"quotes\": [{\"speaker\": \"P\", \"speaker_actr\": \"RUS\", \"starts_with\": \"a\"}]}";
 
     assertThatThrownBy(() -> GoldReader.parse(json, "x.json"))
         .isInstanceOf(GoldFormatException.class)
@@ -88,7 +93,8 @@ class GoldReaderTest {
 
   @Test
   void aRootThatIsNotTheStartOfTheCodeIsAnError() {
-    String json = "{\"id\": \"x\", \"events\": [{\"source\": \"USA\", \"code\": \"040\", \"root\": \"05\"}]}";
+    String json =
+        "{\"id\": \"x\", \"events\": [{\"source\": \"USA\", \"code\": \"040\", \"root\": \"05\"}]}";
 
     assertThatThrownBy(() -> GoldReader.parse(json, "x.json"))
         .isInstanceOf(GoldFormatException.class)
@@ -105,7 +111,8 @@ class GoldReaderTest {
 
   @Test
   void anEmptyFileIsAnError() {
-    assertThatThrownBy(() -> GoldReader.parse("", "x.json")).isInstanceOf(GoldFormatException.class)
+    assertThatThrownBy(() -> GoldReader.parse("", "x.json"))
+        .isInstanceOf(GoldFormatException.class)
         .hasMessageStartingWith("x.json");
   }
 }

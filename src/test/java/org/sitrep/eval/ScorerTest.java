@@ -20,7 +20,9 @@ class ScorerTest {
   @Test
   void lenientMatchIgnoresRolesAndSubCodesButExactDoesNot() {
     ArticleScore s =
-        score(List.of(gold("USAELI", "RUSGOV", "040", "", "")), List.of(event("USAGOV", "RUSMIL", "042")));
+        score(
+            List.of(gold("USAELI", "RUSGOV", "040", "", "")),
+            List.of(event("USAGOV", "RUSMIL", "042")));
 
     assertThat(s.lenient()).isEqualTo(new Tally(1, 1, 1));
     assertThat(s.exact()).isEqualTo(new Tally(0, 1, 1));
@@ -30,7 +32,8 @@ class ScorerTest {
   @Test
   void exactMatchNeedsBothActorCodesAndTheFullEventCode() {
     ArticleScore s =
-        score(List.of(gold("RUSMIL", "UKR", "195", "", "")), List.of(event("RUSMIL", "UKR", "195")));
+        score(
+            List.of(gold("RUSMIL", "UKR", "195", "", "")), List.of(event("RUSMIL", "UKR", "195")));
 
     assertThat(s.exact()).isEqualTo(new Tally(1, 1, 1));
   }
@@ -77,12 +80,19 @@ class ScorerTest {
     String first = "Trump spoke to Putin on November 7.";
     String second = "Trump spoke to Putin again on November 9.";
     List<GoldEvent> gold =
-        List.of(gold("USAELI", "RUSGOV", "040", "2024-11-07", first),
+        List.of(
+            gold("USAELI", "RUSGOV", "040", "2024-11-07", first),
             gold("USAELI", "RUSGOV", "040", "2024-11-09", second));
     // predictions in the opposite order, with curly quotes and extra spaces in the evidence
     List<Event> ours =
         List.of(
-            event("USAELI", "RUSGOV", "040", "2024-11-09", "day", "  Trump  spoke to Putin again on November 9. "),
+            event(
+                "USAELI",
+                "RUSGOV",
+                "040",
+                "2024-11-09",
+                "day",
+                "  Trump  spoke to Putin again on November 9. "),
             event("USAELI", "RUSGOV", "040", "2024-11-07", "day", first));
 
     ArticleScore s = score(gold, ours);
@@ -96,12 +106,14 @@ class ScorerTest {
     // would give gold 0 the first and leave gold 1 with the wrong sentence.
     String both = "Putin and Lavrov praised Trump. Putin praised Trump again.";
     List<GoldEvent> gold =
-        List.of(gold("RUSGOV", "USAELI", "051", "2024-11-10", both),
+        List.of(
+            gold("RUSGOV", "USAELI", "051", "2024-11-10", both),
             gold("RUSGOV", "USAELI", "051", "2024-11-07", "Putin praised Trump again."));
     List<Event> ours =
         List.of(
             event("RUSGOV", "USAELI", "051", "2024-11-07", "day", "Putin praised Trump again."),
-            event("RUSGOV", "USAELI", "051", "2024-11-10", "day", "Putin and Lavrov praised Trump."));
+            event(
+                "RUSGOV", "USAELI", "051", "2024-11-10", "day", "Putin and Lavrov praised Trump."));
 
     assertThat(score(gold, ours).dates()).isEqualTo(new Share(2, 2));
   }
@@ -109,7 +121,8 @@ class ScorerTest {
   @Test
   void aMonthGoldDateAcceptsAnyDayOfThatMonth() {
     ArticleScore s =
-        score(List.of(gold("RUSGOV", "USAELI", "051", "2024-11", "")),
+        score(
+            List.of(gold("RUSGOV", "USAELI", "051", "2024-11", "")),
             List.of(event("RUSGOV", "USAELI", "051", "2024-11-07", "day", "x")));
 
     assertThat(s.dates()).isEqualTo(new Share(1, 1));
@@ -118,7 +131,8 @@ class ScorerTest {
   @Test
   void aDayGoldDateNeedsThatDay() {
     ArticleScore s =
-        score(List.of(gold("USAELI", "UKRGOV", "040", "2024-11-08", "")),
+        score(
+            List.of(gold("USAELI", "UKRGOV", "040", "2024-11-08", "")),
             List.of(event("USAELI", "UKRGOV", "040", "2024-11-11", "published", "x")));
 
     assertThat(s.dates()).isEqualTo(new Share(0, 1));
@@ -127,7 +141,8 @@ class ScorerTest {
   @Test
   void aCoarserDateThanTheGoldsIsWrongEvenWhenItContainsIt() {
     ArticleScore s =
-        score(List.of(gold("USAELI", "UKRGOV", "040", "2024-11-01", "")),
+        score(
+            List.of(gold("USAELI", "UKRGOV", "040", "2024-11-01", "")),
             List.of(event("USAELI", "UKRGOV", "040", "2024-11-01", "month", "x")));
 
     assertThat(s.dates()).isEqualTo(new Share(0, 1));
@@ -136,7 +151,9 @@ class ScorerTest {
   @Test
   void goldEventsWithoutDateAreNotJudgedOnDates() {
     ArticleScore s =
-        score(List.of(gold("RUSGOV", "USAELI", "036", "", "")), List.of(event("RUSGOV", "USAELI", "036")));
+        score(
+            List.of(gold("RUSGOV", "USAELI", "036", "", "")),
+            List.of(event("RUSGOV", "USAELI", "036")));
 
     assertThat(s.dates()).isEqualTo(Share.ZERO);
   }
@@ -145,9 +162,11 @@ class ScorerTest {
   void quantitiesAreComparedByNormalisedTextOnMatchedPairs() {
     ArticleScore s =
         score(
-            List.of(goldWithQuantity("RUSMIL", "UKR", "195", "145 Drones"),
+            List.of(
+                goldWithQuantity("RUSMIL", "UKR", "195", "145 Drones"),
                 goldWithQuantity("UKRMIL", "RUS", "195", "34 drones")),
-            List.of(withQuantity(event("RUSMIL", "UKR", "190"), "145  drones"),
+            List.of(
+                withQuantity(event("RUSMIL", "UKR", "190"), "145  drones"),
                 withQuantity(event("UKRMIL", "RUS", "190"), "34")));
 
     assertThat(s.quantities()).isEqualTo(new Share(1, 2));
@@ -156,12 +175,22 @@ class ScorerTest {
   @Test
   void quotesAreFoundByTheirFirstWordsWhateverQuotationMarksAndCase() {
     GoldArticle gold =
-        new GoldArticle("a1", List.of(),
-            List.of(goldQuote("Dmitry Peskov", "RUSGOV", "The signals are positive… At least he’s talking")));
+        new GoldArticle(
+            "a1",
+            List.of(),
+            List.of(
+                goldQuote(
+                    "Dmitry Peskov", "RUSGOV", "The signals are positive… At least he’s talking")));
 
     ArticleScore s =
-        Scorer.score(gold, List.of(),
-            List.of(quote("Peskov", "RUSGOV", "\u201Cthe signals are positive... at least he's talking about peace\u201D")));
+        Scorer.score(
+            gold,
+            List.of(),
+            List.of(
+                quote(
+                    "Peskov",
+                    "RUSGOV",
+                    "\u201Cthe signals are positive... at least he's talking about peace\u201D")));
 
     assertThat(s.quoteSpeakers()).isEqualTo(new Share(1, 1));
   }
@@ -169,14 +198,20 @@ class ScorerTest {
   @Test
   void aMissingQuoteAndAMisattributedOneBothCountAgainstTheSpeakerShare() {
     GoldArticle gold =
-        new GoldArticle("a1", List.of(),
-            List.of(goldQuote("Zelenskyy", "UKRGOV", "excellent"),
+        new GoldArticle(
+            "a1",
+            List.of(),
+            List.of(
+                goldQuote("Zelenskyy", "UKRGOV", "excellent"),
                 goldQuote("Putin", "RUSGOV", "We are ready to speak"),
                 goldQuote("Jake Sullivan", "USAGOV", "to put Ukraine in the strongest")));
 
     ArticleScore s =
-        Scorer.score(gold, List.of(),
-            List.of(quote("Putin", "RUSGOV", "We are ready to speak to Trump"),
+        Scorer.score(
+            gold,
+            List.of(),
+            List.of(
+                quote("Putin", "RUSGOV", "We are ready to speak to Trump"),
                 quote("Sullivan", "", "to put Ukraine in the strongest possible position")));
 
     assertThat(s.quoteSpeakers()).isEqualTo(new Share(1, 3));
@@ -196,10 +231,15 @@ class ScorerTest {
   @Test
   void oneQuoteOfOursAnswersOnlyOneGoldQuote() {
     GoldArticle gold =
-        new GoldArticle("a1", List.of(),
-            List.of(goldQuote("Zelenskyy", "UKRGOV", "excellent"), goldQuote("Zelenskyy", "UKRGOV", "excellent")));
+        new GoldArticle(
+            "a1",
+            List.of(),
+            List.of(
+                goldQuote("Zelenskyy", "UKRGOV", "excellent"),
+                goldQuote("Zelenskyy", "UKRGOV", "excellent")));
 
-    ArticleScore s = Scorer.score(gold, List.of(), List.of(quote("Zelenskyy", "UKRGOV", "excellent")));
+    ArticleScore s =
+        Scorer.score(gold, List.of(), List.of(quote("Zelenskyy", "UKRGOV", "excellent")));
 
     assertThat(s.quoteSpeakers()).isEqualTo(new Share(1, 2));
   }

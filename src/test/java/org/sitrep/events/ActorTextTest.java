@@ -7,9 +7,12 @@ import org.junit.jupiter.api.Test;
 class ActorTextTest {
   @Test
   void showsAnActorThatIsNotOneStretchOfTheSentenceAsWritten() {
-    assertThat(ActorText.casedAsWritten("THE RETURN OF SPOKESWOMAN SHOSH BEDROSIAN",
-        "Hamas welcomed the return of hostages, government spokeswoman Shosh Bedrosian said."))
+    assertThat(
+            ActorText.casedAsWritten(
+                "THE RETURN OF SPOKESWOMAN SHOSH BEDROSIAN",
+                "Hamas welcomed the return of hostages, government spokeswoman Shosh Bedrosian said."))
         .isEqualTo("the return of spokeswoman Shosh Bedrosian");
-    assertThat(ActorText.casedAsWritten("NOWHERE", "Russia attacked Ukraine.")).isEqualTo("nowhere");
+    assertThat(ActorText.casedAsWritten("NOWHERE", "Russia attacked Ukraine."))
+        .isEqualTo("nowhere");
   }
 }

@@ -19,22 +19,26 @@ class EvaluationsTest {
 
   @Test
   void describingSomethingAsGoodIsPraise() {
-    assertThat(Evaluations.recode(words("Zelenskyy described the call as excellent"), 1)).contains("051");
+    assertThat(Evaluations.recode(words("Zelenskyy described the call as excellent"), 1))
+        .contains("051");
   }
 
   @Test
   void callingSomethingIllegalAsItsPredicateIsCriticism() {
-    assertThat(Evaluations.recode(words("Moscow described the sanctions as illegal"), 1)).contains("111");
+    assertThat(Evaluations.recode(words("Moscow described the sanctions as illegal"), 1))
+        .contains("111");
   }
 
   @Test
   void sayingThingsLookGoodIsAnOptimisticComment() {
-    assertThat(Evaluations.recode(words("Peskov said the signals are positive"), 1)).contains("013");
+    assertThat(Evaluations.recode(words("Peskov said the signals are positive"), 1))
+        .contains("013");
   }
 
   @Test
   void sayingThingsLookBadIsAPessimisticComment() {
-    assertThat(Evaluations.recode(words("Kyiv said the situation was dangerous"), 1)).contains("012");
+    assertThat(Evaluations.recode(words("Kyiv said the situation was dangerous"), 1))
+        .contains("012");
   }
 
   @Test

@@ -2,13 +2,13 @@ package org.sitrep.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.sitrep.model.DatePrecision;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.sitrep.annotate.Word;
+import org.sitrep.model.DatePrecision;
 
 class EventDatesTest {
   private static final LocalDate MONDAY = LocalDate.of(2024, 11, 11);
@@ -20,7 +20,16 @@ class EventDatesTest {
     for (String pair : pairs) {
       String[] p = pair.split("/");
       Optional<String> timex = p[1].equals("-") ? Optional.empty() : Optional.of(p[1]);
-      out.add(new Word(p[0], at, at + p[0].length(), "NN", p[0], timex.isPresent() ? "DATE" : "O", timex, Optional.empty()));
+      out.add(
+          new Word(
+              p[0],
+              at,
+              at + p[0].length(),
+              "NN",
+              p[0],
+              timex.isPresent() ? "DATE" : "O",
+              timex,
+              Optional.empty()));
       at += p[0].length() + 1;
     }
     return out;
@@ -28,28 +37,48 @@ class EventDatesTest {
 
   @Test
   void eachEventTakesTheDateNearestItsTarget() {
-    List<Word> w = words("he/-", "spoke/-", "to/-", "Putin/-", "on/-", "November/2024-11-07", "7/2024-11-07",
-        "as/-", "well/-", "as/-", "Zelenskyy/-", "on/-", "November/2024-11-08", "8/2024-11-08");
-    assertThat(EventDates.of(w, 1, 3, MONDAY)).isEqualTo(new EventDates.EventDate(LocalDate.of(2024, 11, 7), DatePrecision.DAY));
-    assertThat(EventDates.of(w, 1, 10, MONDAY)).isEqualTo(new EventDates.EventDate(LocalDate.of(2024, 11, 8), DatePrecision.DAY));
+    List<Word> w =
+        words(
+            "he/-",
+            "spoke/-",
+            "to/-",
+            "Putin/-",
+            "on/-",
+            "November/2024-11-07",
+            "7/2024-11-07",
+            "as/-",
+            "well/-",
+            "as/-",
+            "Zelenskyy/-",
+            "on/-",
+            "November/2024-11-08",
+            "8/2024-11-08");
+    assertThat(EventDates.of(w, 1, 3, MONDAY))
+        .isEqualTo(new EventDates.EventDate(LocalDate.of(2024, 11, 7), DatePrecision.DAY));
+    assertThat(EventDates.of(w, 1, 10, MONDAY))
+        .isEqualTo(new EventDates.EventDate(LocalDate.of(2024, 11, 8), DatePrecision.DAY));
   }
 
   @Test
   void overnightIsTheNightBeforePublication() {
     List<Word> w = words("Russia/-", "fired/-", "drones/-", "overnight/2024-11-11TNI");
-    assertThat(EventDates.of(w, 1, 2, MONDAY)).isEqualTo(new EventDates.EventDate(LocalDate.of(2024, 11, 10), DatePrecision.DAY));
+    assertThat(EventDates.of(w, 1, 2, MONDAY))
+        .isEqualTo(new EventDates.EventDate(LocalDate.of(2024, 11, 10), DatePrecision.DAY));
   }
 
   @Test
   void aMonthIsDatedToItsFirstDayWithMonthPrecision() {
     List<Word> w = words("aid/-", "before/-", "January/2025-01");
-    assertThat(EventDates.of(w, 0, -1, MONDAY)).isEqualTo(new EventDates.EventDate(LocalDate.of(2025, 1, 1), DatePrecision.MONTH));
+    assertThat(EventDates.of(w, 0, -1, MONDAY))
+        .isEqualTo(new EventDates.EventDate(LocalDate.of(2025, 1, 1), DatePrecision.MONTH));
   }
 
   @Test
   void durationsAndVagueReferencesFallBackToThePublicationDate() {
-    List<Word> w = words("Recently/PAST_REF", "Russia/-", "attacked/-", "for/-", "two/P2D", "days/P2D");
-    assertThat(EventDates.of(w, 2, -1, MONDAY)).isEqualTo(new EventDates.EventDate(MONDAY, DatePrecision.PUBLISHED));
+    List<Word> w =
+        words("Recently/PAST_REF", "Russia/-", "attacked/-", "for/-", "two/P2D", "days/P2D");
+    assertThat(EventDates.of(w, 2, -1, MONDAY))
+        .isEqualTo(new EventDates.EventDate(MONDAY, DatePrecision.PUBLISHED));
   }
 
   @Test
@@ -62,7 +91,17 @@ class EventDatesTest {
   void aWeekdayInThePastTenseIsTheOneBeforePublication() {
     List<Word> w = new ArrayList<>(words("Obama/-", "arrived/-", "on/-", "Tuesday/2024-11-12"));
     Word verb = w.get(1);
-    w.set(1, new Word(verb.text(), verb.start(), verb.end(), "VBD", "arrive", "O", Optional.empty(), Optional.empty()));
+    w.set(
+        1,
+        new Word(
+            verb.text(),
+            verb.start(),
+            verb.end(),
+            "VBD",
+            "arrive",
+            "O",
+            Optional.empty(),
+            Optional.empty()));
     assertThat(EventDates.of(w, 1, -1, MONDAY).date()).isEqualTo(LocalDate.of(2024, 11, 5));
   }
 }

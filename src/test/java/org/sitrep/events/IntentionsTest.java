@@ -63,7 +63,8 @@ class IntentionsTest {
 
   @Test
   void anActionToBeAvoidedIsRecognised() {
-    List<Word> w = words("Trump/NNP urged/VBD Putin/NNP to/TO avoid/VB escalating/VBG the/DT conflict/NN");
+    List<Word> w =
+        words("Trump/NNP urged/VBD Putin/NNP to/TO avoid/VB escalating/VBG the/DT conflict/NN");
     assertThat(Intentions.isAvoided(w, 5)).isTrue();
     assertThat(Intentions.isAvoided(w, 1)).isFalse();
   }

@@ -31,28 +31,54 @@ class QuantitiesTest {
 
   @Test
   void aCountAfterTheVerbMeasuresTheEvent() {
-    AnnotatedSentence s = sentence("Russia/NNP/O/-", "fired/VBD/O/-", "145/CD/NUMBER/145.0", "drones/NNS/O/-",
-        "at/IN/O/-", "Ukraine/NNP/LOCATION/-");
+    AnnotatedSentence s =
+        sentence(
+            "Russia/NNP/O/-",
+            "fired/VBD/O/-",
+            "145/CD/NUMBER/145.0",
+            "drones/NNS/O/-",
+            "at/IN/O/-",
+            "Ukraine/NNP/LOCATION/-");
     assertThat(Quantities.of(s, 1)).contains(new Quantity(145, "drones", "145 drones"));
   }
 
   @Test
   void moneyTakesItsCurrencyAsUnit() {
-    AnnotatedSentence s = sentence("using/VBG/O/-", "the/DT/O/-", "remaining/VBG/O/-", "$/$/MONEY/$6.0E9",
-        "6/CD/MONEY/$6.0E9", "billion/CD/MONEY/$6.0E9");
+    AnnotatedSentence s =
+        sentence(
+            "using/VBG/O/-",
+            "the/DT/O/-",
+            "remaining/VBG/O/-",
+            "$/$/MONEY/$6.0E9",
+            "6/CD/MONEY/$6.0E9",
+            "billion/CD/MONEY/$6.0E9");
     assertThat(Quantities.of(s, 0)).contains(new Quantity(6.0e9, "USD", "$ 6 billion"));
   }
 
   @Test
   void durationsAreNoQuantity() {
-    AnnotatedSentence s = sentence("fighting/VBG/O/-", "lasted/VBD/O/-", "12/CD/NUMBER/12.0", "days/NNS/O/-");
+    AnnotatedSentence s =
+        sentence("fighting/VBG/O/-", "lasted/VBD/O/-", "12/CD/NUMBER/12.0", "days/NNS/O/-");
     assertThat(Quantities.of(s, 1)).isEmpty();
   }
 
   @Test
   void aCountFarFromTheVerbIsNotItsQuantity() {
-    AnnotatedSentence s = sentence("Ukraine/NNP/O/-", "protested/VBD/O/-", "a/DT/O/-", "b/NN/O/-", "c/NN/O/-",
-        "d/NN/O/-", "e/NN/O/-", "f/NN/O/-", "g/NN/O/-", "h/NN/O/-", "i/NN/O/-", "30/CD/NUMBER/30.0", "tanks/NNS/O/-");
+    AnnotatedSentence s =
+        sentence(
+            "Ukraine/NNP/O/-",
+            "protested/VBD/O/-",
+            "a/DT/O/-",
+            "b/NN/O/-",
+            "c/NN/O/-",
+            "d/NN/O/-",
+            "e/NN/O/-",
+            "f/NN/O/-",
+            "g/NN/O/-",
+            "h/NN/O/-",
+            "i/NN/O/-",
+            "30/CD/NUMBER/30.0",
+            "tanks/NNS/O/-");
     assertThat(Quantities.of(s, 1)).isEmpty();
   }
 }

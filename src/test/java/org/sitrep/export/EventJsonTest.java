@@ -2,10 +2,6 @@ package org.sitrep.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.sitrep.model.CameoCode;
-import org.sitrep.model.LocationRule;
-import org.sitrep.model.PlaceType;
-import org.sitrep.model.DatePrecision;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
@@ -14,9 +10,13 @@ import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 import org.sitrep.model.ActorRef;
+import org.sitrep.model.CameoCode;
+import org.sitrep.model.DatePrecision;
 import org.sitrep.model.Event;
 import org.sitrep.model.Evidence;
 import org.sitrep.model.Location;
+import org.sitrep.model.LocationRule;
+import org.sitrep.model.PlaceType;
 import org.sitrep.model.Quantity;
 
 class EventJsonTest {
@@ -37,13 +37,32 @@ class EventJsonTest {
         new Evidence(text, 3650, 3650 + text.length()),
         Optional.of(new Quantity(145, "drones", "145 drones")),
         Optional.of(ActorRef.of("UKRGOV", "Kyiv")),
-        Optional.of(new Location("Ukraine", "UKR", 49.0, 32.0, 690791, PlaceType.COUNTRY, LocationRule.TARGET_COUNTRY)));
+        Optional.of(
+            new Location(
+                "Ukraine",
+                "UKR",
+                49.0,
+                32.0,
+                690791,
+                PlaceType.COUNTRY,
+                LocationRule.TARGET_COUNTRY)));
   }
 
   static Event bare() {
-    return new Event("a1", 0, LocalDate.of(2024, 11, 11), DatePrecision.PUBLISHED, ActorRef.of("USA", "Washington"),
-        Optional.empty(), CameoCode.of("010"), OptionalInt.empty(), OptionalDouble.empty(), new Evidence("x", 0, 1),
-        Optional.empty(), Optional.empty(), Optional.empty());
+    return new Event(
+        "a1",
+        0,
+        LocalDate.of(2024, 11, 11),
+        DatePrecision.PUBLISHED,
+        ActorRef.of("USA", "Washington"),
+        Optional.empty(),
+        CameoCode.of("010"),
+        OptionalInt.empty(),
+        OptionalDouble.empty(),
+        new Evidence("x", 0, 1),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty());
   }
 
   @Test
@@ -53,10 +72,12 @@ class EventJsonTest {
     assertThat(node.get("date").asText()).isEqualTo("2024-11-10");
     assertThat(node.get("quantity").toString())
         .isEqualTo("{\"value\":145,\"unit\":\"drones\",\"text\":\"145 drones\"}");
-    assertThat(node.get("claimed_by").toString()).isEqualTo("{\"code\":\"UKRGOV\",\"text\":\"Kyiv\"}");
+    assertThat(node.get("claimed_by").toString())
+        .isEqualTo("{\"code\":\"UKRGOV\",\"text\":\"Kyiv\"}");
     assertThat(node.get("location").toString())
-        .isEqualTo("{\"name\":\"Ukraine\",\"country\":\"UKR\",\"lat\":49.0,\"lon\":32.0,"
-            + "\"geonames_id\":690791,\"type\":\"country\",\"rule\":\"target-country\"}");
+        .isEqualTo(
+            "{\"name\":\"Ukraine\",\"country\":\"UKR\",\"lat\":49.0,\"lon\":32.0,"
+                + "\"geonames_id\":690791,\"type\":\"country\",\"rule\":\"target-country\"}");
   }
 
   @Test
@@ -73,10 +94,23 @@ class EventJsonTest {
   @Test
   void writesAFractionalQuantityAsADecimal() throws Exception {
     Event e = strike();
-    Event half = new Event(e.article(), e.sentence(), e.date(), e.datePrecision(), e.source(), e.target(),
-        e.code(), e.quadClass(), e.goldstein(), e.evidence(),
-        Optional.of(new Quantity(1.5, "USD", "$1.5")), e.claimedBy(), e.location());
+    Event half =
+        new Event(
+            e.article(),
+            e.sentence(),
+            e.date(),
+            e.datePrecision(),
+            e.source(),
+            e.target(),
+            e.code(),
+            e.quadClass(),
+            e.goldstein(),
+            e.evidence(),
+            Optional.of(new Quantity(1.5, "USD", "$1.5")),
+            e.claimedBy(),
+            e.location());
 
-    assertThat(MAPPER.readTree(EventJson.line(half)).at("/quantity/value").asDouble()).isEqualTo(1.5);
+    assertThat(MAPPER.readTree(EventJson.line(half)).at("/quantity/value").asDouble())
+        .isEqualTo(1.5);
   }
 }

@@ -2,10 +2,6 @@ package org.sitrep.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.sitrep.model.LocationRule;
-import org.sitrep.model.PlaceType;
-import org.sitrep.model.CameoCode;
-import org.sitrep.model.DatePrecision;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -15,9 +11,13 @@ import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 import org.sitrep.model.ActorRef;
+import org.sitrep.model.CameoCode;
+import org.sitrep.model.DatePrecision;
 import org.sitrep.model.Event;
 import org.sitrep.model.Evidence;
 import org.sitrep.model.Location;
+import org.sitrep.model.LocationRule;
+import org.sitrep.model.PlaceType;
 
 class GdeltTsvTest {
   private static final LocalDate ADDED = LocalDate.of(2024, 11, 11);
@@ -33,16 +33,34 @@ class GdeltTsvTest {
   }
 
   private static Event withActors(ActorRef source, Optional<ActorRef> target, String code) {
-    return new Event("seed", 5, LocalDate.of(2024, 11, 7), DatePrecision.DAY, source, target, CameoCode.of(code),
-        OptionalInt.of(1), OptionalDouble.of(3.4), new Evidence("x", 0, 1), Optional.empty(),
-        Optional.empty(), Optional.empty());
+    return new Event(
+        "seed",
+        5,
+        LocalDate.of(2024, 11, 7),
+        DatePrecision.DAY,
+        source,
+        target,
+        CameoCode.of(code),
+        OptionalInt.of(1),
+        OptionalDouble.of(3.4),
+        new Evidence("x", 0, 1),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty());
   }
 
   @Test
   void hasGdelt2EventsSixtyOneColumnsInCodebookOrder() {
     assertThat(GdeltTsv.COLUMNS).hasSize(61).doesNotHaveDuplicates();
     assertThat(GdeltTsv.COLUMNS.subList(0, 7))
-        .containsExactly("GlobalEventID", "Day", "MonthYear", "Year", "FractionDate", "Actor1Code", "Actor1Name");
+        .containsExactly(
+            "GlobalEventID",
+            "Day",
+            "MonthYear",
+            "Year",
+            "FractionDate",
+            "Actor1Code",
+            "Actor1Name");
     assertThat(GdeltTsv.COLUMNS.get(25)).isEqualTo("IsRootEvent");
     assertThat(GdeltTsv.COLUMNS.get(34)).isEqualTo("AvgTone");
     assertThat(GdeltTsv.COLUMNS.get(51)).isEqualTo("ActionGeo_Type");
@@ -72,7 +90,8 @@ class GdeltTsvTest {
     assertThat(c.get("EventRootCode")).isEqualTo("19");
     assertThat(c.get("QuadClass")).isEqualTo("4");
     assertThat(c.get("GoldsteinScale")).isEqualTo("-10");
-    assertThat(List.of(c.get("NumMentions"), c.get("NumSources"), c.get("NumArticles"))).containsOnly("1");
+    assertThat(List.of(c.get("NumMentions"), c.get("NumSources"), c.get("NumArticles")))
+        .containsOnly("1");
     assertThat(c.get("AvgTone")).isEmpty();
     assertThat(c.get("Actor1Geo_Type")).isEqualTo("0");
     assertThat(c.get("Actor1Geo_FullName")).isEmpty();
@@ -89,8 +108,14 @@ class GdeltTsvTest {
   @Test
   void splitsActorCodesIntoCountryKnownGroupReligionAndTypes() {
     Map<String, String> c =
-        columns(GdeltTsv.line(withActors(ActorRef.of("IGOEUREEC", "the EU"),
-            Optional.of(ActorRef.of("USAGOVLEG", "Congress")), "0256"), "", ADDED));
+        columns(
+            GdeltTsv.line(
+                withActors(
+                    ActorRef.of("IGOEUREEC", "the EU"),
+                    Optional.of(ActorRef.of("USAGOVLEG", "Congress")),
+                    "0256"),
+                "",
+                ADDED));
 
     assertThat(c.get("Actor1CountryCode")).isEqualTo("EUR");
     assertThat(c.get("Actor1KnownGroupCode")).isEqualTo("EEC");
@@ -103,7 +128,11 @@ class GdeltTsvTest {
     assertThat(c.get("GoldsteinScale")).isEqualTo("3.4");
 
     Map<String, String> religious =
-        columns(GdeltTsv.line(withActors(ActorRef.of("MOSSUN", "Sunni Muslims"), Optional.empty(), "010"), "", ADDED));
+        columns(
+            GdeltTsv.line(
+                withActors(ActorRef.of("MOSSUN", "Sunni Muslims"), Optional.empty(), "010"),
+                "",
+                ADDED));
     assertThat(religious.get("Actor1CountryCode")).isEmpty();
     assertThat(religious.get("Actor1Religion1Code")).isEqualTo("MOS");
     assertThat(religious.get("Actor1Religion2Code")).isEqualTo("SUN");
@@ -123,19 +152,45 @@ class GdeltTsvTest {
 
   @Test
   void actionGeoTypeSaysCountryStateOrCityAsGdeltDoes() {
-    Map<String, Integer> expected = Map.of(
-        "Ukraine/UKR/country", 1, "Texas/USA/division", 2, "Miami/USA/city", 3, "Kyiv/UKR/city", 4,
-        "Kursk Oblast/RUS/division", 5, "Black Sea//region", 4);
-    expected.forEach((place, type) -> {
-      String[] p = place.split("/", -1);
-      Event e = new Event("a", 0, LocalDate.of(2024, 11, 7), DatePrecision.DAY, ActorRef.of("RUS", "Russia"), Optional.empty(),
-          CameoCode.of("190"), OptionalInt.of(4), OptionalDouble.of(-10), new Evidence("x", 0, 1), Optional.empty(), Optional.empty(),
-          Optional.of(new Location(p[0], p[1], 1.0, 2.0, 0, PlaceType.of(p[2]), LocationRule.CLAUSE)));
-      Map<String, String> c = columns(GdeltTsv.line(e, "", ADDED));
-      assertThat(c.get("ActionGeo_Type")).as(place).isEqualTo(Integer.toString(type));
-      assertThat(c.get("ActionGeo_CountryCode")).as(place).isEqualTo(p[1]);
-      assertThat(c.get("ActionGeo_FeatureID")).as(place).isEmpty();
-    });
+    Map<String, Integer> expected =
+        Map.of(
+            "Ukraine/UKR/country",
+            1,
+            "Texas/USA/division",
+            2,
+            "Miami/USA/city",
+            3,
+            "Kyiv/UKR/city",
+            4,
+            "Kursk Oblast/RUS/division",
+            5,
+            "Black Sea//region",
+            4);
+    expected.forEach(
+        (place, type) -> {
+          String[] p = place.split("/", -1);
+          Event e =
+              new Event(
+                  "a",
+                  0,
+                  LocalDate.of(2024, 11, 7),
+                  DatePrecision.DAY,
+                  ActorRef.of("RUS", "Russia"),
+                  Optional.empty(),
+                  CameoCode.of("190"),
+                  OptionalInt.of(4),
+                  OptionalDouble.of(-10),
+                  new Evidence("x", 0, 1),
+                  Optional.empty(),
+                  Optional.empty(),
+                  Optional.of(
+                      new Location(
+                          p[0], p[1], 1.0, 2.0, 0, PlaceType.of(p[2]), LocationRule.CLAUSE)));
+          Map<String, String> c = columns(GdeltTsv.line(e, "", ADDED));
+          assertThat(c.get("ActionGeo_Type")).as(place).isEqualTo(Integer.toString(type));
+          assertThat(c.get("ActionGeo_CountryCode")).as(place).isEqualTo(p[1]);
+          assertThat(c.get("ActionGeo_FeatureID")).as(place).isEmpty();
+        });
   }
 
   @Test

@@ -21,13 +21,13 @@ import org.openjdk.jmh.infra.Blackhole;
  * 1,000,000 lookups/s, and what resolving a mention costs:
  *
  * <ul>
- *   <li>{@link #load}: one load of {@value Gazetteer#RESOURCE} (gunzip, parse, index every
- *       name) in a cold JVM: each of five forks loads once with no warm-up ({@link
- *       Mode#SingleShotTime}, ms), which is what {@code sitrep code} pays at start-up.
- *   <li>{@link #lookup}: single-threaded {@link Gazetteer#lookup} on a mix of names the news
- *       uses (mixed case, "the", alternate spellings, Cyrillic, demonyms, regions, an unknown
- *       name); {@link OperationsPerInvocation} makes ops/s lookups/s. The shared instance is
- *       loaded in the setup, outside the measurement.
+ *   <li>{@link #load}: one load of {@value Gazetteer#RESOURCE} (gunzip, parse, index every name) in
+ *       a cold JVM: each of five forks loads once with no warm-up ({@link Mode#SingleShotTime},
+ *       ms), which is what {@code sitrep code} pays at start-up.
+ *   <li>{@link #lookup}: single-threaded {@link Gazetteer#lookup} on a mix of names the news uses
+ *       (mixed case, "the", alternate spellings, Cyrillic, demonyms, regions, an unknown name);
+ *       {@link OperationsPerInvocation} makes ops/s lookups/s. The shared instance is loaded in the
+ *       setup, outside the measurement.
  *   <li>{@link #resolve}: {@link PlaceResolver#resolve} on the places of one news sentence.
  * </ul>
  *
@@ -38,15 +38,42 @@ import org.openjdk.jmh.infra.Blackhole;
 public class GazetteerBenchmark {
   static final List<String> NAMES =
       List.of(
-          "Kyiv", "Kiev", "Moscow", "Sochi", "Paris", "Georgia", "Kherson", "Ukraine",
-          "Russia", "Europe", "the Black Sea", "Donbas", "Kursk region", "Belgorod Oblast",
-          "Gaza Strip", "West Bank", "Middle East", "Washington", "Florida", "Ukrainian",
-          "Russian", "Crimea", "Zaporizhzhia", "Kharkiv", "Odesa", "Київ", "BEIJING", "Tehran",
-          "the Red Sea", "Unknownville");
+          "Kyiv",
+          "Kiev",
+          "Moscow",
+          "Sochi",
+          "Paris",
+          "Georgia",
+          "Kherson",
+          "Ukraine",
+          "Russia",
+          "Europe",
+          "the Black Sea",
+          "Donbas",
+          "Kursk region",
+          "Belgorod Oblast",
+          "Gaza Strip",
+          "West Bank",
+          "Middle East",
+          "Washington",
+          "Florida",
+          "Ukrainian",
+          "Russian",
+          "Crimea",
+          "Zaporizhzhia",
+          "Kharkiv",
+          "Odesa",
+          "Київ",
+          "BEIJING",
+          "Tehran",
+          "the Red Sea",
+          "Unknownville");
   static final int LOOKUPS = 30;
-  static final String SENTENCE = "Russian drones struck Odesa and the Kharkiv region overnight, officials in Kyiv said,"
-      + " as talks in Paris and Georgia's capital Tbilisi stalled.";
-  static final List<String> MENTIONED = List.of("Odesa", "Kharkiv region", "Kyiv", "Paris", "Georgia", "Tbilisi");
+  static final String SENTENCE =
+      "Russian drones struck Odesa and the Kharkiv region overnight, officials in Kyiv said,"
+          + " as talks in Paris and Georgia's capital Tbilisi stalled.";
+  static final List<String> MENTIONED =
+      List.of("Odesa", "Kharkiv region", "Kyiv", "Paris", "Georgia", "Tbilisi");
   static final int RESOLVES = 6;
 
   private Gazetteer gazetteer;
@@ -57,10 +84,14 @@ public class GazetteerBenchmark {
   public void loadShared() {
     gazetteer = Gazetteer.shared();
     resolver = new PlaceResolver(gazetteer);
-    articlePlaces = List.of(gazetteer.lookup("Ukraine").get(0), gazetteer.lookup("Russia").get(0),
-        gazetteer.lookup("Moscow").get(0));
+    articlePlaces =
+        List.of(
+            gazetteer.lookup("Ukraine").get(0),
+            gazetteer.lookup("Russia").get(0),
+            gazetteer.lookup("Moscow").get(0));
     if (NAMES.size() != LOOKUPS || MENTIONED.size() != RESOLVES) {
-      throw new IllegalStateException("LOOKUPS and RESOLVES must equal the sizes of NAMES and MENTIONED");
+      throw new IllegalStateException(
+          "LOOKUPS and RESOLVES must equal the sizes of NAMES and MENTIONED");
     }
   }
 
@@ -76,8 +107,8 @@ public class GazetteerBenchmark {
   }
 
   /**
-   * Resolves in a sentence, with three places already read elsewhere in the article: what
-   * choosing among a name's candidates costs per place mention. ops/s are resolves/s.
+   * Resolves in a sentence, with three places already read elsewhere in the article: what choosing
+   * among a name's candidates costs per place mention. ops/s are resolves/s.
    */
   @Benchmark
   @BenchmarkMode(Mode.Throughput)

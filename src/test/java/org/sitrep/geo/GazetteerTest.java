@@ -72,7 +72,8 @@ class GazetteerTest {
 
   @Test
   void everyCountryHasItsGeoNamesIdAndCameosCode() {
-    assertThat(GAZETTEER.countries()).hasSizeGreaterThanOrEqualTo(250)
+    assertThat(GAZETTEER.countries())
+        .hasSizeGreaterThanOrEqualTo(250)
         .allSatisfy(c -> assertThat(c.geonamesId()).as(c.name()).isPositive());
     assertThat(GAZETTEER.country("KSV")).map(Country::name).hasValue("Kosovo");
     assertThat(GAZETTEER.lookup("Pristina").get(0).country()).isEqualTo("KSV");
@@ -81,7 +82,9 @@ class GazetteerTest {
   @Test
   void knowsTheNamesTheNewsGivesCountries() {
     for (String name : List.of("US", "U.S.", "America", "UK", "Britain", "Turkey", "UAE")) {
-      assertThat(GAZETTEER.lookup(name)).as(name).anySatisfy(p -> assertThat(p.isCountry()).isTrue());
+      assertThat(GAZETTEER.lookup(name))
+          .as(name)
+          .anySatisfy(p -> assertThat(p.isCountry()).isTrue());
     }
   }
 

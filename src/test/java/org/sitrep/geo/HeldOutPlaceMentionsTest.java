@@ -23,15 +23,18 @@ class HeldOutPlaceMentionsTest {
     assertThat(SET.mentions()).hasSizeGreaterThanOrEqualTo(120);
     assertThat(SET.mentions().stream().map(PlaceMentionSet.Mention::sentenceId).distinct().count())
         .isGreaterThanOrEqualTo(70);
-    assertThat(SET.mentions()).allSatisfy(m -> {
-      assertThat(m.sentence()).contains(m.mention());
-      assertThat(m.geonamesId()).isPositive();
-    });
+    assertThat(SET.mentions())
+        .allSatisfy(
+            m -> {
+              assertThat(m.sentence()).contains(m.mention());
+              assertThat(m.geonamesId()).isPositive();
+            });
   }
 
   @Test
   void resolvesHeldOutMentions() {
-    PlaceMentionSet.Score score = SET.score(new PlaceResolver(Gazetteer.shared()), Gazetteer.shared());
+    PlaceMentionSet.Score score =
+        SET.score(new PlaceResolver(Gazetteer.shared()), Gazetteer.shared());
 
     // every row was annotated with a candidate of its mention
     assertThat(score.offeredShare()).isGreaterThanOrEqualTo(1.0);

@@ -16,9 +16,13 @@ import java.util.Locale;
  * every miss and a summary line starting with {@code label}, so `mvn test` output shows them.
  */
 record PlaceMentionSet(String label, List<PlaceMentionSet.Mention> mentions) {
-  record Mention(String sentenceId, String sentence, String mention, long geonamesId, String country) {}
+  record Mention(
+      String sentenceId, String sentence, String mention, long geonamesId, String country) {}
 
-  /** How a set scored: resolved right, right place among the candidates, most populous candidate right. */
+  /**
+   * How a set scored: resolved right, right place among the candidates, most populous candidate
+   * right.
+   */
   record Score(int resolved, int offered, int mostPopulous, int of) {
     double resolvedShare() {
       return (double) resolved / of;
@@ -35,7 +39,8 @@ record PlaceMentionSet(String label, List<PlaceMentionSet.Mention> mentions) {
     if (stream == null) {
       throw new IllegalStateException(resource + " is not on the test classpath");
     }
-    try (BufferedReader in = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
+    try (BufferedReader in =
+        new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
       String line;
       boolean header = true;
       while ((line = in.readLine()) != null) {
@@ -72,15 +77,44 @@ record PlaceMentionSet(String label, List<PlaceMentionSet.Mention> mentions) {
       if (chosen.map(Place::geonamesId).orElse(0L) == m.geonamesId()) {
         resolved++;
       } else {
-        System.out.println(label + " place miss: " + m.sentenceId() + " " + m.mention() + " -> "
-            + chosen.map(p -> p.name() + " " + p.country() + " " + p.featureCode() + " " + p.geonamesId()).orElse("none")
-            + " (expected " + m.geonamesId() + " " + m.country() + ")");
+        System.out.println(
+            label
+                + " place miss: "
+                + m.sentenceId()
+                + " "
+                + m.mention()
+                + " -> "
+                + chosen
+                    .map(
+                        p ->
+                            p.name()
+                                + " "
+                                + p.country()
+                                + " "
+                                + p.featureCode()
+                                + " "
+                                + p.geonamesId())
+                    .orElse("none")
+                + " (expected "
+                + m.geonamesId()
+                + " "
+                + m.country()
+                + ")");
       }
     }
     int of = mentions.size();
-    System.out.printf(Locale.ROOT, "%s resolver: %d of %d right (%.1f%%); right place among the candidates %d (%.1f%%);"
-            + " most populous candidate right %d (%.1f%%)%n", label, resolved, of, 100.0 * resolved / of, offered,
-        100.0 * offered / of, mostPopulous, 100.0 * mostPopulous / of);
+    System.out.printf(
+        Locale.ROOT,
+        "%s resolver: %d of %d right (%.1f%%); right place among the candidates %d (%.1f%%);"
+            + " most populous candidate right %d (%.1f%%)%n",
+        label,
+        resolved,
+        of,
+        100.0 * resolved / of,
+        offered,
+        100.0 * offered / of,
+        mostPopulous,
+        100.0 * mostPopulous / of);
     return new Score(resolved, offered, mostPopulous, of);
   }
 }

@@ -12,20 +12,24 @@ import org.junit.jupiter.api.Test;
  * overstates accuracy: {@link HeldOutPlaceMentionsTest} gives the honest figure.
  */
 class PlaceMentionsTest {
-  private static final PlaceMentionSet SET = PlaceMentionSet.read("development", "/org/sitrep/geo/place-mentions.tsv");
+  private static final PlaceMentionSet SET =
+      PlaceMentionSet.read("development", "/org/sitrep/geo/place-mentions.tsv");
 
   @Test
   void holdsAtLeast150MentionsEachWrittenInItsSentence() {
     assertThat(SET.mentions()).hasSizeGreaterThanOrEqualTo(150);
-    assertThat(SET.mentions()).allSatisfy(m -> {
-      assertThat(m.sentence()).contains(m.mention());
-      assertThat(m.geonamesId()).isPositive();
-    });
+    assertThat(SET.mentions())
+        .allSatisfy(
+            m -> {
+              assertThat(m.sentence()).contains(m.mention());
+              assertThat(m.geonamesId()).isPositive();
+            });
   }
 
   @Test
   void resolvesMentionsBetterThanTheMostPopulousPlaceOfTheName() {
-    PlaceMentionSet.Score score = SET.score(new PlaceResolver(Gazetteer.shared()), Gazetteer.shared());
+    PlaceMentionSet.Score score =
+        SET.score(new PlaceResolver(Gazetteer.shared()), Gazetteer.shared());
 
     // every right place is offered since Arabic names are also indexed without "al-" (Hodeidah)
     assertThat(score.offeredShare()).isGreaterThanOrEqualTo(1.0);

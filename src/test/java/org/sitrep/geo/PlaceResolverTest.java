@@ -41,8 +41,12 @@ class PlaceResolverTest {
   void theCountryTheSentenceNamesDecidesBetweenACountryAndAState() {
     assertThat(resolve("Georgia", "Voters in Atlanta, Georgia, lined up early.").featureCode())
         .isEqualTo("ADM1");
-    assertThat(resolve("Georgia", "Protesters in Tbilisi said Georgia must stay on its path to the EU.")
-        .isCountry()).isTrue();
+    assertThat(
+            resolve(
+                    "Georgia",
+                    "Protesters in Tbilisi said Georgia must stay on its path to the EU.")
+                .isCountry())
+        .isTrue();
   }
 
   @Test
@@ -91,10 +95,16 @@ class PlaceResolverTest {
 
   @Test
   void aCommaAfterACountryStartsAListNotAnAddress() {
-    assertThat(resolve("Poland", "Ministers from Poland, Hungary and Slovakia met in Prague.")
-        .isCountry()).isTrue();
-    // Armenia is also a city in Colombia: read as an address, "Armenia, Colombia" would be that city
-    assertThat(resolve("Armenia", "Ministers from Armenia, Colombia and Peru met in Lima.").isCountry()).isTrue();
+    assertThat(
+            resolve("Poland", "Ministers from Poland, Hungary and Slovakia met in Prague.")
+                .isCountry())
+        .isTrue();
+    // Armenia is also a city in Colombia: read as an address, "Armenia, Colombia" would be that
+    // city
+    assertThat(
+            resolve("Armenia", "Ministers from Armenia, Colombia and Peru met in Lima.")
+                .isCountry())
+        .isTrue();
   }
 
   @Test
@@ -107,6 +117,7 @@ class PlaceResolverTest {
   void aTextWhoseLowerCaseIsLongerIsNoProblem() {
     // "İ" lower-cases to two chars: offsets of a lower-cased copy would not fit the text
     assertThat(new PlaceResolver(Gazetteer.shared()).resolve("Paris", "İİİİİİİİİİ paris"))
-        .map(Place::country).hasValue("FRA");
+        .map(Place::country)
+        .hasValue("FRA");
   }
 }

@@ -48,13 +48,19 @@ class ArticleReaderTest {
   void reportsHowManyBytesOfAFileWereReadAsItIsRead() throws Exception {
     StringBuilder lines = new StringBuilder();
     for (int i = 0; i < 2000; i++) {
-      lines.append("{\"id\": \"a").append(i).append("\", \"text\": \"").append(ENGLISH).append("\"}\n");
+      lines
+          .append("{\"id\": \"a")
+          .append(i)
+          .append("\", \"text\": \"")
+          .append(ENGLISH)
+          .append("\"}\n");
     }
     Path file = Batch.write(dir, "many.jsonl", lines.toString());
     List<Long> reported = new java.util.ArrayList<>();
     int[] articles = new int[1];
 
-    new ArticleReader(OPTIONS).reportingBytesRead(reported::add)
+    new ArticleReader(OPTIONS)
+        .reportingBytesRead(reported::add)
         .read(Source.file(file), article -> articles[0]++, problem -> {});
 
     assertThat(articles[0]).isEqualTo(2000);

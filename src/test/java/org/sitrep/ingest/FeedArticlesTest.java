@@ -135,7 +135,9 @@ class FeedArticlesTest {
 
   @Test
   void sniffsAFeedOnStdin() throws Exception {
-    String feed = new String(Batch.class.getResourceAsStream("feed.atom").readAllBytes(), StandardCharsets.UTF_8);
+    String feed =
+        new String(
+            Batch.class.getResourceAsStream("feed.atom").readAllBytes(), StandardCharsets.UTF_8);
 
     Batch batch = Batch.stdin(OPTIONS, feed);
 

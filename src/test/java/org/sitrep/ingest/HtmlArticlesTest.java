@@ -44,7 +44,7 @@ class HtmlArticlesTest {
     assertThat(article.published()).contains(LocalDate.of(2024, 11, 10));
     assertThat(article.outlet()).contains("The Minas Tirith Courier");
     assertThat(article.url()).contains("https://courier.example/world/gondor-recalls-envoy");
-    assertThat(article.id()).isEqualTo("page");  // a saved page is named by its file
+    assertThat(article.id()).isEqualTo("page"); // a saved page is named by its file
     assertThat(article.origin()).isEqualTo(file.toString());
   }
 

@@ -1,8 +1,5 @@
 package org.sitrep.pipeline;
 
-import org.sitrep.model.DatePrecision;
-import org.sitrep.NeedsModels;
-import org.sitrep.annotate.corenlp.CoreNlpAnnotator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -11,11 +8,12 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.sitrep.annotate.Annotator;
+import org.sitrep.NeedsModels;
+import org.sitrep.annotate.corenlp.CoreNlpAnnotator;
 import org.sitrep.dictionaries.Dictionaries;
-import org.sitrep.model.ActorRef;
 import org.sitrep.model.Article;
 import org.sitrep.model.CodedArticle;
+import org.sitrep.model.DatePrecision;
 import org.sitrep.model.Event;
 import org.sitrep.model.Quantity;
 import org.sitrep.model.Quote;
@@ -33,17 +31,30 @@ class ArticleCoderTest {
   }
 
   private static CodedArticle code(String text) {
-    return coder.code(new Article("t", Optional.of(PUBLISHED), Optional.empty(), Optional.empty(), text,
-        Optional.empty(), "test"));
+    return coder.code(
+        new Article(
+            "t",
+            Optional.of(PUBLISHED),
+            Optional.empty(),
+            Optional.empty(),
+            text,
+            Optional.empty(),
+            "test"));
   }
 
   private static String dyad(Event e) {
-    return e.source().code() + ">" + e.target().map(t -> t.code().value()).orElse("") + " " + e.code();
+    return e.source().code()
+        + ">"
+        + e.target().map(t -> t.code().value()).orElse("")
+        + " "
+        + e.code();
   }
 
   @Test
   void codesAMeetingDatedByTheDayTheSentenceNames() {
-    CodedArticle coded = code("Russian President Vladimir Putin met German Chancellor Angela Merkel in Moscow on Sunday.");
+    CodedArticle coded =
+        code(
+            "Russian President Vladimir Putin met German Chancellor Angela Merkel in Moscow on Sunday.");
 
     assertThat(coded.events()).extracting(ArticleCoderTest::dyad).contains("RUSGOV>DEUGOV 040");
     Event meeting = coded.events().get(0);
@@ -55,18 +66,24 @@ class ArticleCoderTest {
 
   @Test
   void withoutATimeExpressionTheEventTakesThePublicationDate() {
-    CodedArticle coded = code("Russian President Vladimir Putin met German Chancellor Angela Merkel in Moscow.");
+    CodedArticle coded =
+        code("Russian President Vladimir Putin met German Chancellor Angela Merkel in Moscow.");
 
-    assertThat(coded.events()).isNotEmpty().allSatisfy(e -> {
-      assertThat(e.date()).isEqualTo(PUBLISHED);
-      assertThat(e.datePrecision()).isEqualTo(DatePrecision.PUBLISHED);
-    });
+    assertThat(coded.events())
+        .isNotEmpty()
+        .allSatisfy(
+            e -> {
+              assertThat(e.date()).isEqualTo(PUBLISHED);
+              assertThat(e.datePrecision()).isEqualTo(DatePrecision.PUBLISHED);
+            });
   }
 
   @Test
   void anUndatedEventTakesTheDateTheStoryLastNamed() {
-    CodedArticle coded = code("Russian President Vladimir Putin met German Chancellor Angela Merkel in Moscow on Sunday.\n"
-        + "Russia attacked Ukraine.");
+    CodedArticle coded =
+        code(
+            "Russian President Vladimir Putin met German Chancellor Angela Merkel in Moscow on Sunday.\n"
+                + "Russia attacked Ukraine.");
 
     Event attack = coded.events().stream().filter(e -> e.sentence() == 1).findFirst().orElseThrow();
     assertThat(attack.date()).isEqualTo(LocalDate.of(2015, 5, 10));
@@ -75,17 +92,23 @@ class ArticleCoderTest {
 
   @Test
   void resolvesHeToThePersonOfThePreviousSentence() {
-    CodedArticle coded = code("Barack Obama arrived in Warsaw on Tuesday.\nHe criticized Russia over the annexation of Crimea.");
+    CodedArticle coded =
+        code(
+            "Barack Obama arrived in Warsaw on Tuesday.\nHe criticized Russia over the annexation of Crimea.");
 
-    assertThat(coded.events()).filteredOn(e -> e.sentence() == 1).extracting(ArticleCoderTest::dyad)
+    assertThat(coded.events())
+        .filteredOn(e -> e.sentence() == 1)
+        .extracting(ArticleCoderTest::dyad)
         .containsExactly("USAGOV>RUS 111");
-    Event criticism = coded.events().stream().filter(e -> e.sentence() == 1).findFirst().orElseThrow();
+    Event criticism =
+        coded.events().stream().filter(e -> e.sentence() == 1).findFirst().orElseThrow();
     assertThat(criticism.source().text()).isEqualTo("Barack Obama");
   }
 
   @Test
   void attachesTheCountOfDronesTheNightAndWhoClaimsIt() {
-    CodedArticle coded = code("Russia fired 145 drones at Ukraine overnight, Ukraine's air force said.");
+    CodedArticle coded =
+        code("Russia fired 145 drones at Ukraine overnight, Ukraine's air force said.");
 
     Event attack = coded.events().get(0);
     assertThat(dyad(attack)).startsWith("RUS>UKR 19");
@@ -96,7 +119,8 @@ class ArticleCoderTest {
 
   @Test
   void anEventReportedAccordingToSomeoneIsTheirClaim() {
-    CodedArticle coded = code("According to Ukraine's defence ministry, Russia attacked Ukraine on Saturday.");
+    CodedArticle coded =
+        code("According to Ukraine's defence ministry, Russia attacked Ukraine on Saturday.");
 
     assertThat(coded.events()).isNotEmpty();
     assertThat(coded.events().get(0).claimedBy()).map(c -> c.code().value()).contains("UKRMIL");
@@ -125,33 +149,49 @@ class ArticleCoderTest {
 
   @Test
   void attributesQuotesWhicheverSideTheSpeechVerbIsOn() {
-    CodedArticle coded = code(String.join("\n",
-        "“We will never accept the annexation,” Ukrainian President Petro Poroshenko said.",
-        "German Foreign Minister Frank-Walter Steinmeier told reporters: “Russia must withdraw its troops.”",
-        "“The talks were useful,” said Sergei Lavrov, Russia's foreign minister.",
-        "Barack Obama spoke in Warsaw. “We stand with Poland,” he said."));
+    CodedArticle coded =
+        code(
+            String.join(
+                "\n",
+                "“We will never accept the annexation,” Ukrainian President Petro Poroshenko said.",
+                "German Foreign Minister Frank-Walter Steinmeier told reporters: “Russia must withdraw its troops.”",
+                "“The talks were useful,” said Sergei Lavrov, Russia's foreign minister.",
+                "Barack Obama spoke in Warsaw. “We stand with Poland,” he said."));
 
     List<Quote> quotes = coded.quotes();
-    assertThat(quotes).extracting(Quote::text).containsExactly(
-        "We will never accept the annexation,", "Russia must withdraw its troops.",
-        "The talks were useful,", "We stand with Poland,");
-    assertThat(quotes).extracting(q -> q.speakerCode().map(c -> c.value()).orElse("?"))
+    assertThat(quotes)
+        .extracting(Quote::text)
+        .containsExactly(
+            "We will never accept the annexation,", "Russia must withdraw its troops.",
+            "The talks were useful,", "We stand with Poland,");
+    assertThat(quotes)
+        .extracting(q -> q.speakerCode().map(c -> c.value()).orElse("?"))
         .containsExactly("UKRGOV", "DEUGOV", "RUSGOV", "USAGOV");
     assertThat(quotes.get(3).speakerText()).isEqualTo("Barack Obama");
   }
 
   @Test
   void anArticleWithoutADateIsRefused() {
-    Article undated = new Article("u", Optional.empty(), Optional.empty(), Optional.empty(), "Russia attacked Ukraine.",
-        Optional.empty(), "undated.txt");
+    Article undated =
+        new Article(
+            "u",
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            "Russia attacked Ukraine.",
+            Optional.empty(),
+            "undated.txt");
 
-    assertThatThrownBy(() -> coder.code(undated)).hasMessageContaining("undated.txt").hasMessageContaining("--date");
+    assertThatThrownBy(() -> coder.code(undated))
+        .hasMessageContaining("undated.txt")
+        .hasMessageContaining("--date");
   }
 
   @Test
   void aidReportedAsANounIsTheReportersIntentToGiveIt() {
-    CodedArticle coded = code(
-        "This will be paid for with the remaining $2 billion of funding for Ukraine, US Secretary of State John Kerry said.");
+    CodedArticle coded =
+        code(
+            "This will be paid for with the remaining $2 billion of funding for Ukraine, US Secretary of State John Kerry said.");
 
     assertThat(coded.events()).hasSize(1);
     Event aid = coded.events().get(0);
@@ -169,37 +209,61 @@ class ArticleCoderTest {
 
   @Test
   void aStatementIsCodedByTheEvaluationItExpresses() {
-    CodedArticle coded = code("German Chancellor Angela Merkel described the talks with Vladimir Putin as constructive.");
+    CodedArticle coded =
+        code(
+            "German Chancellor Angela Merkel described the talks with Vladimir Putin as constructive.");
 
-    assertThat(coded.events()).extracting(ArticleCoderTest::dyad).containsExactly("DEUGOV>RUSGOV 051");
+    assertThat(coded.events())
+        .extracting(ArticleCoderTest::dyad)
+        .containsExactly("DEUGOV>RUSGOV 051");
   }
 
   @Test
   void aShowOfForceAndAnAppealStandWithoutATarget() {
-    CodedArticle coded = code("North Korea mobilized its troops on Saturday.\n"
-        + "Ukrainian President Petro Poroshenko called on Western partners to tighten sanctions.");
+    CodedArticle coded =
+        code(
+            "North Korea mobilized its troops on Saturday.\n"
+                + "Ukrainian President Petro Poroshenko called on Western partners to tighten sanctions.");
 
-    assertThat(coded.events()).extracting(e -> e.source().code() + ">" + e.target().map(t -> t.code().value()).orElse("-")
-        + " " + e.root()).containsExactly("PRK>- 15", "UKRGOV>- 02");
+    assertThat(coded.events())
+        .extracting(
+            e ->
+                e.source().code()
+                    + ">"
+                    + e.target().map(t -> t.code().value()).orElse("-")
+                    + " "
+                    + e.root())
+        .containsExactly("PRK>- 15", "UKRGOV>- 02");
   }
 
   @Test
   void aDescriptionMeansThePersonLastNamed() {
-    CodedArticle coded = code("Barack Obama arrived in Warsaw on Tuesday.\nThe Democratic leader criticized Russia.");
+    CodedArticle coded =
+        code(
+            "Barack Obama arrived in Warsaw on Tuesday.\nThe Democratic leader criticized Russia.");
 
-    assertThat(coded.events()).filteredOn(e -> e.sentence() == 1).extracting(ArticleCoderTest::dyad)
+    assertThat(coded.events())
+        .filteredOn(e -> e.sentence() == 1)
+        .extracting(ArticleCoderTest::dyad)
         .containsExactly("USAGOV>RUS 111");
   }
 
   @Test
   void anActorsRoleIsTheOneOnTheEventsDate() {
-    Article february = new Article("r", Optional.of(LocalDate.of(2025, 2, 1)), Optional.empty(), Optional.empty(),
-        "On January 15, Donald Trump criticized Russia.\nOn January 25, Donald Trump criticized Russia.",
-        Optional.empty(), "test");
+    Article february =
+        new Article(
+            "r",
+            Optional.of(LocalDate.of(2025, 2, 1)),
+            Optional.empty(),
+            Optional.empty(),
+            "On January 15, Donald Trump criticized Russia.\nOn January 25, Donald Trump criticized Russia.",
+            Optional.empty(),
+            "test");
 
     List<Event> events = coder.code(february).events();
 
-    assertThat(events).extracting(e -> e.date() + " " + e.source().code())
+    assertThat(events)
+        .extracting(e -> e.date() + " " + e.source().code())
         .containsExactly("2025-01-15 USAELI", "2025-01-25 USAGOV");
   }
 
@@ -220,10 +284,14 @@ class ArticleCoderTest {
 
   @Test
   void heAfterADescriptiveSubjectMeansThatSubject() {
-    CodedArticle coded = code("The Ukrainian president later met German Chancellor Angela Merkel in Berlin.\n"
-        + "He criticized Russia.");
+    CodedArticle coded =
+        code(
+            "The Ukrainian president later met German Chancellor Angela Merkel in Berlin.\n"
+                + "He criticized Russia.");
 
-    assertThat(coded.events()).filteredOn(e -> e.sentence() == 1).extracting(ArticleCoderTest::dyad)
+    assertThat(coded.events())
+        .filteredOn(e -> e.sentence() == 1)
+        .extracting(ArticleCoderTest::dyad)
         .containsExactly("UKRGOV>RUS 111");
   }
 }

@@ -11,9 +11,9 @@ import org.sitrep.model.Article;
 
 /**
  * An {@link Annotator} whose sentences and trees are written by hand, so the pipeline's rules can
- * be tested in milliseconds without the CoreNLP models. Each sentence is given as its tokens
- * {@code word/TAG/NER} (a token without a slash is punctuation tagged as itself) and its Penn
- * Treebank tree; tokens are found in the article text from left to right, so offsets are real.
+ * be tested in milliseconds without the CoreNLP models. Each sentence is given as its tokens {@code
+ * word/TAG/NER} (a token without a slash is punctuation tagged as itself) and its Penn Treebank
+ * tree; tokens are found in the article text from left to right, so offsets are real.
  *
  * <pre>{@code
  * new HandAnnotator().sentence("Russia/NNP/LOCATION attacked/VBD/O Ukraine/NNP/LOCATION .",
@@ -41,16 +41,20 @@ final class HandAnnotator implements Annotator {
         String[] parts = token.split("/");
         int start = text.indexOf(parts[0], cursor);
         if (start < 0) {
-          throw new IllegalArgumentException("token " + parts[0] + " not in the text after " + cursor);
+          throw new IllegalArgumentException(
+              "token " + parts[0] + " not in the text after " + cursor);
         }
         cursor = start + parts[0].length();
         String tag = parts.length > 1 ? parts[1] : parts[0];
         String ner = parts.length > 2 ? parts[2] : "O";
-        words.add(new Word(parts[0], start, cursor, tag, parts[0], ner, Optional.empty(), Optional.empty()));
+        words.add(
+            new Word(
+                parts[0], start, cursor, tag, parts[0], ner, Optional.empty(), Optional.empty()));
       }
       int start = words.get(0).start();
       int end = words.get(words.size() - 1).end();
-      sentences.add(new AnnotatedSentence(sentences.size(), text.substring(start, end), start, end, words));
+      sentences.add(
+          new AnnotatedSentence(sentences.size(), text.substring(start, end), start, end, words));
     }
     return new AnnotatedArticle(article, sentences, List.of());
   }

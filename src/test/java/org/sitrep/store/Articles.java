@@ -1,8 +1,5 @@
 package org.sitrep.store;
 
-import org.sitrep.model.DatePrecision;
-import org.sitrep.model.CameoCode;
-import org.sitrep.model.ActorCode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,9 +7,12 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
+import org.sitrep.model.ActorCode;
 import org.sitrep.model.ActorRef;
 import org.sitrep.model.Article;
+import org.sitrep.model.CameoCode;
 import org.sitrep.model.CodedArticle;
+import org.sitrep.model.DatePrecision;
 import org.sitrep.model.Event;
 import org.sitrep.model.Evidence;
 import org.sitrep.model.Location;
@@ -20,7 +20,9 @@ import org.sitrep.model.Quantity;
 import org.sitrep.model.Quote;
 import org.sitrep.model.Sentence;
 
-/** Coded articles built by hand for store tests: each sentence a line, each event on its sentence. */
+/**
+ * Coded articles built by hand for store tests: each sentence a line, each event on its sentence.
+ */
 public final class Articles {
   private final String id;
   private final LocalDate published;
@@ -40,19 +42,48 @@ public final class Articles {
   }
 
   /** A sentence with one event coded from it. */
-  public Articles event(String sentence, String date, String source, String target, String code, int quad, double goldstein) {
-    return event(sentence, date, source, target, code, quad, goldstein, Optional.empty(), Optional.empty());
+  public Articles event(
+      String sentence,
+      String date,
+      String source,
+      String target,
+      String code,
+      int quad,
+      double goldstein) {
+    return event(
+        sentence, date, source, target, code, quad, goldstein, Optional.empty(), Optional.empty());
   }
 
-  public Articles event(String sentence, String date, String source, String target, String code, int quad, double goldstein,
-      Optional<Quantity> quantity, Optional<Location> place) {
+  public Articles event(
+      String sentence,
+      String date,
+      String source,
+      String target,
+      String code,
+      int quad,
+      double goldstein,
+      Optional<Quantity> quantity,
+      Optional<Location> place) {
     int index = lines.size();
     lines.add(sentence);
     int start = offset(index);
-    events.add(new Event(id, index, LocalDate.parse(date), DatePrecision.DAY, ActorRef.of(source, source.toLowerCase(Locale.ROOT)),
-        target.isEmpty() ? Optional.empty() : Optional.of(ActorRef.of(target, target.toLowerCase(Locale.ROOT))), CameoCode.of(code),
-        OptionalInt.of(quad), OptionalDouble.of(goldstein), new Evidence(sentence, start, start + sentence.length()),
-        quantity, Optional.of(ActorRef.of("UKRMIL", "the air force")).filter(a -> quantity.isPresent()), place));
+    events.add(
+        new Event(
+            id,
+            index,
+            LocalDate.parse(date),
+            DatePrecision.DAY,
+            ActorRef.of(source, source.toLowerCase(Locale.ROOT)),
+            target.isEmpty()
+                ? Optional.empty()
+                : Optional.of(ActorRef.of(target, target.toLowerCase(Locale.ROOT))),
+            CameoCode.of(code),
+            OptionalInt.of(quad),
+            OptionalDouble.of(goldstein),
+            new Evidence(sentence, start, start + sentence.length()),
+            quantity,
+            Optional.of(ActorRef.of("UKRMIL", "the air force")).filter(a -> quantity.isPresent()),
+            place));
     return this;
   }
 
@@ -61,7 +92,14 @@ public final class Articles {
     int index = lines.size();
     lines.add(sentence);
     int start = offset(index);
-    quotes.add(new Quote(id, speaker, Optional.ofNullable(code).map(ActorCode::of), sentence, start, start + sentence.length()));
+    quotes.add(
+        new Quote(
+            id,
+            speaker,
+            Optional.ofNullable(code).map(ActorCode::of),
+            sentence,
+            start,
+            start + sentence.length()));
     return this;
   }
 
@@ -71,8 +109,15 @@ public final class Articles {
     for (int i = 0; i < lines.size(); i++) {
       sentences.add(new Sentence(i, lines.get(i), offset(i), offset(i) + lines.get(i).length()));
     }
-    Article article = new Article(id, Optional.of(published), Optional.of(outlet), Optional.of("Title of " + id), text,
-        Optional.of("https://example.org/" + id), id + ".json");
+    Article article =
+        new Article(
+            id,
+            Optional.of(published),
+            Optional.of(outlet),
+            Optional.of("Title of " + id),
+            text,
+            Optional.of("https://example.org/" + id),
+            id + ".json");
     return new CodedArticle(article, sentences, events, quotes, events.size());
   }
 

@@ -30,13 +30,16 @@ class SqliteStoreTest extends StoreContract {
   @Test
   void twoWritersOnOneFileBothStoreEverything() throws Exception {
     Store other = Store.open(folder.resolve("sitrep.db").toString());
-    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(2);
     try {
       java.util.List<java.util.concurrent.Future<?>> writes = new java.util.ArrayList<>();
       for (int i = 0; i < 20; i++) {
         Store writer = i % 2 == 0 ? store : other;
-        org.sitrep.model.CodedArticle article = Articles.article("w" + i, "2024-11-11", "Wire")
-            .event("Event number " + i + ".", "2024-11-10", "RUS", "UKR", "190", 4, -10).coded();
+        org.sitrep.model.CodedArticle article =
+            Articles.article("w" + i, "2024-11-11", "Wire")
+                .event("Event number " + i + ".", "2024-11-10", "RUS", "UKR", "190", 4, -10)
+                .coded();
         writes.add(pool.submit(() -> writer.save(article)));
       }
       for (java.util.concurrent.Future<?> write : writes) {
@@ -56,18 +59,21 @@ class SqliteStoreTest extends StoreContract {
     Files.writeString(notAStore, "these are my notes, not a database");
 
     assertThatThrownBy(() -> Store.open(notAStore.toString()))
-        .isInstanceOf(StoreException.class).hasMessageContaining("notes.db");
+        .isInstanceOf(StoreException.class)
+        .hasMessageContaining("notes.db");
   }
 
   @Test
   void saysWhichFolderIsMissing() {
     assertThatThrownBy(() -> Store.open(folder.resolve("no/such/folder/x.db").toString()))
-        .isInstanceOf(StoreException.class).hasMessageContaining("does not exist");
+        .isInstanceOf(StoreException.class)
+        .hasMessageContaining("does not exist");
   }
 
   @Test
   void refusesADatabaseItDoesNotKnow() {
     assertThatThrownBy(() -> Store.open("jdbc:mysql://localhost/x"))
-        .isInstanceOf(StoreException.class).hasMessageContaining("unsupported database");
+        .isInstanceOf(StoreException.class)
+        .hasMessageContaining("unsupported database");
   }
 }

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.sitrep.store.Articles.article;
 
-import org.sitrep.model.LocationRule;
-import org.sitrep.model.PlaceType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.sitrep.model.CodedArticle;
 import org.sitrep.model.Event;
 import org.sitrep.model.Location;
+import org.sitrep.model.LocationRule;
+import org.sitrep.model.PlaceType;
 import org.sitrep.model.Quantity;
 import org.sitrep.model.Quote;
 
@@ -45,21 +45,47 @@ abstract class StoreContract {
     close();
   }
 
-  static final CodedArticle KYIV = article("kyiv-1", "2024-11-11", "Kyiv Wire")
-      .event("Russia launched 145 drones at Ukraine overnight.", "2024-11-10", "RUSMIL", "UKR", "195", 4, -10.0,
-          Optional.of(new Quantity(145, "drones", "145 drones")),
-          Optional.of(new Location("Kyiv", "UKR", 50.45, 30.52, 703448, PlaceType.CITY, LocationRule.CLAUSE)))
-      .event("Zelensky thanked Poland for its help.", "2024-11-10", "UKRGOV", "POL", "051", 1, 3.4)
-      .quote("\"The signals are positive,\" Peskov said.", "Dmitry Peskov", "RUSGOV")
-      .event("The Kremlin said Trump called Putin.", "2024-11-07", "USAELI", "RUSGOV", "040", 1, 1.0)
-      .coded();
+  static final CodedArticle KYIV =
+      article("kyiv-1", "2024-11-11", "Kyiv Wire")
+          .event(
+              "Russia launched 145 drones at Ukraine overnight.",
+              "2024-11-10",
+              "RUSMIL",
+              "UKR",
+              "195",
+              4,
+              -10.0,
+              Optional.of(new Quantity(145, "drones", "145 drones")),
+              Optional.of(
+                  new Location(
+                      "Kyiv", "UKR", 50.45, 30.52, 703448, PlaceType.CITY, LocationRule.CLAUSE)))
+          .event(
+              "Zelensky thanked Poland for its help.", "2024-11-10", "UKRGOV", "POL", "051", 1, 3.4)
+          .quote("\"The signals are positive,\" Peskov said.", "Dmitry Peskov", "RUSGOV")
+          .event(
+              "The Kremlin said Trump called Putin.",
+              "2024-11-07",
+              "USAELI",
+              "RUSGOV",
+              "040",
+              1,
+              1.0)
+          .coded();
 
-  static final CodedArticle WASHINGTON = article("wash-1", "2024-12-02", "Capitol Daily")
-      .event("Biden approved $6 billion of aid for Ukraine.", "2024-12-01", "USAGOV", "UKR", "071", 2, 7.4)
-      .event("Russia condemned the decision.", "2024-12-01", "RUS", "USAGOV", "122", 3, -4.0)
-      .event("Moscow threatened to respond.", "2024-12-02", "RUSGOV", "", "130", 3, -4.4)
-      .quote("A speech with no speaker.", "", null)
-      .coded();
+  static final CodedArticle WASHINGTON =
+      article("wash-1", "2024-12-02", "Capitol Daily")
+          .event(
+              "Biden approved $6 billion of aid for Ukraine.",
+              "2024-12-01",
+              "USAGOV",
+              "UKR",
+              "071",
+              2,
+              7.4)
+          .event("Russia condemned the decision.", "2024-12-01", "RUS", "USAGOV", "122", 3, -4.0)
+          .event("Moscow threatened to respond.", "2024-12-02", "RUSGOV", "", "130", 3, -4.4)
+          .quote("A speech with no speaker.", "", null)
+          .coded();
 
   @Test
   void storesAnArticleWithEverythingCodedFromIt() {
@@ -69,10 +95,12 @@ abstract class StoreContract {
     assertThat(stored.article()).isEqualTo(KYIV.article());
     assertThat(stored.sentences()).isEqualTo(KYIV.sentences());
     assertThat(stored.events()).extracting(StoredEvent::event).isEqualTo(KYIV.events());
-    assertThat(stored.events()).allSatisfy(e -> {
-      assertThat(e.outlet()).contains("Kyiv Wire");
-      assertThat(e.url()).contains("https://example.org/kyiv-1");
-    });
+    assertThat(stored.events())
+        .allSatisfy(
+            e -> {
+              assertThat(e.outlet()).contains("Kyiv Wire");
+              assertThat(e.url()).contains("https://example.org/kyiv-1");
+            });
     assertThat(stored.quotes()).extracting(StoredQuote::quote).isEqualTo(KYIV.quotes());
   }
 
@@ -97,17 +125,30 @@ abstract class StoreContract {
     assertThat(store.save(KYIV)).isFalse();
 
     assertThat(all(EventFilter.ALL)).isEqualTo(before);
-    assertThat(store.actors(Optional.empty(), 100)).filteredOn(a -> a.code().equals("RUSMIL"))
-        .singleElement().extracting(ActorSummary::events).isEqualTo(1L);
+    assertThat(store.actors(Optional.empty(), 100))
+        .filteredOn(a -> a.code().equals("RUSMIL"))
+        .singleElement()
+        .extracting(ActorSummary::events)
+        .isEqualTo(1L);
   }
 
   @Test
   void theSameTextUnderAnotherIdIsTheSameArticle() {
     store.save(KYIV);
-    CodedArticle copy = new CodedArticle(
-        new org.sitrep.model.Article("other-id", KYIV.article().published(), Optional.of("Another Outlet"),
-            Optional.empty(), KYIV.article().text(), Optional.empty(), "copy.json"),
-        KYIV.sentences(), List.of(), List.of(), 0);
+    CodedArticle copy =
+        new CodedArticle(
+            new org.sitrep.model.Article(
+                "other-id",
+                KYIV.article().published(),
+                Optional.of("Another Outlet"),
+                Optional.empty(),
+                KYIV.article().text(),
+                Optional.empty(),
+                "copy.json"),
+            KYIV.sentences(),
+            List.of(),
+            List.of(),
+            0);
 
     assertThat(store.contains(copy.article())).isTrue();
     assertThat(store.save(copy)).isFalse();
@@ -117,8 +158,13 @@ abstract class StoreContract {
   @Test
   void anArticleThatFailsHalfwayLeavesNothingBehind() {
     // A quote of another article breaks the foreign key after the article and its events are in.
-    CodedArticle broken = new CodedArticle(WASHINGTON.article(), WASHINGTON.sentences(), WASHINGTON.events(),
-        List.of(new Quote("no-such-article", "x", Optional.empty(), "text", 0, 4)), 3);
+    CodedArticle broken =
+        new CodedArticle(
+            WASHINGTON.article(),
+            WASHINGTON.sentences(),
+            WASHINGTON.events(),
+            List.of(new Quote("no-such-article", "x", Optional.empty(), "text", 0, 4)),
+            3);
 
     assertThatThrownBy(() -> store.save(broken)).isInstanceOf(StoreException.class);
 
@@ -147,18 +193,30 @@ abstract class StoreContract {
     assertThat(codes(Map.of("code", "0"))).containsExactlyInAnyOrder("051", "040", "071");
     assertThat(codes(Map.of("root", "12"))).containsExactly("122");
     assertThat(codes(Map.of("quad", "3"))).containsExactlyInAnyOrder("122", "130");
-    assertThat(codes(Map.of("from", "2024-11-08", "to", "2024-12-01"))).containsExactlyInAnyOrder("195", "051", "071",
-        "122");
-    assertThat(codes(Map.of("outlet", "Capitol Daily"))).containsExactlyInAnyOrder("071", "122", "130");
+    assertThat(codes(Map.of("from", "2024-11-08", "to", "2024-12-01")))
+        .containsExactlyInAnyOrder("195", "051", "071", "122");
+    assertThat(codes(Map.of("outlet", "Capitol Daily")))
+        .containsExactlyInAnyOrder("071", "122", "130");
     assertThat(codes(Map.of("article", "kyiv-1"))).containsExactlyInAnyOrder("195", "051", "040");
   }
 
   @Test
   void aCountryMatchesThePlaceOfAnEventToo() {
-    store.save(article("located", "2024-11-11", "Wire")
-        .event("Belarus hosted talks in Kyiv.", "2024-11-10", "BLR", "BLRGOV", "043", 1, 2.8, Optional.empty(),
-            Optional.of(new Location("Kyiv", "UKR", 50.45, 30.52, 703448, PlaceType.CITY, LocationRule.CLAUSE)))
-        .coded());
+    store.save(
+        article("located", "2024-11-11", "Wire")
+            .event(
+                "Belarus hosted talks in Kyiv.",
+                "2024-11-10",
+                "BLR",
+                "BLRGOV",
+                "043",
+                1,
+                2.8,
+                Optional.empty(),
+                Optional.of(
+                    new Location(
+                        "Kyiv", "UKR", 50.45, 30.52, 703448, PlaceType.CITY, LocationRule.CLAUSE)))
+            .coded());
 
     assertThat(codes(Map.of("country", "UKR"))).containsExactly("043");
   }
@@ -177,10 +235,11 @@ abstract class StoreContract {
 
   @Test
   void freeTextCountsEveryWordAsWrittenInAnyScript() {
-    store.save(article("words", "2024-11-11", "Wire")
-        .event("WHO officials met the envoy.", "2024-11-10", "IGOWHO", "UKR", "040", 1, 1.0)
-        .event("भारत ने हिन्दी में बयान दिया।", "2024-11-10", "IND", "PAK", "010", 1, 0.0)
-        .coded());
+    store.save(
+        article("words", "2024-11-11", "Wire")
+            .event("WHO officials met the envoy.", "2024-11-10", "IGOWHO", "UKR", "040", 1, 1.0)
+            .event("भारत ने हिन्दी में बयान दिया।", "2024-11-10", "IND", "PAK", "010", 1, 0.0)
+            .coded());
 
     assertThat(codes(Map.of("q", "who"))).containsExactly("040");
     assertThat(codes(Map.of("q", "the"))).containsExactly("040");
@@ -192,16 +251,18 @@ abstract class StoreContract {
   @Test
   void pagesWalkEveryEventOnceNewestFirst() {
     for (int i = 0; i < 7; i++) {
-      store.save(article("a" + i, "2024-11-2" + i, "Wire")
-          .event("Day " + i + " first.", "2024-11-2" + i, "RUS", "UKR", "190", 4, -10)
-          .event("Day " + i + " second.", "2024-11-2" + i, "UKR", "RUS", "190", 4, -10)
-          .coded());
+      store.save(
+          article("a" + i, "2024-11-2" + i, "Wire")
+              .event("Day " + i + " first.", "2024-11-2" + i, "RUS", "UKR", "190", 4, -10)
+              .event("Day " + i + " second.", "2024-11-2" + i, "UKR", "RUS", "190", 4, -10)
+              .coded());
     }
     List<StoredEvent> walked = new ArrayList<>();
     Optional<String> cursor = Optional.empty();
     int pages = 0;
     do {
-      Page<StoredEvent> page = store.events(EventFilter.of(Map.of("code", "190")), new PageRequest(3, cursor));
+      Page<StoredEvent> page =
+          store.events(EventFilter.of(Map.of("code", "190")), new PageRequest(3, cursor));
       walked.addAll(page.items());
       cursor = page.next();
       pages++;
@@ -209,14 +270,20 @@ abstract class StoreContract {
 
     assertThat(pages).isEqualTo(5);
     assertThat(walked).hasSize(14).doesNotHaveDuplicates();
-    assertThat(walked).extracting(e -> e.event().date()).isSortedAccordingTo(java.util.Comparator.reverseOrder());
-    assertThat(walked).isEqualTo(store.events(EventFilter.of(Map.of("code", "190")), PageRequest.first(500)).items());
+    assertThat(walked)
+        .extracting(e -> e.event().date())
+        .isSortedAccordingTo(java.util.Comparator.reverseOrder());
+    assertThat(walked)
+        .isEqualTo(
+            store.events(EventFilter.of(Map.of("code", "190")), PageRequest.first(500)).items());
   }
 
   @Test
   void aForgedCursorIsRefused() {
-    assertThatThrownBy(() -> store.events(EventFilter.ALL, new PageRequest(5, Optional.of("not-a-cursor!"))))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("cursor");
+    assertThatThrownBy(
+            () -> store.events(EventFilter.ALL, new PageRequest(5, Optional.of("not-a-cursor!"))))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("cursor");
   }
 
   @Test
@@ -225,25 +292,31 @@ abstract class StoreContract {
 
     List<DailyCount> days = store.daily(EventFilter.ALL);
 
-    assertThat(days).extracting(DailyCount::date).containsExactly("2024-11-07", "2024-11-10", "2024-12-01",
-        "2024-12-02");
+    assertThat(days)
+        .extracting(DailyCount::date)
+        .containsExactly("2024-11-07", "2024-11-10", "2024-12-01", "2024-12-02");
     DailyCount dec1 = days.get(2);
     assertThat(dec1.events()).isEqualTo(2);
     assertThat(dec1.byQuad()).containsEntry(2, 1L).containsEntry(3, 1L);
-    assertThat(dec1.meanGoldstein().getAsDouble()).isCloseTo(1.7, org.assertj.core.data.Offset.offset(1e-9));
+    assertThat(dec1.meanGoldstein().getAsDouble())
+        .isCloseTo(1.7, org.assertj.core.data.Offset.offset(1e-9));
   }
 
   @Test
   void countsDyadsAndPlaces() {
     saveBoth();
-    store.save(article("more", "2024-12-03", "Wire")
-        .event("Russia struck Ukraine again.", "2024-12-03", "RUSMIL", "UKR", "190", 4, -10.0).coded());
+    store.save(
+        article("more", "2024-12-03", "Wire")
+            .event("Russia struck Ukraine again.", "2024-12-03", "RUSMIL", "UKR", "190", 4, -10.0)
+            .coded());
 
     List<DyadCount> dyads = store.dyads(EventFilter.ALL, 2);
 
     assertThat(dyads).hasSize(2);
-    assertThat(dyads.get(0)).isEqualTo(new DyadCount("RUSMIL", "UKR", 2, java.util.OptionalDouble.of(-10.0)));
-    assertThat(store.places(EventFilter.ALL)).singleElement()
+    assertThat(dyads.get(0))
+        .isEqualTo(new DyadCount("RUSMIL", "UKR", 2, java.util.OptionalDouble.of(-10.0)));
+    assertThat(store.places(EventFilter.ALL))
+        .singleElement()
         .satisfies(p -> assertThat(p.name()).isEqualTo("Kyiv"));
   }
 
@@ -255,7 +328,8 @@ abstract class StoreContract {
     assertThat(usagov.events()).isEqualTo(2);
     assertThat(usagov.asSource()).isEqualTo(1);
     assertThat(usagov.asTarget()).isEqualTo(1);
-    assertThat(store.actors(Optional.of("rus"), 10)).extracting(ActorSummary::code)
+    assertThat(store.actors(Optional.of("rus"), 10))
+        .extracting(ActorSummary::code)
         .contains("RUS", "RUSGOV", "RUSMIL");
   }
 
@@ -263,8 +337,12 @@ abstract class StoreContract {
   void filtersQuotesBySpeakerWordsAndArticle() {
     saveBoth();
 
-    assertThat(quotes(Map.of("speaker", "RUS"))).extracting(Quote::speakerText).containsExactly("Dmitry Peskov");
-    assertThat(quotes(Map.of("q", "NO SPEAKER"))).extracting(Quote::article).containsExactly("wash-1");
+    assertThat(quotes(Map.of("speaker", "RUS")))
+        .extracting(Quote::speakerText)
+        .containsExactly("Dmitry Peskov");
+    assertThat(quotes(Map.of("q", "NO SPEAKER")))
+        .extracting(Quote::article)
+        .containsExactly("wash-1");
     assertThat(quotes(Map.of("q", "100%_"))).isEmpty();
     assertThat(quotes(Map.of("article", "kyiv-1", "outlet", "Kyiv Wire"))).hasSize(1);
   }
@@ -277,7 +355,8 @@ abstract class StoreContract {
 
     assertThat(page.items()).extracting(ArticleSummary::id).containsExactly("wash-1");
     assertThat(page.items().get(0).events()).isEqualTo(3);
-    Page<ArticleSummary> next = store.articles(ArticleFilter.of(Map.of()), new PageRequest(1, page.next()));
+    Page<ArticleSummary> next =
+        store.articles(ArticleFilter.of(Map.of()), new PageRequest(1, page.next()));
     assertThat(next.items()).extracting(ArticleSummary::id).containsExactly("kyiv-1");
     assertThat(next.next()).isEmpty();
   }
@@ -285,9 +364,12 @@ abstract class StoreContract {
   @Test
   void refusesFiltersItCannotRead() {
     assertThatThrownBy(() -> EventFilter.of(Map.of("actor", "RUS'; DROP TABLE events; --")))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("actor");
-    assertThatThrownBy(() -> EventFilter.of(Map.of("from", "yesterday"))).hasMessageContaining("YYYY-MM-DD");
-    assertThatThrownBy(() -> EventFilter.of(Map.of("colour", "red"))).hasMessageContaining("unknown filter");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("actor");
+    assertThatThrownBy(() -> EventFilter.of(Map.of("from", "yesterday")))
+        .hasMessageContaining("YYYY-MM-DD");
+    assertThatThrownBy(() -> EventFilter.of(Map.of("colour", "red")))
+        .hasMessageContaining("unknown filter");
   }
 
   @Test
@@ -319,7 +401,8 @@ abstract class StoreContract {
   }
 
   private List<Quote> quotes(Map<String, String> filter) {
-    return store.quotes(QuoteFilter.of(filter), PageRequest.first(100)).items().stream().map(StoredQuote::quote)
+    return store.quotes(QuoteFilter.of(filter), PageRequest.first(100)).items().stream()
+        .map(StoredQuote::quote)
         .toList();
   }
 }

@@ -12,8 +12,8 @@ import java.util.UUID;
 /**
  * A real PostgreSQL server for tests, named by {@code SITREP_TEST_POSTGRES} (a JDBC URL; {@code
  * .ci/postgres} starts Debian's server and prints one). Each user gets a schema of its own, dropped
- * after. Without the variable the tests are skipped, unless {@code SITREP_REQUIRE_POSTGRES=1}
- * (CI) makes that a failure.
+ * after. Without the variable the tests are skipped, unless {@code SITREP_REQUIRE_POSTGRES=1} (CI)
+ * makes that a failure.
  */
 final class TestPostgres {
   private final String baseUrl;
@@ -29,7 +29,9 @@ final class TestPostgres {
       if ("1".equals(System.getenv("SITREP_REQUIRE_POSTGRES"))) {
         fail("SITREP_REQUIRE_POSTGRES=1 but SITREP_TEST_POSTGRES is not set: run .ci/postgres");
       }
-      assumeTrue(false, "no PostgreSQL: set SITREP_TEST_POSTGRES=$(.ci/postgres) to run these tests on it");
+      assumeTrue(
+          false,
+          "no PostgreSQL: set SITREP_TEST_POSTGRES=$(.ci/postgres) to run these tests on it");
     }
     TestPostgres server = new TestPostgres(url);
     server.execute("CREATE SCHEMA " + server.schema);
@@ -50,8 +52,12 @@ final class TestPostgres {
         Statement statement = connection.createStatement()) {
       statement.execute(sql);
     } catch (SQLException e) {
-      throw new IllegalStateException("PostgreSQL at " + baseUrl.replaceAll("password=[^&]*", "password=***")
-          + ": " + e.getMessage(), e);
+      throw new IllegalStateException(
+          "PostgreSQL at "
+              + baseUrl.replaceAll("password=[^&]*", "password=***")
+              + ": "
+              + e.getMessage(),
+          e);
     }
   }
 }

@@ -1,10 +1,5 @@
 package org.sitrep.annotate.corenlp;
 
-import org.sitrep.annotate.AnnotatedArticle;
-import org.sitrep.annotate.Annotator;
-import org.sitrep.annotate.AnnotatedSentence;
-import org.sitrep.annotate.QuoteSpan;
-import org.sitrep.annotate.Word;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.parser.shiftreduce.ShiftReduceParser;
@@ -20,6 +15,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import org.sitrep.annotate.AnnotatedArticle;
+import org.sitrep.annotate.AnnotatedSentence;
+import org.sitrep.annotate.Annotator;
+import org.sitrep.annotate.QuoteSpan;
+import org.sitrep.annotate.Word;
 import org.sitrep.model.Article;
 
 /*
@@ -44,13 +44,15 @@ public final class CoreNlpAnnotator implements Annotator {
   public static final int MAX_PARSE_WORDS = 80;
 
   private static final String SR_MODEL = "edu/stanford/nlp/models/srparser/englishSR.ser.gz";
-  private static final String NER_MODEL = "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz";
+  private static final String NER_MODEL =
+      "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz";
   private static final Map<String, String> BRACKETS =
       Map.of("(", "-LRB-", ")", "-RRB-", "[", "-LSB-", "]", "-RSB-", "{", "-LCB-", "}", "-RCB-");
 
   // quotes in single marks too ('appropriate military action') cost the quote finder 15% of the
   // pipeline's time, so that finder runs only on articles that seem to have such quotes
-  private static final java.util.regex.Pattern SINGLE_QUOTE_OPENING = java.util.regex.Pattern.compile("(^|[\\s(])['‘]\\p{L}");
+  private static final java.util.regex.Pattern SINGLE_QUOTE_OPENING =
+      java.util.regex.Pattern.compile("(^|[\\s(])['‘]\\p{L}");
   private final StanfordCoreNLP pipeline;
   private final QuoteAnnotator doubleQuotes;
   private final QuoteAnnotator singleQuotes;
@@ -92,9 +94,12 @@ public final class CoreNlpAnnotator implements Annotator {
   @Override
   public AnnotatedArticle annotate(Article article) {
     Annotation document = new Annotation(withSentenceBreaks(article.text()));
-    article.published().ifPresent(date -> document.set(CoreAnnotations.DocDateAnnotation.class, date.toString()));
+    article
+        .published()
+        .ifPresent(date -> document.set(CoreAnnotations.DocDateAnnotation.class, date.toString()));
     pipeline.annotate(document);
-    (SINGLE_QUOTE_OPENING.matcher(article.text()).find() ? singleQuotes : doubleQuotes).annotate(document);
+    (SINGLE_QUOTE_OPENING.matcher(article.text()).find() ? singleQuotes : doubleQuotes)
+        .annotate(document);
     List<AnnotatedSentence> sentences = new ArrayList<>();
     for (CoreMap sentence : document.get(CoreAnnotations.SentencesAnnotation.class)) {
       sentences.add(sentence(sentences.size(), sentence));
@@ -160,22 +165,29 @@ public final class CoreNlpAnnotator implements Annotator {
       Timex timex = token.get(TimeAnnotations.TimexAnnotation.class);
       String ner = token.ner() == null ? "O" : token.ner();
       Optional<String> number = Optional.empty();
-      if (ner.equals("NUMBER") || ner.equals("MONEY") || ner.equals("PERCENT") || ner.equals("ORDINAL")) {
-        number = Optional.ofNullable(token.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class));
+      if (ner.equals("NUMBER")
+          || ner.equals("MONEY")
+          || ner.equals("PERCENT")
+          || ner.equals("ORDINAL")) {
+        number =
+            Optional.ofNullable(
+                token.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class));
       }
-      words.add(new Word(
-          token.word(),
-          token.beginPosition(),
-          token.endPosition(),
-          token.tag(),
-          token.lemma() == null ? token.word() : token.lemma(),
-          ner,
-          timex == null ? Optional.empty() : Optional.ofNullable(timex.value()),
-          number));
+      words.add(
+          new Word(
+              token.word(),
+              token.beginPosition(),
+              token.endPosition(),
+              token.tag(),
+              token.lemma() == null ? token.word() : token.lemma(),
+              ner,
+              timex == null ? Optional.empty() : Optional.ofNullable(timex.value()),
+              number));
     }
     int start = sentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
     int end = sentence.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
-    return new AnnotatedSentence(index, sentence.get(CoreAnnotations.TextAnnotation.class), start, end, words);
+    return new AnnotatedSentence(
+        index, sentence.get(CoreAnnotations.TextAnnotation.class), start, end, words);
   }
 
   private static List<QuoteSpan> quotes(Annotation document, String text) {
@@ -202,6 +214,7 @@ public final class CoreNlpAnnotator implements Annotator {
   }
 
   private static boolean isQuoteMark(char c) {
-    return c == '"' || c == '“' || c == '”' || c == '‘' || c == '’' || c == '`' || c == '\'' || c == '«' || c == '»';
+    return c == '"' || c == '“' || c == '”' || c == '‘' || c == '’' || c == '`' || c == '\''
+        || c == '«' || c == '»';
   }
 }

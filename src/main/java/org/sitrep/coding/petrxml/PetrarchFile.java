@@ -9,7 +9,10 @@ import org.sitrep.model.Problem;
  * records that could not be read, each as a {@link Problem}.
  */
 public record PetrarchFile(
-    String name, Optional<Environment> environment, List<SentenceRecord> sentences, List<Problem> problems) {
+    String name,
+    Optional<Environment> environment,
+    List<SentenceRecord> sentences,
+    List<Problem> problems) {
   public PetrarchFile {
     sentences = List.copyOf(sentences);
     problems = List.copyOf(problems);

@@ -11,7 +11,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -25,12 +24,13 @@ import org.sitrep.model.Problem;
  * Reads PETRARCH's XML: validation files ({@code <Validation>} with an {@code <Environment>} and
  * {@code <Sentences>}) and plain input files ({@code <Sentences>} only).
  *
- * <pre>{@code PetrarchFile file = PetrarchXmlReader.read(Path.of("PETR.UnitTest.records.xml"));}</pre>
+ * <pre>{@code PetrarchFile file = PetrarchXmlReader.read(Path.of("PETR.UnitTest.records.xml"));}
+ * </pre>
  *
- * <p>A file that is not XML, or whose root is neither element, throws {@link
- * PetrarchXmlException} with line and column. A single bad {@code <Sentence>} (missing id or
- * date, no parse) becomes a {@link Problem} and the rest are still read. {@code <Config>}
- * elements between sentences change the options of the sentences after them.
+ * <p>A file that is not XML, or whose root is neither element, throws {@link PetrarchXmlException}
+ * with line and column. A single bad {@code <Sentence>} (missing id or date, no parse) becomes a
+ * {@link Problem} and the rest are still read. {@code <Config>} elements between sentences change
+ * the options of the sentences after them.
  */
 public final class PetrarchXmlReader {
   private static final DateTimeFormatter YYYYMMDD = DateTimeFormatter.BASIC_ISO_DATE;
@@ -77,7 +77,8 @@ public final class PetrarchXmlReader {
     } catch (XMLStreamException e) {
       int line = e.getLocation() == null ? 0 : e.getLocation().getLineNumber();
       int column = e.getLocation() == null ? 0 : e.getLocation().getColumnNumber();
-      throw new PetrarchXmlException(name, line, column, "not well-formed XML: " + stripLocation(e));
+      throw new PetrarchXmlException(
+          name, line, column, "not well-formed XML: " + stripLocation(e));
     } finally {
       try {
         xml.close();
@@ -203,7 +204,11 @@ public final class PetrarchXmlReader {
 
   /** The sentence as a record, or a problem when it lacks an id, a date or a parse. */
   private void add(
-      int line, @Nullable String id, @Nullable String category, @Nullable String date, SentenceParts parts) {
+      int line,
+      @Nullable String id,
+      @Nullable String category,
+      @Nullable String date,
+      SentenceParts parts) {
     String where = "line " + line + (id == null ? "" : ", sentence " + id);
     if (id == null || id.isBlank()) {
       problems.add(new Problem(name, where, "<Sentence> has no id attribute"));
@@ -212,7 +217,10 @@ public final class PetrarchXmlReader {
     Optional<LocalDate> day = parseDate(date);
     if (day.isEmpty()) {
       problems.add(
-          new Problem(name, where, "expected date=\"YYYYMMDD\", found " + (date == null ? "none" : "\"" + date + "\"")));
+          new Problem(
+              name,
+              where,
+              "expected date=\"YYYYMMDD\", found " + (date == null ? "none" : "\"" + date + "\"")));
       return;
     }
     if (parts.parse == null || parts.parse.isBlank()) {

@@ -3,8 +3,8 @@ package org.sitrep.coding.petrxml;
 import java.util.List;
 
 /**
- * How one validation record came out: the triples expected and coded, sorted, and whether they
- * are the same list.
+ * How one validation record came out: the triples expected and coded, sorted, and whether they are
+ * the same list.
  *
  * <pre>{@code outcome.right()  // true when coded == expected}</pre>
  */

@@ -12,8 +12,8 @@ import org.sitrep.coding.CoderConfig;
  *
  * <pre>{@code record.expected()  // [(ARN, GON, 064)]}</pre>
  *
- * @param expectedError the {@code error} a validation record expects, e.g. "bad_input_parse";
- *     such records expect no events
+ * @param expectedError the {@code error} a validation record expects, e.g. "bad_input_parse"; such
+ *     records expect no events
  * @param expectsNoEvents the record says {@code noevents="True"}
  */
 public record SentenceRecord(

@@ -1,11 +1,11 @@
 package org.sitrep.coding.petrxml;
 
-import java.util.Locale;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,8 +24,8 @@ final class XmlText {
   private XmlText() {}
 
   /**
-   * The file's text in the encoding its byte order mark or XML declaration names, UTF-8 if
-   * neither; a byte that is not valid in it is an error with its line and column.
+   * The file's text in the encoding its byte order mark or XML declaration names, UTF-8 if neither;
+   * a byte that is not valid in it is an error with its line and column.
    */
   static String decode(String name, byte[] bytes) {
     Encoding encoding = encoding(name, bytes);
@@ -47,7 +47,10 @@ final class XmlText {
   private static Encoding encoding(String name, byte[] bytes) {
     Charset charset = StandardCharsets.UTF_8;
     int start = 0;
-    if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
+    if (bytes.length >= 3
+        && (bytes[0] & 0xFF) == 0xEF
+        && (bytes[1] & 0xFF) == 0xBB
+        && (bytes[2] & 0xFF) == 0xBF) {
       start = 3;
     } else if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF) {
       charset = StandardCharsets.UTF_16BE;
@@ -63,14 +66,18 @@ final class XmlText {
           charset = Charset.forName(declared.group(1));
         } catch (IllegalArgumentException e) {
           throw new PetrarchXmlException(
-              name, 1, declared.start(1) + 1, "unknown encoding '" + declared.group(1) + "' in the XML declaration");
+              name,
+              1,
+              declared.start(1) + 1,
+              "unknown encoding '" + declared.group(1) + "' in the XML declaration");
         }
       }
     }
     return new Encoding(charset, start);
   }
 
-  private static PetrarchXmlException badByte(String name, byte[] bytes, Encoding encoding, int bad) {
+  private static PetrarchXmlException badByte(
+      String name, byte[] bytes, Encoding encoding, int bad) {
     Charset charset = encoding.charset();
     int line = 1;
     int lineStart = encoding.start();
@@ -85,7 +92,8 @@ final class XmlText {
         name,
         line,
         column,
-        String.format(Locale.ROOT,
+        String.format(
+            Locale.ROOT,
             "not XML: byte 0x%02X is not %s text (if the file is in another encoding, declare it, e.g."
                 + " <?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>)",
             bytes[bad] & 0xFF,
