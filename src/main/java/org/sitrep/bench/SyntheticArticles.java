@@ -125,16 +125,7 @@ public final class SyntheticArticles {
             .append(alone ? verb.alone() : verb.withTarget() + " " + target.text());
     if (random.nextDouble() < 0.4) {
       Country country = alone ? source.country() : target.country();
-      place =
-          Optional.of(
-              new Location(
-                  country.capital(),
-                  country.code(),
-                  country.lat(),
-                  country.lon(),
-                  9_000_000L + SyntheticWorld.COUNTRIES.indexOf(country),
-                  PlaceType.CITY,
-                  LocationRule.CLAUSE));
+      place = Optional.of(capital(country));
       sentence.append(" in ").append(country.capital());
     }
     if (!verb.unit().isEmpty() && random.nextDouble() < 0.3) {
@@ -168,6 +159,18 @@ public final class SyntheticArticles {
         alone ? Optional.empty() : Optional.of(ActorRef.of(target.code(), target.text())),
         CameoCode.of(verb.code()),
         new EventFactory.Details(quantity, Optional.empty(), place));
+  }
+
+  /** The country's capital as a location found in the event's clause. */
+  private static Location capital(Country country) {
+    return new Location(
+        country.capital(),
+        country.code(),
+        country.lat(),
+        country.lon(),
+        9_000_000L + SyntheticWorld.COUNTRIES.indexOf(country),
+        PlaceType.CITY,
+        LocationRule.CLAUSE);
   }
 
   private OptionalDouble score(String code) {

@@ -1,6 +1,8 @@
 package org.sitrep.coding;
 
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * The options PETRARCH lets a validation file set mid-way with {@code <Config option value>}.
@@ -44,105 +46,47 @@ public record CoderConfig(
   /** This configuration with one option changed; unknown options and bad values throw. */
   public CoderConfig with(String option, String value) {
     String key = option.strip().toLowerCase(Locale.ROOT);
-    return switch (key) {
-      case "require_dyad" ->
-          new CoderConfig(
-              bool(key, value),
-              newActorLength,
-              commaMin,
-              commaMax,
-              commaBmin,
-              commaBmax,
-              commaEmin,
-              commaEmax,
-              nestedVerbs);
-      case "new_actor_length" ->
-          new CoderConfig(
-              requireDyad,
-              number(key, value),
-              commaMin,
-              commaMax,
-              commaBmin,
-              commaBmax,
-              commaEmin,
-              commaEmax,
-              nestedVerbs);
-      case "comma_min" ->
-          new CoderConfig(
-              requireDyad,
-              newActorLength,
-              number(key, value),
-              commaMax,
-              commaBmin,
-              commaBmax,
-              commaEmin,
-              commaEmax,
-              nestedVerbs);
-      case "comma_max" ->
-          new CoderConfig(
-              requireDyad,
-              newActorLength,
-              commaMin,
-              number(key, value),
-              commaBmin,
-              commaBmax,
-              commaEmin,
-              commaEmax,
-              nestedVerbs);
-      case "comma_bmin" ->
-          new CoderConfig(
-              requireDyad,
-              newActorLength,
-              commaMin,
-              commaMax,
-              number(key, value),
-              commaBmax,
-              commaEmin,
-              commaEmax,
-              nestedVerbs);
-      case "comma_bmax" ->
-          new CoderConfig(
-              requireDyad,
-              newActorLength,
-              commaMin,
-              commaMax,
-              commaBmin,
-              number(key, value),
-              commaEmin,
-              commaEmax,
-              nestedVerbs);
-      case "comma_emin" ->
-          new CoderConfig(
-              requireDyad,
-              newActorLength,
-              commaMin,
-              commaMax,
-              commaBmin,
-              commaBmax,
-              number(key, value),
-              commaEmax,
-              nestedVerbs);
-      case "comma_emax" ->
-          new CoderConfig(
-              requireDyad,
-              newActorLength,
-              commaMin,
-              commaMax,
-              commaBmin,
-              commaBmax,
-              commaEmin,
-              number(key, value),
-              nestedVerbs);
-      // run-control options of PETRARCH's validator that do not change coding
-      case "stop_on_error", "write_actor_root", "write_actor_text", "write_event_text" -> this;
-      default ->
-          throw new IllegalArgumentException(
-              "unknown option '"
-                  + option
-                  + "'; expected one of require_dyad, new_actor_length, "
-                  + "comma_min, comma_max, comma_bmin, comma_bmax, comma_emin, comma_emax, stop_on_error");
-    };
+    if (key.equals("require_dyad")) {
+      return new CoderConfig(
+          bool(key, value),
+          newActorLength,
+          commaMin,
+          commaMax,
+          commaBmin,
+          commaBmax,
+          commaEmin,
+          commaEmax,
+          nestedVerbs);
+    }
+    if (IGNORED.contains(key)) {
+      return this;
+    }
+    int[] n = {newActorLength, commaMin, commaMax, commaBmin, commaBmax, commaEmin, commaEmax};
+    int at = NUMBERS.indexOf(key);
+    if (at < 0) {
+      throw new IllegalArgumentException(
+          "unknown option '"
+              + option
+              + "'; expected one of require_dyad, new_actor_length, "
+              + "comma_min, comma_max, comma_bmin, comma_bmax, comma_emin, comma_emax, stop_on_error");
+    }
+    n[at] = number(key, value);
+    return new CoderConfig(requireDyad, n[0], n[1], n[2], n[3], n[4], n[5], n[6], nestedVerbs);
   }
+
+  // the numeric options in the order of the record's components after requireDyad
+  private static final List<String> NUMBERS =
+      List.of(
+          "new_actor_length",
+          "comma_min",
+          "comma_max",
+          "comma_bmin",
+          "comma_bmax",
+          "comma_emin",
+          "comma_emax");
+  // PETRARCH options about its own output, which sitrep reads and leaves alone
+  private static final Set<String> IGNORED =
+      Set.of("stop_on_error", "write_actor_root", "write_actor_text", "write_event_text");
 
   private static boolean bool(String key, String value) {
     String v = value.strip().toLowerCase(Locale.ROOT);

@@ -3,7 +3,6 @@ package org.sitrep.discourse;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.sitrep.annotate.AnnotatedSentence;
 import org.sitrep.annotate.Word;
 
 /*
@@ -36,8 +35,16 @@ final class Claims {
         return speaker;
       }
     }
-    AnnotatedSentence s = discourse.sentences().get(sentence);
-    List<Word> words = s.words();
+    Optional<Mention> according = accordingTo(discourse, sentence);
+    if (according.isPresent() || verb < 0) {
+      return according;
+    }
+    return reportedBy(discourse, sentence, verb);
+  }
+
+  /** "according to X": the first mention after it, outside quotes. */
+  private static Optional<Mention> accordingTo(DiscourseDraft discourse, int sentence) {
+    List<Word> words = discourse.sentences().get(sentence).words();
     List<Mention> mentions = discourse.mentions(sentence);
     for (int k = 0; k + 1 < words.size(); k++) {
       if (words.get(k).text().equalsIgnoreCase("according")
@@ -50,9 +57,13 @@ final class Claims {
         }
       }
     }
-    if (verb < 0) {
-      return Optional.empty();
-    }
+    return Optional.empty();
+  }
+
+  /** Who a reporting verb of the sentence says reported the event whose verb is {@code verb}. */
+  private static Optional<Mention> reportedBy(DiscourseDraft discourse, int sentence, int verb) {
+    List<Word> words = discourse.sentences().get(sentence).words();
+    List<Mention> mentions = discourse.mentions(sentence);
     for (int k = 0; k < words.size(); k++) {
       Word word = words.get(k);
       if (k == verb

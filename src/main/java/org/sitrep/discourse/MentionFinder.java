@@ -9,6 +9,7 @@ import java.util.Set;
 import org.sitrep.annotate.AnnotatedSentence;
 import org.sitrep.annotate.Word;
 import org.sitrep.dictionaries.ActorCoder;
+import org.sitrep.model.ActorCode;
 
 /**
  * Finds the mentions of one sentence, left to right: the longest dictionary actor phrase at each
@@ -28,6 +29,21 @@ public final class MentionFinder {
     this.actors = actors;
   }
 
+  /** "it", "he", "we": the kind of reference a personal pronoun makes, if it is one we resolve. */
+  private static Optional<Mention.Kind> pronounKind(Word word) {
+    if (!word.tag().equals("PRP") && !word.tag().equals("PRP$")) {
+      return Optional.empty();
+    }
+    String lower = word.text().toLowerCase(Locale.ROOT);
+    if (IT.contains(lower)) {
+      return Optional.of(Mention.Kind.IT);
+    }
+    if (THIRD_PERSON.contains(lower)) {
+      return Optional.of(Mention.Kind.PRONOUN);
+    }
+    return FIRST_PERSON.contains(lower) ? Optional.of(Mention.Kind.FIRST_PERSON) : Optional.empty();
+  }
+
   public List<Mention> find(AnnotatedSentence sentence, LocalDate date) {
     List<Word> words = sentence.words();
     List<String> upper = words.stream().map(w -> w.text().toUpperCase(Locale.ROOT)).toList();
@@ -35,9 +51,8 @@ public final class MentionFinder {
     int i = 0;
     while (i < words.size()) {
       Word word = words.get(i);
-      String lower = word.text().toLowerCase(Locale.ROOT);
-      boolean pronoun = word.tag().equals("PRP") || word.tag().equals("PRP$");
-      if (pronoun && IT.contains(lower)) {
+      Optional<Mention.Kind> pronoun = pronounKind(word);
+      if (pronoun.isPresent()) {
         out.add(
             new Mention(
                 sentence.index(),
@@ -45,53 +60,14 @@ public final class MentionFinder {
                 i + 1,
                 List.of(word.text()),
                 Optional.empty(),
-                Mention.Kind.IT,
-                Optional.empty()));
-        i++;
-        continue;
-      }
-      if (pronoun && THIRD_PERSON.contains(lower)) {
-        out.add(
-            new Mention(
-                sentence.index(),
-                i,
-                i + 1,
-                List.of(word.text()),
-                Optional.empty(),
-                Mention.Kind.PRONOUN,
-                Optional.empty()));
-        i++;
-        continue;
-      }
-      if (pronoun && FIRST_PERSON.contains(lower)) {
-        out.add(
-            new Mention(
-                sentence.index(),
-                i,
-                i + 1,
-                List.of(word.text()),
-                Optional.empty(),
-                Mention.Kind.FIRST_PERSON,
+                pronoun.get(),
                 Optional.empty()));
         i++;
         continue;
       }
       int title = descriptionTitle(words, i);
       if (title > i) {
-        // "the Republican leader": a description, resolved to a person later (NameResolver)
-        List<String> phrase = texts(words, i + 1, title + 1);
-        Optional<String> code = actors.code(phrase, date);
-        // "the Ukrainian president" names its person (UKRGOV); "the Republican leader" is resolved
-        boolean named = code.isPresent() && !code.get().contains("---");
-        out.add(
-            new Mention(
-                sentence.index(),
-                i + 1,
-                title + 1,
-                phrase,
-                code,
-                named ? Mention.Kind.PERSON : Mention.Kind.GROUP,
-                Optional.empty()));
+        out.add(description(sentence, i, title, date));
         i = title + 1;
         continue;
       }
@@ -117,6 +93,25 @@ public final class MentionFinder {
       }
     }
     return out;
+  }
+
+  /**
+   * "the Republican leader": a description after "the" at {@code the}, its title at {@code title},
+   * resolved to a person later (NameResolver); "the Ukrainian president" names its person (UKRGOV)
+   * at once.
+   */
+  private Mention description(AnnotatedSentence sentence, int the, int title, LocalDate date) {
+    List<String> phrase = texts(sentence.words(), the + 1, title + 1);
+    Optional<String> code = actors.code(phrase, date);
+    boolean named = code.isPresent() && !code.get().contains(ActorCode.NONE.value());
+    return new Mention(
+        sentence.index(),
+        the + 1,
+        title + 1,
+        phrase,
+        code,
+        named ? Mention.Kind.PERSON : Mention.Kind.GROUP,
+        Optional.empty());
   }
 
   /** End of the mention starting at {@code i}, or {@code i} when none starts there. */

@@ -80,6 +80,12 @@ final class ReportText {
           .append(ours(p.ours()))
           .append('\n');
     }
+    wrongDetails(out, a);
+    misattributed(out, a);
+  }
+
+  /** Matched events whose date, quantity or location is wrong. */
+  private static void wrongDetails(StringBuilder out, ArticleScore a) {
     List<EventPair> dates =
         a.matched().stream().filter(p -> p.dateJudged() && !p.dateRight()).toList();
     section(out, "wrong dates", dates.size());
@@ -118,6 +124,10 @@ final class ReportText {
           .append(gold(p.gold()))
           .append('\n');
     }
+  }
+
+  /** Gold quotes not found or given another speaker. */
+  private static void misattributed(StringBuilder out, ArticleScore a) {
     List<QuoteOutcome> quotes = a.quotes().stream().filter(q -> !q.speakerRight()).toList();
     section(out, "quotes not found or misattributed", quotes.size());
     for (QuoteOutcome q : quotes) {

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import org.sitrep.annotate.AnnotatedSentence;
 import org.sitrep.annotate.Word;
 import org.sitrep.discourse.Mention;
@@ -81,33 +82,51 @@ public final class PlaceFinder {
     Map<String, Collection<Place>> contexts = new LinkedHashMap<>();
     List<List<PlaceMention>> out = new ArrayList<>();
     for (AnnotatedSentence sentence : sentences) {
-      int s = sentence.index();
-      List<PlaceMention> mentions = new ArrayList<>();
-      for (Span span : spans.get(s)) {
-        Collection<Place> context =
-            span.candidates().size() <= 1
-                ? List.of()
-                : contexts.computeIfAbsent(
-                    PlaceNames.normalize(span.name()),
-                    key -> context(readings, movedReadings, key));
-        resolver
-            .resolveAmong(span.candidates(), span.name(), sentence.text(), context, actorCountries)
-            .ifPresent(
-                p ->
-                    mentions.add(
-                        new PlaceMention(
-                            s,
-                            span.start(),
-                            span.end(),
-                            span.name(),
-                            p,
-                            Locatives.isLocative(sentence.words(), span.start(), p.isSeaOrRegion())
-                                && !ownsSomethingElse(
-                                    sentence.words(), span.end(), spans.get(s)))));
-      }
-      out.add(List.copyOf(mentions));
+      List<Span> named = spans.get(sentence.index());
+      out.add(
+          mentions(
+              sentence,
+              named,
+              span ->
+                  span.candidates().size() <= 1
+                      ? List.of()
+                      : contexts.computeIfAbsent(
+                          PlaceNames.normalize(span.name()),
+                          key -> context(readings, movedReadings, key)),
+              actorCountries));
     }
     return out;
+  }
+
+  /** The places a sentence names, each resolved with its article context. */
+  private List<PlaceMention> mentions(
+      AnnotatedSentence sentence,
+      List<Span> named,
+      Function<Span, Collection<Place>> contextOf,
+      Set<String> actorCountries) {
+    int s = sentence.index();
+    List<PlaceMention> mentions = new ArrayList<>();
+    for (Span span : named) {
+      resolver
+          .resolveAmong(
+              span.candidates(),
+              span.name(),
+              sentence.text(),
+              contextOf.apply(span),
+              actorCountries)
+          .ifPresent(
+              p ->
+                  mentions.add(
+                      new PlaceMention(
+                          s,
+                          span.start(),
+                          span.end(),
+                          span.name(),
+                          p,
+                          Locatives.isLocative(sentence.words(), span.start(), p.isSeaOrRegion())
+                              && !ownsSomethingElse(sentence.words(), span.end(), named))));
+    }
+    return List.copyOf(mentions);
   }
 
   /**
