@@ -51,7 +51,7 @@ public final class EventLocations {
   public EventLocations(Gazetteer gazetteer, Discourse discourse, List<List<PlaceMention>> places) {
     this.gazetteer = gazetteer;
     this.discourse = discourse;
-    this.places = places;
+    this.places = List.copyOf(places);
   }
 
   /** Where the event {@code e} of sentence {@code sentence} happened, if any rule finds a place. */

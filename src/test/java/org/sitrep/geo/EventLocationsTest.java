@@ -54,7 +54,7 @@ class EventLocationsTest {
   private static String located(CodedArticle coded, String start, String code) {
     Event e =
         coded.events().stream()
-            .filter(x -> x.code().equals(code) && x.evidence().text().startsWith(start))
+            .filter(x -> x.code().value().equals(code) && x.evidence().text().startsWith(start))
             .findFirst()
             .orElseThrow(
                 () ->
@@ -183,7 +183,7 @@ class EventLocationsTest {
         coded.events().stream()
             .filter(
                 e ->
-                    e.source().code().equals("RUSGOV")
+                    e.source().code().value().equals("RUSGOV")
                         && e.evidence().text().contains("We are ready to speak to Trump"))
             .findFirst()
             .orElseThrow();
