@@ -78,69 +78,7 @@ class ArchitectureTest {
   }
 
   @Test
-  void theStoreKnowsNothingOfItsCallers() {
-    noClasses()
-        .that()
-        .resideInAPackage("org.sitrep.store..")
-        .should()
-        .dependOnClassesThat()
-        .resideInAnyPackage(
-            "org.sitrep.api..",
-            "org.sitrep.cli..",
-            "org.sitrep.pipeline..",
-            "org.sitrep.annotate..",
-            "org.sitrep.coding..",
-            "org.sitrep.discourse..")
-        .check(classes);
-  }
-
-  @Test
-  void theModelImportsNothingOfOurs() {
-    noClasses()
-        .that()
-        .resideInAPackage("org.sitrep.model..")
-        .should()
-        .dependOnClassesThat()
-        .resideInAnyPackage(
-            "org.sitrep.ingest..",
-            "org.sitrep.annotate..",
-            "org.sitrep.dictionaries..",
-            "org.sitrep.discourse..",
-            "org.sitrep.coding..",
-            "org.sitrep.pipeline..",
-            "org.sitrep.eval..",
-            "org.sitrep.export..",
-            "org.sitrep.geo..",
-            "org.sitrep.store..",
-            "org.sitrep.api..",
-            "org.sitrep.cli..")
-        .check(classes);
-  }
-
-  @Test
-  void stagesDoNotReachBackDownstream() {
-    noClasses()
-        .that()
-        .resideInAnyPackage(
-            "org.sitrep.ingest..", "org.sitrep.annotate..", "org.sitrep.dictionaries..")
-        .should()
-        .dependOnClassesThat()
-        .resideInAnyPackage(
-            "org.sitrep.discourse..",
-            "org.sitrep.coding..",
-            "org.sitrep.pipeline..",
-            "org.sitrep.store..",
-            "org.sitrep.api..",
-            "org.sitrep.cli..")
-        .check(classes);
-    noClasses()
-        .that()
-        .resideInAnyPackage("org.sitrep.discourse..", "org.sitrep.coding..")
-        .should()
-        .dependOnClassesThat()
-        .resideInAnyPackage(
-            "org.sitrep.pipeline..", "org.sitrep.store..", "org.sitrep.api..", "org.sitrep.cli..")
-        .check(classes);
+  void nothingButTheCommandLineUsesIt() {
     noClasses()
         .that()
         .resideOutsideOfPackage("org.sitrep.cli..")

@@ -3,6 +3,7 @@ package org.sitrep.discourse;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.sitrep.model.ActorCode;
 
 /**
  * Words of one sentence that name an actor, a person or an organisation ({@code [start, end)} are
@@ -56,7 +57,12 @@ public record Mention(
 
   /** Whether its own code names an actor: present and not a bare role ("---GOV"). */
   public boolean hasActorCode() {
-    return code.isPresent() && !code.get().contains("---");
+    return namesActor(code);
+  }
+
+  /** Whether a dictionary code names an actor rather than a role alone ("---GOV"). */
+  static boolean namesActor(Optional<String> code) {
+    return code.isPresent() && !code.get().contains(ActorCode.NONE.value());
   }
 
   public boolean isPronoun() {

@@ -9,7 +9,6 @@ import java.util.Set;
 import org.sitrep.annotate.AnnotatedSentence;
 import org.sitrep.annotate.Word;
 import org.sitrep.dictionaries.ActorCoder;
-import org.sitrep.model.ActorCode;
 
 /**
  * Finds the mentions of one sentence, left to right: the longest dictionary actor phrase at each
@@ -103,14 +102,13 @@ public final class MentionFinder {
   private Mention description(AnnotatedSentence sentence, int the, int title, LocalDate date) {
     List<String> phrase = texts(sentence.words(), the + 1, title + 1);
     Optional<String> code = actors.code(phrase, date);
-    boolean named = code.isPresent() && !code.get().contains(ActorCode.NONE.value());
     return new Mention(
         sentence.index(),
         the + 1,
         title + 1,
         phrase,
         code,
-        named ? Mention.Kind.PERSON : Mention.Kind.GROUP,
+        Mention.namesActor(code) ? Mention.Kind.PERSON : Mention.Kind.GROUP,
         Optional.empty());
   }
 

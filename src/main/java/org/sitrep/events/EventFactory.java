@@ -11,7 +11,6 @@ import org.sitrep.model.DatePrecision;
 import org.sitrep.model.Event;
 import org.sitrep.model.Evidence;
 import org.sitrep.model.Location;
-import org.sitrep.model.QuadClass;
 import org.sitrep.model.Quantity;
 
 /**
@@ -51,7 +50,7 @@ public final class EventFactory {
     OptionalDouble score = goldstein.score(code.value());
     OptionalInt quad =
         score.isPresent()
-            ? OptionalInt.of(QuadClass.of(code.value()).number())
+            ? OptionalInt.of(code.quadClass().orElseThrow().number())
             : OptionalInt.empty();
     return new Event(
         where.article(),

@@ -25,7 +25,7 @@ import org.sitrep.model.Article;
  * DiscourseDraft d = HandBuilt.discourse("Putin spoke.", "Putin/NNP/PERSON spoke/VBD/O/speak .");
  * }</pre>
  */
-final class HandBuilt {
+public final class HandBuilt {
   static final LocalDate PUBLISHED = LocalDate.of(2024, 11, 11);
   private static final MentionFinder FINDER =
       new MentionFinder(new ActorCoder(Dictionaries.current()));
@@ -35,7 +35,7 @@ final class HandBuilt {
   private HandBuilt() {}
 
   /** The article with its sentences and quotes, no mentions. */
-  static AnnotatedArticle article(String text, String... sentences) {
+  public static AnnotatedArticle article(String text, String... sentences) {
     List<AnnotatedSentence> out = new ArrayList<>();
     int cursor = 0;
     for (String tokens : sentences) {
