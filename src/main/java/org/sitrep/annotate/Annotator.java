@@ -1,5 +1,6 @@
 package org.sitrep.annotate;
 
+import java.util.List;
 import java.util.Optional;
 import org.sitrep.model.Article;
 
@@ -25,4 +26,10 @@ public interface Annotator {
    * -LRB- and friends), or empty when the sentence is not parsed (too long, or empty).
    */
   Optional<String> parse(AnnotatedSentence sentence);
+
+  /**
+   * The typed dependencies (Universal Dependencies, enhanced++) of a tree that {@link #parse} gave
+   * for a sentence: derived from the constituency tree, so no second parse is paid for.
+   */
+  List<Dependency> dependencies(String tree);
 }

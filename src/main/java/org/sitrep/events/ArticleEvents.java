@@ -3,11 +3,15 @@ package org.sitrep.events;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.sitrep.annotate.AnnotatedSentence;
+import org.sitrep.annotate.Dependency;
+import org.sitrep.clauses.DependencyGraph;
+import org.sitrep.clauses.PredicateLexicon;
 import org.sitrep.coding.ClauseScope;
 import org.sitrep.coding.CoderConfig;
 import org.sitrep.coding.Located;
@@ -31,7 +35,7 @@ import org.slf4j.LoggerFactory;
  *
  * <pre>{@code
  * ArticleEvents events = sentenceEvents.article(article, published, discourse, locations);
- * for (AnnotatedSentence s : sentences) { events.read(s); ... events.code(s, tree); }
+ * for (AnnotatedSentence s : sentences) { events.read(s); ... events.code(s, tree, deps); }
  * }</pre>
  */
 public final class ArticleEvents {
@@ -44,6 +48,8 @@ public final class ArticleEvents {
   private final SentenceCoder coder;
   private final ActorCoder actors;
   private final EventFactory factory;
+  private final PredicateLexicon lexicon;
+  private final ImpliedAgents implied;
 
   ArticleEvents(
       Article article,
@@ -59,6 +65,8 @@ public final class ArticleEvents {
     this.coder = rules.coder();
     this.actors = rules.actors();
     this.factory = rules.factory();
+    this.lexicon = rules.lexicon();
+    this.implied = new ImpliedAgents(lexicon);
   }
 
   /**
@@ -68,8 +76,8 @@ public final class ArticleEvents {
     dates.read(sentence.words());
   }
 
-  /** The events of a sentence, given its constituency tree. */
-  public List<Event> code(AnnotatedSentence sentence, String tree) {
+  /** The events of a sentence, given its constituency tree and the dependencies derived from it. */
+  public List<Event> code(AnnotatedSentence sentence, String tree, List<Dependency> dependencies) {
     List<Mention> mentions = discourse.mentions(sentence.index());
     ResolvedParse parse = ResolvedParse.of(sentence, tree, mentions);
     SentenceCoder.Result result =
@@ -88,11 +96,26 @@ public final class ArticleEvents {
       mentionAt.put(m.start(), m);
     }
     ClauseScope scope = ClauseScope.of(parse.tree(), parse.substitution(), sentence.words().size());
-    List<Event> out = new ArrayList<>();
+    Map<String, Located> located = new LinkedHashMap<>();
+    for (Located e : clauseEvents(sentence, dependencies, mentions)) {
+      located.putIfAbsent(e.source() + ">" + e.target() + ":" + e.code().root(), e);
+    }
     for (Located e : CodedDyads.of(result, parse.substitution(), sentence, discourse)) {
+      located.putIfAbsent(e.source() + ">" + e.target() + ":" + e.code().root(), e);
+    }
+    implied.record(List.copyOf(located.values()));
+    List<Event> out = new ArrayList<>();
+    for (Located e : located.values()) {
       out.add(event(sentence, e, mentionAt, scope));
     }
     return out;
+  }
+
+  private List<Located> clauseEvents(
+      AnnotatedSentence sentence, List<Dependency> dependencies, List<Mention> mentions) {
+    DependencyGraph graph = new DependencyGraph(sentence.words(), dependencies);
+    ClauseActors clauseActors = new ClauseActors(graph, mentions, discourse, sentence.index());
+    return new ClauseEvents(lexicon, graph, clauseActors, implied).code();
   }
 
   private Event event(

@@ -2,7 +2,9 @@ package org.sitrep.events;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import org.sitrep.annotate.AnnotatedSentence;
+import org.sitrep.clauses.PredicateLexicon;
 import org.sitrep.annotate.Word;
 import org.sitrep.cameo.GoldsteinScale;
 import org.sitrep.coding.SentenceCoder;
@@ -27,6 +29,7 @@ public final class SentenceEvents {
   private final SentenceCoder coder;
   private final ActorCoder actors;
   private final EventFactory factory = new EventFactory(GoldsteinScale.gdelt());
+  private final PredicateLexicon lexicon = PredicateLexicon.bundled();
 
   public SentenceEvents(Dictionaries dictionaries) {
     this.coder = new SentenceCoder(dictionaries);
@@ -46,6 +49,10 @@ public final class SentenceEvents {
     return factory;
   }
 
+  PredicateLexicon lexicon() {
+    return lexicon;
+  }
+
   /** Codes the events of one article, whose publication date is {@code published}. */
   public ArticleEvents article(
       Article article, LocalDate published, Discourse discourse, EventLocations locations) {
@@ -62,6 +69,10 @@ public final class SentenceEvents {
       return false;
     }
     for (Word word : sentence.words()) {
+      String lemma = word.lemma().toLowerCase(Locale.ROOT);
+      if (lexicon.noun(lemma).isPresent() || lexicon.hasVerb(lemma) || lexicon.isLight(lemma)) {
+        return true;
+      }
       if (word.isVerb()
           && (coded >= 2
               ? actors.isCodedVerb(word.text())

@@ -103,7 +103,8 @@ public final class ArticleCoder {
       if (tree.isPresent()) {
         parsed++;
         long c0 = System.nanoTime();
-        coded.addAll(articleEvents.code(sentence, tree.get()));
+        coded.addAll(
+            articleEvents.code(sentence, tree.get(), annotator.dependencies(tree.get())));
         timings.code.add(System.nanoTime() - c0);
       }
     }

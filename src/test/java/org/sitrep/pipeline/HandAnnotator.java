@@ -6,6 +6,8 @@ import java.util.Optional;
 import org.sitrep.annotate.AnnotatedArticle;
 import org.sitrep.annotate.AnnotatedSentence;
 import org.sitrep.annotate.Annotator;
+import org.sitrep.annotate.Dependency;
+import org.sitrep.annotate.corenlp.CoreNlpAnnotator;
 import org.sitrep.discourse.HandBuilt;
 import org.sitrep.model.Article;
 
@@ -38,5 +40,11 @@ final class HandAnnotator implements Annotator {
   @Override
   public Optional<String> parse(AnnotatedSentence sentence) {
     return Optional.of(trees.get(sentence.index()));
+  }
+
+  /** CoreNLP's converter needs no model: the hand-written trees convert as parsed ones do. */
+  @Override
+  public List<Dependency> dependencies(String tree) {
+    return CoreNlpAnnotator.dependenciesOf(tree);
   }
 }

@@ -8,6 +8,10 @@ import edu.stanford.nlp.pipeline.QuoteAnnotator;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.time.TimeAnnotations;
 import edu.stanford.nlp.time.Timex;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.semgraph.SemanticGraphFactory;
+import edu.stanford.nlp.trees.GrammaticalStructure;
 import edu.stanford.nlp.trees.Tree;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
@@ -18,6 +22,7 @@ import java.util.Properties;
 import org.sitrep.annotate.AnnotatedArticle;
 import org.sitrep.annotate.AnnotatedSentence;
 import org.sitrep.annotate.Annotator;
+import org.sitrep.annotate.Dependency;
 import org.sitrep.annotate.QuoteSpan;
 import org.sitrep.annotate.Word;
 import org.sitrep.model.Article;
@@ -157,6 +162,34 @@ public final class CoreNlpAnnotator implements Annotator {
     }
     Tree tree = parser.apply(labels);
     return tree == null ? Optional.empty() : Optional.of(tree.toString());
+  }
+
+  @Override
+  public List<Dependency> dependencies(String tree) {
+    return dependenciesOf(tree);
+  }
+
+  /**
+   * The enhanced++ Universal Dependencies of a Penn Treebank tree, by CoreNLP's rule-based
+   * converter: needs no model, so hand-built trees convert too.
+   */
+  public static List<Dependency> dependenciesOf(String tree) {
+    SemanticGraph graph =
+        SemanticGraphFactory.makeFromTree(
+            Tree.valueOf(tree),
+            SemanticGraphFactory.Mode.ENHANCED_PLUS_PLUS,
+            GrammaticalStructure.Extras.NONE,
+            null);
+    List<Dependency> out = new ArrayList<>();
+    for (SemanticGraphEdge edge : graph.edgeListSorted()) {
+      out.add(
+          new Dependency(
+              edge.getGovernor().index() - 1,
+              edge.getRelation().toString(),
+              edge.getDependent().index() - 1));
+    }
+    graph.getRoots().forEach(root -> out.add(new Dependency(-1, "root", root.index() - 1)));
+    return out;
   }
 
   private static AnnotatedSentence sentence(int index, CoreMap sentence) {

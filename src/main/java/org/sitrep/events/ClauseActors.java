@@ -1,0 +1,199 @@
+package org.sitrep.events;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.sitrep.clauses.DependencyGraph;
+import org.sitrep.discourse.Discourse;
+import org.sitrep.discourse.Mention;
+import org.sitrep.model.ActorCode;
+
+/*
+ * Design note. A clause names its participants by the head word of a phrase; the actor is the
+ * mention that covers that word, else one among its modifiers ("Russian drones", "Israel's
+ * security cabinet", "Serbian protesters"), else the "of" phrase of a quantity ("thousands of
+ * Serbs"), else, for "both countries" and "the two sides", the two parties the article named last.
+ * A group noun adds its role to a bare country: "Serbian protesters" are SRBCVL, "Thai jets"
+ * THAMIL.
+ */
+
+/** The actors a head word of a clause stands for, through the article's mentions. */
+final class ClauseActors {
+  /** An actor found for a word: its code, the word index it was found at and its text. */
+  record Found(ActorCode code, int at, String text) {}
+
+  private static final Set<String> MODIFIERS =
+      Set.of("amod", "compound", "nmod:poss", "det", "nummod", "appos");
+  private static final Set<String> PARTITIVES =
+      Set.of(
+          "thousand", "hundred", "dozen", "million", "some", "many", "member", "group", "number",
+          "score", "most", "all", "part", "one", "two", "three", "several", "unit", "contingent");
+  private static final Set<String> PAIRS =
+      Set.of("country", "side", "leader", "nation", "government", "party", "neighbour",
+          "neighbor", "capital", "delegation", "army", "minister", "president");
+  private static final Map<String, String> GROUP_ROLES = groupRoles();
+
+  private final DependencyGraph graph;
+  private final List<Mention> mentions;
+  private final Discourse discourse;
+  private final int sentence;
+
+  ClauseActors(DependencyGraph graph, List<Mention> mentions, Discourse discourse, int sentence) {
+    this.graph = graph;
+    this.mentions = mentions;
+    this.discourse = discourse;
+    this.sentence = sentence;
+  }
+
+  private static Map<String, String> groupRoles() {
+    Map<String, String> roles = new LinkedHashMap<>();
+    for (String w :
+        List.of("protester", "demonstrator", "activist", "student", "civilian", "resident",
+            "people", "villager", "worker", "voter", "citizen", "refugee", "crowd")) {
+      roles.put(w, "CVL");
+    }
+    for (String w :
+        List.of("rebel", "militant", "insurgent", "fighter", "gunman", "jihadist", "militia",
+            "guerrilla", "separatist", "gang")) {
+      roles.put(w, "REB");
+    }
+    for (String w :
+        List.of("soldier", "troop", "force", "army", "military", "warplane", "jet", "navy",
+            "drone", "artillery", "commander", "general", "battery", "unit", "warship")) {
+      roles.put(w, "MIL");
+    }
+    for (String w : List.of("police", "officer", "policeman", "policemen")) {
+      roles.put(w, "COP");
+    }
+    for (String w : List.of("lawmaker", "legislator", "parliament", "mp", "senator")) {
+      roles.put(w, "LEG");
+    }
+    for (String w : List.of("prosecutor", "court", "judge")) {
+      roles.put(w, "JUD");
+    }
+    for (String w :
+        List.of("minister", "government", "official", "diplomat", "envoy", "ambassador",
+            "leader", "president", "spokesman", "spokeswoman", "spokesperson", "ministry",
+            "authority", "negotiator", "delegation", "cabinet", "administration")) {
+      roles.put(w, "GOV");
+    }
+    return roles;
+  }
+
+  /** The actors word {@code head} stands for, with its conjuncts; empty when none is known. */
+  List<Found> of(int head) {
+    Map<String, Found> found = new LinkedHashMap<>();
+    add(found, head);
+    for (int conj : graph.childrenByBase(head, "conj")) {
+      add(found, conj);
+    }
+    return new ArrayList<>(found.values());
+  }
+
+  private void add(Map<String, Found> found, int head) {
+    for (Found f : single(head)) {
+      found.putIfAbsent(f.code().value(), f);
+    }
+  }
+
+  private List<Found> single(int head) {
+    Optional<Found> covering = covering(head);
+    if (covering.isPresent()) {
+      return List.of(covering.get());
+    }
+    String lemma = graph.lemma(head);
+    Optional<Found> modifier = modifierActor(head);
+    if (modifier.isPresent()) {
+      return List.of(withRole(modifier.get(), lemma));
+    }
+    if (PARTITIVES.contains(lemma)) {
+      for (int of : graph.obliques(head, "of")) {
+        List<Found> inner = single(of);
+        if (!inner.isEmpty()) {
+          return inner;
+        }
+      }
+    }
+    if (PAIRS.contains(lemma) && isPair(head)) {
+      return lastTwoParties(head);
+    }
+    return List.of();
+  }
+
+  /** The mention covering the word, if it names an actor. */
+  Optional<Found> covering(int word) {
+    for (Mention m : mentions) {
+      if (m.start() <= word && word < m.end()) {
+        Optional<String> code = m.resolved().code();
+        if (ActorCode.isActor(code) && code.isPresent()) {
+          return Optional.of(new Found(ActorCode.of(code.get()), word, m.resolved().text()));
+        }
+        return Optional.empty();
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** An actor among the word's modifiers: "Russian" drones, "Israel's" cabinet, "US" strikes. */
+  Optional<Found> modifierActor(int head) {
+    for (var d : graph.dependents(head)) {
+      if (!MODIFIERS.contains(d.relation()) || d.dependent() == head) {
+        continue;
+      }
+      Optional<Found> m = covering(d.dependent());
+      if (m.isPresent()) {
+        return m;
+      }
+      if (d.relation().equals("compound") || d.relation().equals("nmod:poss")) {
+        Optional<Found> deeper = modifierActor(d.dependent());
+        if (deeper.isPresent()) {
+          return deeper;
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** A bare country from a modifier takes the role its group noun names: "Thai jets" THAMIL. */
+  private static Found withRole(Found country, String lemma) {
+    String role = GROUP_ROLES.get(lemma);
+    if (role == null || country.code().value().length() != 3) {
+      return country;
+    }
+    return new Found(ActorCode.of(country.code().value() + role), country.at(), country.text());
+  }
+
+  /** "both countries", "the two sides". */
+  private boolean isPair(int head) {
+    for (var d : graph.dependents(head)) {
+      String w = graph.word(d.dependent()).text().toLowerCase(java.util.Locale.ROOT);
+      if (w.equals("both") || w.equals("two")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The last two actors of different countries named before this word in the article. */
+  private List<Found> lastTwoParties(int head) {
+    List<Found> parties = new ArrayList<>();
+    for (int s = sentence; s >= 0 && parties.size() < 2; s--) {
+      List<Mention> here = discourse.mentions(s);
+      for (int k = here.size() - 1; k >= 0 && parties.size() < 2; k--) {
+        Mention m = here.get(k);
+        Optional<String> code = m.resolved().code();
+        if ((s == sentence && m.start() >= head) || !ActorCode.isActor(code) || code.isEmpty()) {
+          continue;
+        }
+        ActorCode actor = ActorCode.of(code.get());
+        if (parties.stream().noneMatch(p -> p.code().country().equals(actor.country()))) {
+          parties.add(new Found(actor, head, m.resolved().text()));
+        }
+      }
+    }
+    return parties.size() == 2 ? parties : List.of();
+  }
+}

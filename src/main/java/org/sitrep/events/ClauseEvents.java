@@ -1,0 +1,303 @@
+package org.sitrep.events;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.sitrep.clauses.DependencyGraph;
+import org.sitrep.clauses.PredicateLexicon;
+import org.sitrep.clauses.PredicateLexicon.Entry;
+import org.sitrep.coding.Located;
+import org.sitrep.events.ClauseActors.Found;
+import org.sitrep.model.ActorCode;
+import org.sitrep.model.CameoCode;
+
+/*
+ * Design note. The PETRARCH patterns code a verb with its subject and object where they sit in
+ * the constituency tree; news hides most events from them: in reported speech ("Kyiv said Russia
+ * fired 90 missiles"), in nouns ("held talks with", "Erdogan's visit to Baghdad") and behind
+ * groups ("the two sides"). This coder reads the same parse as typed dependencies instead: every
+ * verb with its subjects, objects and prepositional arguments, every event noun with its
+ * possessor, modifiers and "on/with/between" phrases, each light verb through its object noun.
+ * Codes come from the lexicon (clauses/predicates.txt); actors from the article's mentions
+ * (ClauseActors). Speech verbs themselves code nothing here: what they report is coded where it
+ * is said, and Claims names the speaker as its claimant.
+ */
+
+/** Events read from a sentence's dependencies, as {@link Located} events for ArticleEvents. */
+final class ClauseEvents {
+  private static final Set<String> REVERSING = Set.of("draw", "receive", "face", "attract");
+  private final PredicateLexicon lexicon;
+  private final DependencyGraph graph;
+  private final ClauseActors actors;
+  private final ImpliedAgents implied;
+  private final Map<String, Located> events = new LinkedHashMap<>();
+  private final Set<Integer> consumedNouns = new java.util.HashSet<>();
+
+  ClauseEvents(
+      PredicateLexicon lexicon,
+      DependencyGraph graph,
+      ClauseActors actors,
+      ImpliedAgents implied) {
+    this.lexicon = lexicon;
+    this.graph = graph;
+    this.actors = actors;
+    this.implied = implied;
+  }
+
+  /** The sentence's events, verbs first, then nouns that no verb carried. */
+  List<Located> code() {
+    for (int v = 0; v < graph.size(); v++) {
+      if (graph.isVerb(v) && isFact(v)) {
+        verb(v);
+      }
+    }
+    for (int n = 0; n < graph.size(); n++) {
+      if (graph.isNoun(n) && !consumedNouns.contains(n) && !graph.isNegated(n)) {
+        standaloneNoun(n);
+      }
+    }
+    return new ArrayList<>(events.values());
+  }
+
+  private boolean isFact(int v) {
+    return !graph.isNegated(v)
+        && !graph.isHypothetical(v)
+        && !Intentions.isAvoided(graph.words(), v);
+  }
+
+  private void verb(int v) {
+    String lemma = graph.lemma(v);
+    List<Found> subjects = subjects(v);
+    if (subjects.isEmpty()) {
+      return;
+    }
+    for (int object : eventObjects(v)) {
+      Optional<Entry> noun = lexicon.noun(graph.lemma(object));
+      if (noun.isPresent() && !graph.isNegated(object)
+          && (lexicon.isLight(lemma) || !lexicon.hasVerb(lemma))) {
+        consumedNouns.add(object);
+        lightVerb(v, object, noun.get(), subjects);
+        return;
+      }
+    }
+    Optional<Entry> entry = entry(v);
+    if (entry.isEmpty()) {
+      return;
+    }
+    List<Found> targets = targets(v, entry.get());
+    emit(subjects, targets, entry.get().code(), v, entry.get().targets().contains("between"));
+  }
+
+  /** Objects that may be event nouns: the direct object, or "to"/"in" ("agreed to a truce"). */
+  private List<Integer> eventObjects(int v) {
+    List<Integer> objects = new ArrayList<>(graph.children(v, "obj"));
+    objects.addAll(graph.obliques(v, "to"));
+    objects.addAll(graph.obliques(v, "in"));
+    if (graph.isPassive(v)) {
+      objects.addAll(graph.children(v, "nsubj:pass"));
+    }
+    return objects;
+  }
+
+  private void lightVerb(int v, int noun, Entry entry, List<Found> subjects) {
+    String lemma = graph.lemma(v);
+    List<Found> agents = graph.isPassive(v) ? agentsBy(v) : subjects;
+    if (REVERSING.contains(lemma)) {
+      // "drew condemnation from Tokyo": Tokyo condemns the subject
+      List<Found> from = new ArrayList<>();
+      for (int f : graph.obliques(noun, "from")) {
+        from.addAll(actors.of(f));
+      }
+      for (int f : graph.obliques(v, "from")) {
+        from.addAll(actors.of(f));
+      }
+      emit(from, subjects, entry.code(), noun, false);
+      return;
+    }
+    List<Found> targets = new ArrayList<>();
+    boolean between = false;
+    for (String slot : entry.targets()) {
+      List<Integer> heads = new ArrayList<>(graph.obliques(noun, slot));
+      heads.addAll(graph.obliques(v, slot));
+      for (int h : heads) {
+        targets.addAll(actors.of(h));
+      }
+      if (!targets.isEmpty()) {
+        between = slot.equals("between");
+        break;
+      }
+    }
+    emit(agents, targets, entry.code(), v, between);
+  }
+
+  /** A noun event no verb carries: "Erdogan's visit to Baghdad", "talks between A and B". */
+  private void standaloneNoun(int n) {
+    Optional<Entry> entry = lexicon.noun(graph.lemma(n));
+    if (entry.isEmpty()) {
+      return;
+    }
+    List<Found> between = new ArrayList<>();
+    for (int b : graph.obliques(n, "between")) {
+      between.addAll(actors.of(b));
+    }
+    if (between.size() >= 2) {
+      emit(between, between, entry.get().code(), n, true);
+      return;
+    }
+    List<Found> agents = nounAgents(n);
+    if (agents.isEmpty()) {
+      return;
+    }
+    List<Found> targets = new ArrayList<>();
+    for (String slot : entry.get().targets()) {
+      for (int h : graph.obliques(n, slot)) {
+        targets.addAll(actors.of(h));
+      }
+      if (!targets.isEmpty()) {
+        break;
+      }
+    }
+    if (targets.isEmpty()) {
+      return;
+    }
+    emit(agents, targets, entry.get().code(), n, false);
+  }
+
+  /** Who does what a noun names: "Russia's", "Russian", "US" strikes, strikes "by Israel". */
+  List<Found> nounAgents(int n) {
+    List<Found> agents = new ArrayList<>();
+    for (int by : graph.obliques(n, "by")) {
+      agents.addAll(actors.of(by));
+    }
+    if (agents.isEmpty()) {
+      actors.modifierActor(n).ifPresent(agents::add);
+    }
+    return agents;
+  }
+
+  private List<Found> subjects(int v) {
+    List<Found> found = new ArrayList<>();
+    if (graph.isPassive(v)) {
+      return agentsBy(v);
+    }
+    for (var d : graph.dependents(v)) {
+      if (d.relation().equals("nsubj") || d.relation().equals("nsubj:xsubj")) {
+        found.addAll(actors.of(d.dependent()));
+      }
+    }
+    return found;
+  }
+
+  private List<Found> agentsBy(int v) {
+    List<Found> found = new ArrayList<>();
+    for (int by : graph.children(v, "obl:agent")) {
+      found.addAll(actors.of(by));
+    }
+    for (int by : graph.obliques(v, "by")) {
+      found.addAll(actors.of(by));
+    }
+    return found;
+  }
+
+  /** The first reading of the verb whose condition holds, by its most specific lemma first. */
+  private Optional<Entry> entry(int v) {
+    for (String key : VerbKeys.of(graph, v)) {
+      for (Entry e : lexicon.verb(key)) {
+        if (holds(v, e)) {
+          return Optional.of(e);
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private boolean holds(int v, Entry e) {
+    String slot = e.conditionSlot();
+    if (slot.isEmpty()) {
+      return true;
+    }
+    List<Integer> heads =
+        slot.equals("obj") ? objects(v) : VerbKeys.complements(graph, v);
+    for (int h : heads) {
+      if (lexicon.inClass(e.conditionClass(), graph.lemma(h))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private List<Integer> objects(int v) {
+    return graph.isPassive(v) ? graph.children(v, "nsubj:pass") : graph.children(v, "obj");
+  }
+
+  private List<Found> targets(int v, Entry entry) {
+    for (String slot : entry.targets()) {
+      List<Found> found = new ArrayList<>();
+      List<Integer> heads =
+          switch (slot) {
+            case "obj" -> objects(v);
+            case "iobj" -> graph.children(v, "iobj");
+            case "owner" -> objects(v);
+            default -> graph.obliques(v, slot);
+          };
+      for (int h : heads) {
+        if (slot.equals("owner")) {
+          actors.modifierActor(h).ifPresent(found::add);
+        } else {
+          List<Found> direct = actors.of(h);
+          found.addAll(direct.isEmpty() && slot.equals("obj") ? implied.agentOf(h, this, graph) : direct);
+        }
+      }
+      if (!found.isEmpty()) {
+        return found;
+      }
+    }
+    return List.of();
+  }
+
+  private void emit(List<Found> sources, List<Found> targets, String code, int at, boolean both) {
+    CameoCode cameo = CameoCode.of(Intentions.code(code, graph.words(), at));
+    for (Found s : sources) {
+      if (targets.isEmpty()) {
+        if (!cameo.needsTarget()) {
+          put(s, null, cameo, at);
+        }
+        continue;
+      }
+      for (Found t : targets) {
+        if (differentParties(s, t)) {
+          put(s, t, cameo, at);
+          if (both) {
+            put(t, s, cameo, at);
+          }
+        }
+      }
+    }
+  }
+
+  /** Never pair an actor with itself or with its own bare country ("France ... French"). */
+  private static boolean differentParties(Found s, Found t) {
+    if (s.at() == t.at() || s.code().equals(t.code())) {
+      return false;
+    }
+    boolean sameCountry = s.code().country().equals(t.code().country());
+    return !(sameCountry && (s.code().value().length() == 3 || t.code().value().length() == 3));
+  }
+
+  private void put(Found s, @org.jspecify.annotations.Nullable Found t, CameoCode code, int at) {
+    Located e =
+        new Located(
+            s.code(),
+            t == null ? ActorCode.NONE : t.code(),
+            code,
+            at,
+            s.at(),
+            t == null ? -1 : t.at(),
+            s.text(),
+            t == null ? "" : t.text());
+    events.putIfAbsent(e.key(), e);
+  }
+}

@@ -1,0 +1,55 @@
+package org.sitrep.events;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.sitrep.clauses.DependencyGraph;
+
+/**
+ * The lexicon keys a verb may be listed under, most specific first: with its particle
+ * ("shoot_down"), its object ("open_fire"), its complement ("decline_comment"), a preposition of
+ * its arguments ("call_on", "call_for"), then the bare lemma.
+ */
+final class VerbKeys {
+  private VerbKeys() {}
+
+  static List<String> of(DependencyGraph graph, int v) {
+    String lemma = graph.lemma(v);
+    List<String> keys = new ArrayList<>();
+    String particle = graph.particle(v);
+    if (!particle.isEmpty()) {
+      keys.add(lemma + "_" + particle);
+    }
+    for (int o : graph.children(v, "obj")) {
+      keys.add(lemma + "_" + graph.lemma(o));
+    }
+    for (int c : graph.childrenByBase(v, "xcomp")) {
+      keys.add(lemma + "_" + graph.lemma(c));
+    }
+    for (String p : graph.prepositions(v)) {
+      keys.add(lemma + "_" + p);
+    }
+    keys.add(lemma);
+    return keys;
+  }
+
+  /**
+   * What a verb's condition on its complement looks at: its clausal complement ("vowed to
+   * retaliate"), a second object or "as" phrase ("called the strike a war crime", "described the
+   * vote as illegitimate") and its "with" phrase ("threatened Iran with force").
+   */
+  static List<Integer> complements(DependencyGraph graph, int v) {
+    List<Integer> heads = new ArrayList<>(graph.childrenByBase(v, "xcomp"));
+    heads.addAll(graph.childrenByBase(v, "ccomp"));
+    heads.addAll(graph.obliques(v, "as"));
+    heads.addAll(graph.obliques(v, "with"));
+    List<Integer> objects = graph.children(v, "obj");
+    if (objects.size() > 1) {
+      heads.addAll(objects.subList(1, objects.size()));
+    }
+    for (int x : new ArrayList<>(heads)) {
+      heads.addAll(graph.children(x, "amod"));
+      heads.addAll(graph.children(x, "compound"));
+    }
+    return heads;
+  }
+}
