@@ -25,7 +25,10 @@ import picocli.CommandLine.Option;
       "Codes the articles and scores each against its gold file DIR/<article id>.json (schema of"
           + " shared/examples/seed.json): precision, recall and F1 on (source country, target"
           + " country, CAMEO root) and on exact (source, target, code), the share of matched events"
-          + " with the gold date, and the share of gold quotes given the right speaker."
+          + " with the gold date, and the share of gold quotes given the right speaker; each"
+          + " missed gold event is put in one bucket (sentence not found, sentence not parsed,"
+          + " source not found, target not found, no predicate coded, other direction, other"
+          + " root, other), counted per article and over all."
     })
 final class EvalCommand implements Callable<Integer> {
   @SuppressWarnings("NullAway.Init") // picocli always sets it: it is required
@@ -70,7 +73,7 @@ final class EvalCommand implements Callable<Integer> {
                     + "; article not scored");
             return;
           }
-          scores.add(Scorer.score(expected.get(), coded.events(), coded.quotes()));
+          scores.add(Scorer.score(expected.get(), coded));
         });
     System.out.print(new EvalReport(scores).format());
     System.out.flush();

@@ -1,15 +1,17 @@
 package org.sitrep.eval;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.sitrep.model.Event;
 
 /**
  * The score of one article against its gold, with what went wrong: gold events no prediction
- * matched, predictions that matched no gold event, and the fate of each gold quote.
+ * matched (each with the bucket of its miss), predictions that matched no gold event, and the fate
+ * of each gold quote.
  *
  * <pre>
- * {@code ArticleScore s = Scorer.score(gold, events, quotes);  // s.lenient().f1(), s.missed()}
+ * {@code ArticleScore s = Scorer.score(gold, coded);  // s.lenient().f1(), s.misses()}
  * </pre>
  */
 public record ArticleScore(
@@ -17,7 +19,7 @@ public record ArticleScore(
     Tally lenient,
     Tally exact,
     List<EventPair> matched,
-    List<GoldEvent> missed,
+    List<Miss> misses,
     List<Event> spurious,
     List<QuoteOutcome> quotes)
     implements Scores {
@@ -27,9 +29,19 @@ public record ArticleScore(
     Objects.requireNonNull(lenient, "lenient");
     Objects.requireNonNull(exact, "exact");
     matched = List.copyOf(matched);
-    missed = List.copyOf(missed);
+    misses = List.copyOf(misses);
     spurious = List.copyOf(spurious);
     quotes = List.copyOf(quotes);
+  }
+
+  /** The gold events no prediction matched, in gold order. */
+  public List<GoldEvent> missed() {
+    return misses.stream().map(Miss::gold).toList();
+  }
+
+  @Override
+  public Map<MissCause, Integer> missedByCause() {
+    return Miss.byCause(misses);
   }
 
   /** Lenient pairs whose gold has a date, and how many of those our date gets right. */

@@ -1,6 +1,7 @@
 package org.sitrep.eval;
 
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -26,6 +27,12 @@ public record EvalReport(List<ArticleScore> articles) implements Scores {
   @Override
   public Tally exact() {
     return sum(ArticleScore::exact);
+  }
+
+  /** The missed gold events of all articles by bucket. */
+  @Override
+  public Map<MissCause, Integer> missedByCause() {
+    return Miss.byCause(articles.stream().flatMap(a -> a.misses().stream()).toList());
   }
 
   /** Lenient pairs with a gold date whose date we got right. */

@@ -2,6 +2,8 @@ package org.sitrep.eval;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.sitrep.model.ActorCode;
 import org.sitrep.model.Event;
 
@@ -21,7 +23,25 @@ final class ReportText {
         .append(report.articles().size())
         .append(" articles, micro-averaged\n");
     summary(out, "", report);
+    causes(out, report.missedByCause());
     return out.toString();
+  }
+
+  /** Every bucket with its count and its share of the misses, in bucket order. */
+  private static void causes(StringBuilder out, Map<MissCause, Integer> byCause) {
+    int missed = byCause.values().stream().mapToInt(Integer::intValue).sum();
+    out.append("missed by cause (").append(missed).append(" missed gold events):\n");
+    byCause.forEach(
+        (cause, count) ->
+            out.append(
+                String.format(
+                    Locale.ROOT,
+                    "  %-19s %4d  %s%n",
+                    cause.label(),
+                    count,
+                    missed == 0
+                        ? "  n/a"
+                        : String.format(Locale.ROOT, "%5.1f%%", 100.0 * count / missed))));
   }
 
   private static void summary(StringBuilder out, String indent, Scores s) {
@@ -59,10 +79,7 @@ final class ReportText {
   private static void article(StringBuilder out, ArticleScore a) {
     out.append("== article ").append(a.article()).append('\n');
     summary(out, "  ", a);
-    section(out, "missed gold events", a.missed().size());
-    for (GoldEvent g : a.missed()) {
-      out.append("    ").append(gold(g)).append("  ").append(evidence(g.evidence())).append('\n');
-    }
+    missed(out, a);
     section(out, "spurious predictions", a.spurious().size());
     for (Event e : a.spurious()) {
       out.append("    ")
@@ -82,6 +99,29 @@ final class ReportText {
     }
     wrongDetails(out, a);
     misattributed(out, a);
+  }
+
+  /** Missed gold events, each tagged with its bucket, then the buckets that hold any. */
+  private static void missed(StringBuilder out, ArticleScore a) {
+    section(out, "missed gold events", a.misses().size());
+    for (Miss m : a.misses()) {
+      out.append("    ")
+          .append(gold(m.gold()))
+          .append("  ")
+          .append(evidence(m.gold().evidence()))
+          .append("  [")
+          .append(m.cause().label())
+          .append("]\n");
+    }
+    if (!a.misses().isEmpty()) {
+      out.append("  missed by cause: ")
+          .append(
+              a.missedByCause().entrySet().stream()
+                  .filter(e -> e.getValue() > 0)
+                  .map(e -> e.getKey().label() + " " + e.getValue())
+                  .collect(Collectors.joining(", ")))
+          .append('\n');
+    }
   }
 
   /** Matched events whose date, quantity or location is wrong. */

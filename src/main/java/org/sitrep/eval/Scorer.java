@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.sitrep.model.CodedArticle;
 import org.sitrep.model.Event;
 import org.sitrep.model.Quote;
 
@@ -20,15 +21,33 @@ import org.sitrep.model.Quote;
  *   <li><b>quotes</b>: each gold quote is looked up among ours by its first words (quotation marks,
  *       apostrophes, ellipsis, spacing and case folded) and is right if our speaker code is the
  *       gold's.
+ *   <li><b>missed by cause</b>: each missed gold event is put in one {@link MissCause} bucket.
  * </ul>
  *
- * <pre>{@code ArticleScore score = Scorer.score(gold, article.events(), article.quotes());}</pre>
+ * <pre>{@code ArticleScore score = Scorer.score(gold, codedArticle);}</pre>
  */
 public final class Scorer {
   private Scorer() {}
 
-  /** Scores one article; {@code events} and {@code quotes} are everything we coded in it. */
+  /**
+   * Scores one coded article; its sentences and their diagnostics say why each gold event was
+   * missed.
+   */
+  public static ArticleScore score(GoldArticle gold, CodedArticle coded) {
+    return score(gold, coded.events(), coded.quotes(), MissDiagnosis.of(coded));
+  }
+
+  /**
+   * Scores one article; {@code events} and {@code quotes} are everything we coded in it. Without
+   * the article's sentences, misses are bucketed as if the sentences of {@code events} were the
+   * only ones, parsed, with no actors but their events'.
+   */
   public static ArticleScore score(GoldArticle gold, List<Event> events, List<Quote> quotes) {
+    return score(gold, events, quotes, MissDiagnosis.ofEvents(events));
+  }
+
+  private static ArticleScore score(
+      GoldArticle gold, List<Event> events, List<Quote> quotes, MissDiagnosis diagnosis) {
     List<GoldEvent> goldEvents = gold.events();
     int[] lenient =
         Pairing.pair(
@@ -44,11 +63,11 @@ public final class Scorer {
             (g, e) -> Normalized.sameEvidence(g.evidence(), e.evidence().text()));
 
     List<EventPair> matched = new ArrayList<>();
-    List<GoldEvent> missed = new ArrayList<>();
+    List<Miss> missed = new ArrayList<>();
     boolean[] used = new boolean[events.size()];
     for (int g = 0; g < goldEvents.size(); g++) {
       if (lenient[g] < 0) {
-        missed.add(goldEvents.get(g));
+        missed.add(new Miss(goldEvents.get(g), diagnosis.cause(goldEvents.get(g))));
       } else {
         matched.add(new EventPair(goldEvents.get(g), events.get(lenient[g])));
         used[lenient[g]] = true;

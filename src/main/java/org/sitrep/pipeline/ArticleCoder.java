@@ -92,6 +92,7 @@ public final class ArticleCoder {
     ArticleEvents articleEvents = events.article(article, published, discourse, locations);
     List<Event> coded = new ArrayList<>();
     int parsed = 0;
+    List<Integer> parsedSentences = new ArrayList<>();
     for (AnnotatedSentence sentence : annotated.sentences()) {
       articleEvents.read(sentence);
       if (!events.mayHoldEvent(sentence, discourse.mentions(sentence.index()))) {
@@ -102,6 +103,7 @@ public final class ArticleCoder {
       timings.parse.add(System.nanoTime() - p0);
       if (tree.isPresent()) {
         parsed++;
+        parsedSentences.add(sentence.index());
         long c0 = System.nanoTime();
         coded.addAll(
             articleEvents.code(sentence, tree.get(), annotator.dependencies(tree.get())));
@@ -115,6 +117,7 @@ public final class ArticleCoder {
         annotated.sentences().stream()
             .map(s -> new Sentence(s.index(), s.text(), s.start(), s.end()))
             .toList();
-    return new CodedArticle(article, sentences, coded, discourse.quotes(), parsed);
+    var diagnostics = SentenceDiagnostics.of(discourse, parsedSentences);
+    return new CodedArticle(article, sentences, coded, discourse.quotes(), parsed, diagnostics);
   }
 }

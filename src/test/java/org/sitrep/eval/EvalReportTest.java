@@ -8,6 +8,7 @@ import static org.sitrep.eval.Fixtures.goldWithLocation;
 import static org.sitrep.eval.Fixtures.quote;
 import static org.sitrep.eval.Fixtures.withLocation;
 
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -116,12 +117,71 @@ class EvalReportTest {
     assertThat(score.locations()).isEqualTo(new Share(1, 1));
   }
 
+  /** An article whose gold events were all missed, for these causes. */
+  private static ArticleScore missing(String id, MissCause... causes) {
+    List<Miss> misses =
+        Arrays.stream(causes)
+            .map(c -> new Miss(gold("USAGOV", "UKRGOV", "040", "", "Blinken met Kuleba."), c))
+            .toList();
+    Tally none = new Tally(0, 0, causes.length);
+    return new ArticleScore(id, none, none, List.of(), misses, List.of(), List.of());
+  }
+
+  @Test
+  void tagsEachMissedEventWithItsCauseAndCountsTheCausesThatOccurInBucketOrder() {
+    String text =
+        new EvalReport(
+                List.of(
+                    missing(
+                        "a",
+                        MissCause.NO_PREDICATE_CODED,
+                        MissCause.SENTENCE_NOT_PARSED,
+                        MissCause.NO_PREDICATE_CODED,
+                        MissCause.SOURCE_NOT_FOUND)))
+            .format();
+
+    assertThat(text)
+        .contains(
+            "  missed gold events (4):\n"
+                + "    USAGOV -> UKRGOV 040 (no date)  \"Blinken met Kuleba.\"  [no predicate coded]\n"
+                + "    USAGOV -> UKRGOV 040 (no date)  \"Blinken met Kuleba.\"  [sentence not parsed]\n");
+    assertThat(text)
+        .contains(
+            "\n  missed by cause: sentence not parsed 1, source not found 1, no predicate coded 2\n");
+  }
+
+  @Test
+  void theSummaryCountsEveryCauseOverAllArticlesWithItsShare() {
+    String text =
+        new EvalReport(
+                List.of(
+                    missing("a", MissCause.SENTENCE_NOT_FOUND, MissCause.OTHER_ROOT),
+                    missing("b", MissCause.SENTENCE_NOT_FOUND, MissCause.OTHER),
+                    second()))
+            .format();
+
+    assertThat(text)
+        .endsWith(
+            "missed by cause (4 missed gold events):\n"
+                + "  sentence not found     2   50.0%\n"
+                + "  sentence not parsed    0    0.0%\n"
+                + "  source not found       0    0.0%\n"
+                + "  target not found       0    0.0%\n"
+                + "  no predicate coded     0    0.0%\n"
+                + "  other direction        0    0.0%\n"
+                + "  other root             1   25.0%\n"
+                + "  other                  1   25.0%\n");
+    assertThat(text.substring(text.indexOf("== article b2"), text.indexOf("== summary")))
+        .doesNotContain("missed by cause");
+  }
+
   @Test
   void anEmptyReportHasZerosNotErrors() {
     EvalReport report = new EvalReport(List.of());
 
     assertThat(report.lenient().f1()).isZero();
     assertThat(report.format())
-        .contains("lenient  P 0.000  R 0.000  F1 0.000  (0 of 0 predicted, 0 of 0 gold)");
+        .contains("lenient  P 0.000  R 0.000  F1 0.000  (0 of 0 predicted, 0 of 0 gold)")
+        .contains("missed by cause (0 missed gold events):\n  sentence not found     0    n/a\n");
   }
 }

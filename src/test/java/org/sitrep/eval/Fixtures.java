@@ -98,6 +98,25 @@ final class Fixtures {
         Optional.empty());
   }
 
+  /** An event coded from sentence {@code sentence}, whose text is {@code evidence}. */
+  static Event eventIn(int sentence, String source, String target, String code, String evidence) {
+    Event e = event(source, target, code, "2024-11-11", "published", evidence);
+    return new Event(
+        e.article(),
+        sentence,
+        e.date(),
+        e.datePrecision(),
+        e.source(),
+        e.target(),
+        e.code(),
+        e.quadClass(),
+        e.goldstein(),
+        e.evidence(),
+        e.quantity(),
+        e.claimedBy(),
+        e.location());
+  }
+
   static Event event(String source, String target, String code) {
     return event(source, target, code, "2024-11-11", "published", "Some sentence.");
   }

@@ -3,6 +3,7 @@ package org.sitrep.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.sitrep.dictionaries.Dictionaries;
@@ -11,6 +12,7 @@ import org.sitrep.model.Article;
 import org.sitrep.model.CodedArticle;
 import org.sitrep.model.DatePrecision;
 import org.sitrep.model.Event;
+import org.sitrep.model.SentenceDiagnostic;
 
 /**
  * The pipeline's composition and its rules after the coder, run on hand-built annotations through
@@ -64,6 +66,9 @@ class HandAnnotatedPipelineTest {
               assertThat(e.evidence().text()).isEqualTo("Russia attacked Ukraine.");
             });
     assertThat(coded.parsed()).isEqualTo(1);
+    assertThat(coded.diagnostics())
+        .containsExactly(
+            new SentenceDiagnostic(0, true, List.of(ActorCode.of("RUS"), ActorCode.of("UKR"))));
   }
 
   @Test
@@ -98,5 +103,8 @@ class HandAnnotatedPipelineTest {
 
     assertThat(coded.events()).isEmpty();
     assertThat(coded.parsed()).isZero();
+    assertThat(coded.diagnostics())
+        .containsExactly(
+            new SentenceDiagnostic(0, false, List.of(ActorCode.of("RUS"), ActorCode.of("UKR"))));
   }
 }
