@@ -4,7 +4,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -96,12 +98,19 @@ public final class ArticleEvents {
       mentionAt.put(m.start(), m);
     }
     ClauseScope scope = ClauseScope.of(parse.tree(), parse.substitution(), sentence.words().size());
+    DependencyGraph graph = new DependencyGraph(sentence.words(), dependencies);
+    List<Located> clauses = clauseEvents(sentence, graph, mentions);
+    Set<Integer> clauseVerbs = new HashSet<>();
     Map<String, Located> located = new LinkedHashMap<>();
-    for (Located e : clauseEvents(sentence, dependencies, mentions)) {
+    for (Located e : clauses) {
+      clauseVerbs.add(e.verb());
       located.putIfAbsent(e.source() + ">" + e.target() + ":" + e.code().root(), e);
     }
     for (Located e : CodedDyads.of(result, parse.substitution(), sentence, discourse)) {
-      located.putIfAbsent(e.source() + ">" + e.target() + ":" + e.code().root(), e);
+      // the clause reading of a verb supersedes the pattern's; co-subjects are never a dyad
+      if (!clauseVerbs.contains(e.verb()) && !Coordinated.pair(graph, mentions, e)) {
+        located.putIfAbsent(e.source() + ">" + e.target() + ":" + e.code().root(), e);
+      }
     }
     implied.record(List.copyOf(located.values()));
     List<Event> out = new ArrayList<>();
@@ -112,8 +121,7 @@ public final class ArticleEvents {
   }
 
   private List<Located> clauseEvents(
-      AnnotatedSentence sentence, List<Dependency> dependencies, List<Mention> mentions) {
-    DependencyGraph graph = new DependencyGraph(sentence.words(), dependencies);
+      AnnotatedSentence sentence, DependencyGraph graph, List<Mention> mentions) {
     ClauseActors clauseActors = new ClauseActors(graph, mentions, discourse, sentence.index());
     return new ClauseEvents(lexicon, graph, clauseActors, implied).code();
   }

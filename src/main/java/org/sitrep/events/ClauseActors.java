@@ -35,6 +35,8 @@ final class ClauseActors {
       Set.of("country", "side", "leader", "nation", "government", "party", "neighbour",
           "neighbor", "capital", "delegation", "army", "minister", "president");
   private static final Map<String, String> GROUP_ROLES = groupRoles();
+  private static final Set<String> ROLES_WITH_COUNTRY =
+      Set.of("MIL", "CVL", "COP", "JUD", "LEG", "GOV", "REB", "SPY", "OPP", "MED", "BUS", "UAF");
 
   private final DependencyGraph graph;
   private final List<Mention> mentions;
@@ -83,6 +85,11 @@ final class ClauseActors {
     return roles;
   }
 
+  /** Whether a noun names a group an actor's role stands for: "protesters", "troops", "police". */
+  static boolean isGroupNoun(String lemma) {
+    return GROUP_ROLES.containsKey(lemma);
+  }
+
   /** The actors word {@code head} stands for, with its conjuncts; empty when none is known. */
   List<Found> of(int head) {
     Map<String, Found> found = new LinkedHashMap<>();
@@ -120,7 +127,77 @@ final class ClauseActors {
     if (PAIRS.contains(lemma) && isPair(head)) {
       return lastTwoParties(head);
     }
+    String role = GROUP_ROLES.get(lemma);
+    if (role != null && isDefiniteOrBare(head)) {
+      // "police", "the army", "protesters" with no country: the country the article is about
+      return homeCountry()
+          .map(c -> List.of(new Found(ActorCode.of(c + role), head, graph.word(head).text())))
+          .orElse(List.of());
+    }
     return List.of();
+  }
+
+  /** "the army", "police", "protesters"; not "an army", "other protesters" or "his soldiers". */
+  private boolean isDefiniteOrBare(int head) {
+    for (var d : graph.dependents(head)) {
+      String w = graph.word(d.dependent()).text().toLowerCase(java.util.Locale.ROOT);
+      if (d.relation().equals("nmod:poss") || w.equals("a") || w.equals("an")
+          || w.equals("other") || w.equals("foreign")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The country the article names most often, once the article has named one. */
+  private Optional<String> homeCountry() {
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    for (int s = 0; s < discourse.sentences().size(); s++) {
+      for (Mention m : discourse.mentions(s)) {
+        Optional<String> code = m.resolved().code();
+        if (ActorCode.isActor(code) && code.isPresent() && !code.get().startsWith("IGO")) {
+          counts.merge(ActorCode.of(code.get()).country(), 1, Integer::sum);
+        }
+      }
+    }
+    return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
+  }
+
+  /**
+   * The party a target-less hostile act is aimed at: the nearest actor of another country in this
+   * sentence, else the latest one named before it ("Kyiv said Russia fired 90 missiles").
+   */
+  Optional<Found> otherParty(Found source, int at) {
+    List<Mention> here = discourse.mentions(sentence);
+    Optional<Found> best = Optional.empty();
+    int bestDistance = Integer.MAX_VALUE;
+    for (Mention m : here) {
+      Optional<Found> f = asOther(m, source, at);
+      int distance = Math.abs(m.start() - at);
+      if (f.isPresent() && distance < bestDistance) {
+        best = f;
+        bestDistance = distance;
+      }
+    }
+    for (int s = sentence - 1; s >= 0 && best.isEmpty(); s--) {
+      List<Mention> before = discourse.mentions(s);
+      for (int k = before.size() - 1; k >= 0 && best.isEmpty(); k--) {
+        best = asOther(before.get(k), source, at);
+      }
+    }
+    return best;
+  }
+
+  private static Optional<Found> asOther(Mention m, Found source, int at) {
+    Optional<String> code = m.resolved().code();
+    if (!ActorCode.isActor(code) || code.isEmpty()) {
+      return Optional.empty();
+    }
+    ActorCode actor = ActorCode.of(code.get());
+    if (actor.country().equals(source.code().country())) {
+      return Optional.empty();
+    }
+    return Optional.of(new Found(actor, at, m.resolved().text()));
   }
 
   /** The mention covering the word, if it names an actor. */
@@ -131,7 +208,48 @@ final class ClauseActors {
         if (ActorCode.isActor(code) && code.isPresent()) {
           return Optional.of(new Found(ActorCode.of(code.get()), word, m.resolved().text()));
         }
-        return Optional.empty();
+        return code.flatMap(c -> roleOf(c, m, word));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * A role without a country ("the army" ---MIL, "civilians" ---CVL) takes its country from the
+   * phrase's possessor or modifier ("Sudan's army", "his troops"), else from the article.
+   */
+  private Optional<Found> roleOf(String code, Mention m, int word) {
+    String none = ActorCode.NONE.value();
+    if (!code.startsWith(none) || code.length() < none.length() + 3) {
+      return Optional.empty();
+    }
+    String role = code.substring(none.length(), none.length() + 3);
+    if (!ROLES_WITH_COUNTRY.contains(role)) {
+      return Optional.empty();
+    }
+    Optional<String> country = Optional.empty();
+    for (int k = m.start(); k < m.end() && country.isEmpty(); k++) {
+      for (var d : graph.dependents(k)) {
+        int mod = d.dependent();
+        if (MODIFIERS.contains(d.relation()) && (mod < m.start() || mod >= m.end())) {
+          country = countryAt(mod);
+          if (country.isPresent()) {
+            break;
+          }
+        }
+      }
+    }
+    return country
+        .or(this::homeCountry)
+        .map(c -> new Found(ActorCode.of(c + role), word, m.resolved().text()));
+  }
+
+  /** The country of a mention with a full actor code covering the word. */
+  private Optional<String> countryAt(int word) {
+    for (Mention m : mentions) {
+      if (m.start() <= word && word < m.end()) {
+        Optional<String> code = m.resolved().code();
+        return ActorCode.isActor(code) ? code.map(c -> ActorCode.of(c).country()) : Optional.empty();
       }
     }
     return Optional.empty();

@@ -28,6 +28,9 @@ import org.sitrep.model.CameoCode;
 
 /** Events read from a sentence's dependencies, as {@link Located} events for ArticleEvents. */
 final class ClauseEvents {
+  // hostile acts whose target the story implies when the clause names none
+  private static final Set<String> IMPLIED_TARGET_ROOTS =
+      Set.of("10", "11", "12", "13", "15", "16", "17", "18", "19", "20");
   private static final Set<String> REVERSING = Set.of("draw", "receive", "face", "attract");
   private final PredicateLexicon lexicon;
   private final DependencyGraph graph;
@@ -35,6 +38,8 @@ final class ClauseEvents {
   private final ImpliedAgents implied;
   private final Map<String, Located> events = new LinkedHashMap<>();
   private final Set<Integer> consumedNouns = new java.util.HashSet<>();
+  // whether the targets just found came from a "between" phrase: then the act is reciprocal
+  private boolean lastSlotWasBetween;
 
   ClauseEvents(
       PredicateLexicon lexicon,
@@ -88,7 +93,13 @@ final class ClauseEvents {
       return;
     }
     List<Found> targets = targets(v, entry.get());
-    emit(subjects, targets, entry.get().code(), v, entry.get().targets().contains("between"));
+    emit(
+        subjects,
+        targets,
+        entry.get().code(),
+        v,
+        entry.get().targets().contains("between"),
+        entry.get().targets().isEmpty());
   }
 
   /** Objects that may be event nouns: the direct object, or "to"/"in" ("agreed to a truce"). */
@@ -118,7 +129,6 @@ final class ClauseEvents {
       return;
     }
     List<Found> targets = new ArrayList<>();
-    boolean between = false;
     for (String slot : entry.targets()) {
       List<Integer> heads = new ArrayList<>(graph.obliques(noun, slot));
       heads.addAll(graph.obliques(v, slot));
@@ -126,11 +136,11 @@ final class ClauseEvents {
         targets.addAll(actors.of(h));
       }
       if (!targets.isEmpty()) {
-        between = slot.equals("between");
+        lastSlotWasBetween = slot.equals("between");
         break;
       }
     }
-    emit(agents, targets, entry.code(), v, between);
+    emit(agents, targets, entry.code(), v, entry.targets().contains("between"));
   }
 
   /** A noun event no verb carries: "Erdogan's visit to Baghdad", "talks between A and B". */
@@ -144,7 +154,7 @@ final class ClauseEvents {
       between.addAll(actors.of(b));
     }
     if (between.size() >= 2) {
-      emit(between, between, entry.get().code(), n, true);
+      emit(between, List.of(), entry.get().code(), n, true);
       return;
     }
     List<Found> agents = nounAgents(n);
@@ -225,6 +235,11 @@ final class ClauseEvents {
       if (lexicon.inClass(e.conditionClass(), graph.lemma(h))) {
         return true;
       }
+      for (int of : graph.obliques(h, "of")) {
+        if (lexicon.inClass(e.conditionClass(), graph.lemma(of))) {
+          return true;
+        }
+      }
     }
     return false;
   }
@@ -252,6 +267,7 @@ final class ClauseEvents {
         }
       }
       if (!found.isEmpty()) {
+        lastSlotWasBetween = slot.equals("between");
         return found;
       }
     }
@@ -259,18 +275,46 @@ final class ClauseEvents {
   }
 
   private void emit(List<Found> sources, List<Found> targets, String code, int at, boolean both) {
+    emit(sources, targets, code, at, both, false);
+  }
+
+  private void emit(
+      List<Found> sources,
+      List<Found> targets,
+      String code,
+      int at,
+      boolean both,
+      boolean targetless) {
+    boolean betweenTargets = lastSlotWasBetween;
+    lastSlotWasBetween = false;
     CameoCode cameo = CameoCode.of(Intentions.code(code, graph.words(), at));
-    for (Found s : sources) {
-      if (targets.isEmpty()) {
-        if (!cameo.needsTarget()) {
-          put(s, null, cameo, at);
+    if (targets.isEmpty() && both && sources.size() >= 2) {
+      // "Pakistan and Afghanistan agreed to a ceasefire": a reciprocal act between co-subjects
+      for (Found s : sources) {
+        for (Found t : sources) {
+          if (differentParties(s, t)) {
+            put(s, t, cameo, at);
+          }
         }
-        continue;
       }
-      for (Found t : targets) {
+      return;
+    }
+    for (Found s : sources) {
+      List<Found> aimedAt = targets;
+      if (targets.isEmpty()) {
+        if (!cameo.needsTarget() || targetless) {
+          put(s, null, cameo, at);
+          continue;
+        }
+        if (!IMPLIED_TARGET_ROOTS.contains(cameo.root())) {
+          continue;
+        }
+        aimedAt = actors.otherParty(s, at).map(List::of).orElse(List.of());
+      }
+      for (Found t : aimedAt) {
         if (differentParties(s, t)) {
           put(s, t, cameo, at);
-          if (both) {
+          if (both && betweenTargets) {
             put(t, s, cameo, at);
           }
         }

@@ -65,7 +65,9 @@ public final class SentenceEvents {
    */
   public boolean mayHoldEvent(AnnotatedSentence sentence, List<Mention> mentions) {
     long coded = mentions.stream().filter(m -> ActorCode.isActor(m.resolved().code())).count();
-    if (coded < 1) {
+    if (coded < 1
+        && sentence.words().stream()
+            .noneMatch(w -> ClauseActors.isGroupNoun(w.lemma().toLowerCase(Locale.ROOT)))) {
       return false;
     }
     for (Word word : sentence.words()) {

@@ -13,6 +13,7 @@ import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.semgraph.SemanticGraphFactory;
 import edu.stanford.nlp.trees.GrammaticalStructure;
 import edu.stanford.nlp.trees.Tree;
+import edu.stanford.nlp.trees.TreeFactory;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,6 +23,7 @@ import java.util.Properties;
 import org.sitrep.annotate.AnnotatedArticle;
 import org.sitrep.annotate.AnnotatedSentence;
 import org.sitrep.annotate.Annotator;
+import org.sitrep.annotate.Dateline;
 import org.sitrep.annotate.Dependency;
 import org.sitrep.annotate.QuoteSpan;
 import org.sitrep.annotate.Word;
@@ -160,8 +162,24 @@ public final class CoreNlpAnnotator implements Annotator {
       label.setTag(word.tag());
       labels.add(label);
     }
-    Tree tree = parser.apply(labels);
-    return tree == null ? Optional.empty() : Optional.of(tree.toString());
+    int dateline = Dateline.length(sentence.words());
+    if (dateline == 0) {
+      Tree tree = parser.apply(labels);
+      return tree == null ? Optional.empty() : Optional.of(tree.toString());
+    }
+    Tree tree = parser.apply(labels.subList(dateline, labels.size()));
+    if (tree == null || tree.numChildren() == 0) {
+      return Optional.empty();
+    }
+    // the dateline goes back in as a parenthetical of the sentence it opens
+    TreeFactory trees = tree.treeFactory();
+    List<Tree> datelineWords = new ArrayList<>();
+    for (CoreLabel label : labels.subList(0, dateline)) {
+      datelineWords.add(
+          trees.newTreeNode(label.tag(), List.of(trees.newLeaf(label.word()))));
+    }
+    tree.firstChild().insertDtr(trees.newTreeNode("PRN", datelineWords), 0);
+    return Optional.of(tree.toString());
   }
 
   @Override
