@@ -31,6 +31,11 @@ public final class PredicateLexicon {
 
   /** One reading of a verb or noun: its code, target slots and the condition it needs. */
   public record Entry(String code, List<String> targets, String condition) {
+    /** Whether the act is done together, so that co-subjects are its parties ("mutual"). */
+    public boolean mutual() {
+      return targets.contains("mutual");
+    }
+
     /** The word class the condition asks of the object or complement, or "". */
     public String conditionClass() {
       int eq = condition.indexOf('=');
@@ -143,6 +148,7 @@ public final class PredicateLexicon {
 
   /** Whether a word (lower-case lemma or text) belongs to a class of the file. */
   public boolean inClass(String className, @Nullable String word) {
-    return word != null && classes.getOrDefault(className, Set.of()).contains(word);
+    Set<String> members = classes.getOrDefault(className, Set.of());
+    return word != null && (members.contains("*") || members.contains(word));
   }
 }

@@ -99,16 +99,30 @@ public final class ArticleEvents {
     }
     ClauseScope scope = ClauseScope.of(parse.tree(), parse.substitution(), sentence.words().size());
     DependencyGraph graph = new DependencyGraph(sentence.words(), dependencies);
-    List<Located> clauses = clauseEvents(sentence, graph, mentions);
+    List<Located> clauses =
+        System.getenv("NO_NEW") != null ? List.of() : clauseEvents(sentence, graph, mentions);
     Set<Integer> clauseVerbs = new HashSet<>();
+    Set<String> clausePairs = new HashSet<>();
     Map<String, Located> located = new LinkedHashMap<>();
+    List<Located> withAlso = new ArrayList<>();
     for (Located e : clauses) {
-      clauseVerbs.add(e.verb());
+      withAlso.add(e);
+      withAlso.addAll(Coordination.alsoTargets(e, sentence, mentions));
+    }
+    for (Located e : withAlso) {
+      if (!e.target().isNone()) {
+        clauseVerbs.add(e.verb());
+      }
+      clausePairs.add(e.source() + ">" + e.target());
+      clausePairs.add(e.target() + ">" + e.source());
       located.putIfAbsent(e.source() + ">" + e.target() + ":" + e.code().root(), e);
     }
     for (Located e : CodedDyads.of(result, parse.substitution(), sentence, discourse)) {
-      // the clause reading of a verb supersedes the pattern's; co-subjects are never a dyad
-      if (!clauseVerbs.contains(e.verb()) && !Coordinated.pair(graph, mentions, e)) {
+      // the clause reading of a verb or a dyad supersedes the pattern's; co-subjects are never
+      // a dyad
+      if (System.getenv("NO_OLD") == null && !clauseVerbs.contains(e.verb())
+          && !clausePairs.contains(e.source() + ">" + e.target())
+          && !Coordinated.pair(graph, mentions, e)) {
         located.putIfAbsent(e.source() + ">" + e.target() + ":" + e.code().root(), e);
       }
     }

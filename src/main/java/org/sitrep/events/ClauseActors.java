@@ -239,9 +239,50 @@ final class ClauseActors {
         }
       }
     }
+    if (country.isEmpty() && isDefiniteSingular(m)) {
+      // "the president", "the 78-year-old general": the last actor named in that role
+      Optional<Found> named = lastInRole(role, m);
+      if (named.isPresent()) {
+        return Optional.of(new Found(named.get().code(), word, named.get().text()));
+      }
+    }
     return country
         .or(this::homeCountry)
         .map(c -> new Found(ActorCode.of(c + role), word, m.resolved().text()));
+  }
+
+  private boolean isDefiniteSingular(Mention m) {
+    int head = m.end() - 1;
+    if (!graph.word(head).tag().equals("NN")) {
+      return false;
+    }
+    for (int k = Math.max(0, m.start() - 4); k < m.end(); k++) {
+      if (graph.word(k).text().equalsIgnoreCase("the")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The latest actor before the mention whose code has the role ("GOV" for "the president"). */
+  private Optional<Found> lastInRole(String role, Mention before) {
+    for (int s = sentence; s >= 0; s--) {
+      List<Mention> here = discourse.mentions(s);
+      for (int k = here.size() - 1; k >= 0; k--) {
+        Mention m = here.get(k);
+        Optional<String> code = m.resolved().code();
+        if ((s == sentence && m.start() >= before.start())
+            || !ActorCode.isActor(code)
+            || code.isEmpty()) {
+          continue;
+        }
+        String value = code.get();
+        if (value.length() >= 6 && value.substring(3, 6).equals(role)) {
+          return Optional.of(new Found(ActorCode.of(value), m.start(), m.resolved().text()));
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   /** The country of a mention with a full actor code covering the word. */

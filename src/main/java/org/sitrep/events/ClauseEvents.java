@@ -40,6 +40,7 @@ final class ClauseEvents {
   private final Set<Integer> consumedNouns = new java.util.HashSet<>();
   // whether the targets just found came from a "between" phrase: then the act is reciprocal
   private boolean lastSlotWasBetween;
+  private int depth;
 
   ClauseEvents(
       PredicateLexicon lexicon,
@@ -62,6 +63,12 @@ final class ClauseEvents {
     for (int n = 0; n < graph.size(); n++) {
       if (graph.isNoun(n) && !consumedNouns.contains(n) && !graph.isNegated(n)) {
         standaloneNoun(n);
+      }
+    }
+    for (int n = 0; n < graph.size(); n++) {
+      if (graph.isNoun(n) && lexicon.noun(graph.lemma(n)).isPresent()) {
+        int noun = n;
+        actors.modifierActor(n).ifPresent(a -> implied.rememberNoun(graph.lemma(noun), a));
       }
     }
     return new ArrayList<>(events.values());
@@ -98,7 +105,7 @@ final class ClauseEvents {
         targets,
         entry.get().code(),
         v,
-        entry.get().targets().contains("between"),
+        entry.get().mutual(),
         entry.get().targets().isEmpty());
   }
 
@@ -140,7 +147,7 @@ final class ClauseEvents {
         break;
       }
     }
-    emit(agents, targets, entry.code(), v, entry.targets().contains("between"));
+    emit(agents, targets, entry.code(), v, entry.mutual());
   }
 
   /** A noun event no verb carries: "Erdogan's visit to Baghdad", "talks between A and B". */
@@ -161,6 +168,7 @@ final class ClauseEvents {
     if (agents.isEmpty()) {
       return;
     }
+    boolean reference = isReference(n);
     List<Found> targets = new ArrayList<>();
     for (String slot : entry.get().targets()) {
       for (int h : graph.obliques(n, slot)) {
@@ -173,7 +181,24 @@ final class ClauseEvents {
     if (targets.isEmpty()) {
       return;
     }
+    if (reference
+        && implied.toldBefore(agents.get(0).code(), targets.get(0).code(), entry.get().code())) {
+      // "in his call with Putin" after the call was reported: the same event again
+      return;
+    }
     emit(agents, targets, entry.get().code(), n, false);
+  }
+
+  /** "his call", "the strikes": a noun that points back at an event rather than telling one. */
+  private boolean isReference(int n) {
+    for (var d : graph.dependents(n)) {
+      String w = graph.word(d.dependent()).text().toLowerCase(java.util.Locale.ROOT);
+      if (d.relation().equals("det") && (w.equals("the") || w.equals("this") || w.equals("that"))
+          || d.relation().equals("nmod:poss") && graph.word(d.dependent()).tag().startsWith("PRP")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Who does what a noun names: "Russia's", "Russian", "US" strikes, strikes "by Israel". */
@@ -193,9 +218,23 @@ final class ClauseEvents {
     if (graph.isPassive(v)) {
       return agentsBy(v);
     }
+    boolean hasSubject = false;
     for (var d : graph.dependents(v)) {
       if (d.relation().equals("nsubj") || d.relation().equals("nsubj:xsubj")) {
+        hasSubject = true;
         found.addAll(actors.of(d.dependent()));
+      }
+    }
+    if (!hasSubject && depth < 3) {
+      // "..., warning that Washington would ...": a participle's subject is its clause's
+      for (var d : graph.governors(v)) {
+        if ((d.base().equals("advcl") || d.base().equals("xcomp") || d.base().equals("conj"))
+            && d.governor() >= 0
+            && graph.word(v).tag().equals("VBG")) {
+          depth++;
+          found.addAll(subjects(d.governor()));
+          depth--;
+        }
       }
     }
     return found;
@@ -229,6 +268,14 @@ final class ClauseEvents {
     if (slot.isEmpty()) {
       return true;
     }
+    if (e.conditionClass().equals("anything")) {
+      // "told Tehran to end its support", not "told reporters that ..."
+      return !graph.childrenByBase(v, slot).isEmpty();
+    }
+    if (e.conditionClass().equals("nothing")) {
+      // "denied the report", not "denied to give up territory"
+      return graph.childrenByBase(v, slot).isEmpty();
+    }
     List<Integer> heads =
         slot.equals("obj") ? objects(v) : VerbKeys.complements(graph, v);
     for (int h : heads) {
@@ -254,6 +301,7 @@ final class ClauseEvents {
       List<Integer> heads =
           switch (slot) {
             case "obj" -> objects(v);
+            case "mutual" -> List.<Integer>of();
             case "iobj" -> graph.children(v, "iobj");
             case "owner" -> objects(v);
             default -> graph.obliques(v, slot);
@@ -314,7 +362,7 @@ final class ClauseEvents {
       for (Found t : aimedAt) {
         if (differentParties(s, t)) {
           put(s, t, cameo, at);
-          if (both && betweenTargets) {
+          if (betweenTargets) {
             put(t, s, cameo, at);
           }
         }

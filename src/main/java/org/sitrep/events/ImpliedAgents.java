@@ -32,20 +32,33 @@ final class ImpliedAgents {
           "aggression");
   private static final int REMEMBERED = 8;
   private final PredicateLexicon lexicon;
-  private final Deque<Found> recentSources = new ArrayDeque<>();
+  private final Deque<Located> recent = new ArrayDeque<>();
+  private final Set<String> told = new java.util.HashSet<>();
+  private final java.util.Map<String, Found> nounAgents = new java.util.HashMap<>();
 
   ImpliedAgents(PredicateLexicon lexicon) {
     this.lexicon = lexicon;
   }
 
-  /** Remembers the sources of a sentence's events, latest last. */
+  /** Whether an earlier sentence of the article told an event of this dyad and root. */
+  boolean toldBefore(ActorCode source, ActorCode target, String code) {
+    return told.contains(source + ">" + target + ":" + code.substring(0, 2));
+  }
+
+  /** Remembers a sentence's events, latest last. */
   void record(List<Located> events) {
     for (Located e : events) {
-      recentSources.addFirst(new Found(e.source(), -1, e.sourceText()));
-      while (recentSources.size() > REMEMBERED) {
-        recentSources.removeLast();
+      told.add(e.source() + ">" + e.target() + ":" + e.code().root());
+      recent.addFirst(e);
+      while (recent.size() > REMEMBERED) {
+        recent.removeLast();
       }
     }
+  }
+
+  /** Remembers who did what an event noun named: "American air strikes" for later "the strikes". */
+  void rememberNoun(String lemma, Found agent) {
+    nounAgents.put(lemma, agent);
   }
 
   /** Who did the event that word {@code head} names, when it names an event and no actor. */
@@ -58,10 +71,20 @@ final class ImpliedAgents {
     if (!own.isEmpty()) {
       return own;
     }
+    Found named = nounAgents.get(lemma);
+    if (named != null) {
+      return List.of(new Found(named.code(), head, named.text()));
+    }
+    String root = lexicon.noun(lemma).map(e -> e.code().substring(0, 2)).orElse("");
+    for (Located e : recent) {
+      if (root.isEmpty() || e.code().root().equals(root)) {
+        return List.of(new Found(e.source(), head, e.sourceText()));
+      }
+    }
     List<Found> out = new ArrayList<>();
-    for (Found f : recentSources) {
-      if (!f.code().equals(ActorCode.NONE)) {
-        out.add(new Found(f.code(), head, f.text()));
+    for (Located e : recent) {
+      if (!e.source().equals(ActorCode.NONE)) {
+        out.add(new Found(e.source(), head, e.sourceText()));
         break;
       }
     }

@@ -49,6 +49,9 @@ final class VerbKeys {
     for (int x : new ArrayList<>(heads)) {
       heads.addAll(graph.children(x, "amod"));
       heads.addAll(graph.children(x, "compound"));
+      // "vowed to meet escalation with escalation", "promised to use force"
+      heads.addAll(graph.children(x, "obj"));
+      heads.addAll(graph.obliques(x, "with"));
     }
     return heads;
   }
