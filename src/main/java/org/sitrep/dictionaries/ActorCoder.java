@@ -34,6 +34,13 @@ public final class ActorCoder {
     return dictionaries.actors().longestMatch(upperWords, start).isPresent();
   }
 
+  /**
+   * Where the longest actor phrase (not agent) starting at that word ends; {@code start} if none.
+   */
+  public int actorEnd(List<String> upperWords, int start) {
+    return dictionaries.actors().longestMatch(upperWords, start).map(ActorMatch::end).orElse(start);
+  }
+
   /** Whether an actor or agent phrase starts at that word. */
   public boolean namesActorOrAgentAt(List<String> upperWords, int start) {
     return namesActorAt(upperWords, start)

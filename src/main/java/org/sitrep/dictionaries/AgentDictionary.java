@@ -1,6 +1,7 @@
 package org.sitrep.dictionaries;
 
 import java.io.Reader;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -41,6 +42,19 @@ public final class AgentDictionary {
   public static AgentDictionary read(
       String sourceName, Reader in, Consumer<DictionaryException> problems) {
     return new AgentDictionary(AgentDictionaryReader.read(sourceName, in, problems));
+  }
+
+  /**
+   * Merges dictionaries; where phrases collide the earlier part wins, so an overlay read first
+   * recodes an upstream agent ({@code sitrep.current.agents.txt} ahead of {@code
+   * Phoenix.agents.txt}).
+   */
+  public static AgentDictionary of(List<AgentDictionary> parts) {
+    List<AgentEntry> all = new ArrayList<>();
+    for (AgentDictionary part : parts) {
+      all.addAll(part.entries);
+    }
+    return new AgentDictionary(all);
   }
 
   /** All entries, including generated plurals and substitution-set expansions, in file order. */

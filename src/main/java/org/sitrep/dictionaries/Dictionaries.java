@@ -41,9 +41,18 @@ public record Dictionaries(
   static final String CURRENT_ACTORS = "sitrep.current.actors.txt";
 
   /**
-   * The dictionaries for today's news: Phoenix with the project's overlay of current actors. The
-   * overlay is merged ahead of the Phoenix actor files because a merge keeps the first definition
-   * of a phrase: where both define one, the overlay's wins.
+   * The project's overlay of agents (security services, prosecutors, protesters, defence
+   * ministries...) in the Phoenix agent format, merged ahead of {@code Phoenix.agents.txt}; see its
+   * header and SOURCE.md.
+   */
+  static final String CURRENT_AGENTS = "sitrep.current.agents.txt";
+
+  private static final String PHOENIX_AGENTS = "Phoenix.agents.txt";
+
+  /**
+   * The dictionaries for today's news: Phoenix with the project's overlays of current actors and
+   * agents. Each overlay is merged ahead of its Phoenix files because a merge keeps the first
+   * definition of a phrase: where both define one, the overlay's wins.
    *
    * <pre>
    * {@code Dictionaries.current().actors().longestMatch(List.of("ZELENSKYY"), 0)  // UKRGOV from 2019}
@@ -53,27 +62,31 @@ public record Dictionaries(
     List<String> actorFiles = new ArrayList<>();
     actorFiles.add(CURRENT_ACTORS);
     actorFiles.addAll(PHOENIX_ACTORS);
-    return bundled(actorFiles);
+    return bundled(actorFiles, List.of(CURRENT_AGENTS, PHOENIX_AGENTS));
   }
 
   /**
    * The bundled Phoenix dictionaries as published (CAMEO verb patterns and the Phoenix files),
-   * without the overlay: actors as of 2014.
+   * without the overlays: actors and agents as of 2014.
    */
   public static Dictionaries phoenix() {
-    return bundled(PHOENIX_ACTORS);
+    return bundled(PHOENIX_ACTORS, List.of(PHOENIX_AGENTS));
   }
 
-  private static Dictionaries bundled(List<String> actorFiles) {
+  private static Dictionaries bundled(List<String> actorFiles, List<String> agentFiles) {
     VerbDictionary verbs = resource("CAMEO.verbpatterns.150430.txt", VerbDictionaryReader::read);
     List<ActorDictionary> actorParts = new ArrayList<>();
     for (String name : actorFiles) {
       actorParts.add(resource(name, ActorDictionary::read));
     }
+    List<AgentDictionary> agentParts = new ArrayList<>();
+    for (String name : agentFiles) {
+      agentParts.add(resource(name, AgentDictionary::read));
+    }
     return new Dictionaries(
         verbs,
         ActorDictionary.of(actorParts),
-        resource("Phoenix.agents.txt", AgentDictionary::read),
+        AgentDictionary.of(agentParts),
         resource("Phoenix.discards.txt", DiscardDictionary::read));
   }
 

@@ -15,7 +15,21 @@ import org.sitrep.model.ActorCode;
  * </pre>
  *
  * <p>An agent whose code the composed code already holds (at a 3-letter boundary) ends the
- * composition, so "President George W. Bush" stays USAGOV rather than USAGOVGOV.
+ * composition, so "President George W. Bush" stays USAGOV rather than USAGOVGOV; so does an armed
+ * agent (MIL, REB, UAF) after an armed actor: "Houthi forces" stays YEMREB, "Hamas fighters"
+ * PSEREBHMS, "rebel soldiers" {@code ---REB}.
+ *
+ * <p>Two rules beyond PETRARCH's, for news that names an institution after its country:
+ *
+ * <ul>
+ *   <li>A later actor whose code refines the leftmost one's (starts with it and is longer) is the
+ *       actor the phrase names: "Russia's FSB" (the coder sees RUSSIA FSB) is RUSSPY, "Saudi
+ *       Arabia's Aramco" SAUBUS, "Israel's Netanyahu" ISRGOV. An actor of another country stays a
+ *       complement: "Ukraine's ambassador to Russia" is UKRGOV.
+ *   <li>A partitive agent, one whose phrase ends in OF ("thousands of", "crowds of"), gives its
+ *       code only to a country's people with no other role: "thousands of Serbs" is SRBCVL, while
+ *       "thousands of Russian troops" is RUSMIL and "dozens of drones" names no actor.
+ * </ul>
  */
 public final class EntityCoder {
   private final ActorDictionary actors;
@@ -31,9 +45,13 @@ public final class EntityCoder {
     for (int k = 0; k < words.size() && actor.isEmpty(); k++) {
       actor = actors.longestMatch(words, k).filter(match -> isWhole(match, words));
     }
+    if (actor.isPresent()) {
+      actor = Optional.of(refined(actor.get(), words, date));
+    }
     String code = actor.flatMap(match -> match.entry().codeOn(date)).orElse(ActorCode.NONE.value());
     boolean hasActor = actor.isPresent();
     List<AgentMatch> found = new ArrayList<>();
+    Optional<AgentMatch> partitive = Optional.empty();
     int k = 0;
     while (k < words.size()) {
       if (actor.isPresent() && k >= actor.get().start() && k < actor.get().end()) {
@@ -41,7 +59,10 @@ public final class EntityCoder {
         continue;
       }
       Optional<AgentMatch> agent = agents.longestMatch(words, k);
-      if (agent.isPresent()) {
+      if (agent.isPresent() && isPartitive(agent.get())) {
+        partitive = partitive.or(() -> agent);
+        k = agent.get().end();
+      } else if (agent.isPresent()) {
         found.add(agent.get());
         k = agent.get().end();
       } else {
@@ -49,19 +70,52 @@ public final class EntityCoder {
       }
     }
     if (found.isEmpty()) {
-      return code;
+      boolean people = hasActor && code.length() == 3 && !code.equals(ActorCode.NONE.value());
+      return people && partitive.isPresent() ? code + partitive.get().entry().code() : code;
     }
     if (!hasActor) {
       code = ActorCode.NONE.value();
     }
     for (AgentMatch agent : found) {
       String g = agent.entry().code();
-      if (holdsAtBoundary(code, g)) {
+      if (holdsAtBoundary(code, g) || (isArmed(g) && holdsArmedRole(code))) {
         break;
       }
       code = agent.entry().prefix() ? g + code : code + g;
     }
     return code;
+  }
+
+  /**
+   * The first whole actor after {@code first} whose code on the date refines {@code first}'s, or
+   * {@code first} when none does.
+   */
+  private ActorMatch refined(ActorMatch first, List<String> words, LocalDate date) {
+    Optional<String> firstCode = first.entry().codeOn(date);
+    if (firstCode.isEmpty()) {
+      return first;
+    }
+    int k = first.end();
+    while (k < words.size()) {
+      Optional<ActorMatch> later = actors.longestMatch(words, k).filter(m -> isWhole(m, words));
+      if (later.isEmpty()) {
+        k++;
+        continue;
+      }
+      Optional<String> laterCode = later.get().entry().codeOn(date);
+      if (laterCode.isPresent()
+          && laterCode.get().length() > firstCode.get().length()
+          && laterCode.get().startsWith(firstCode.get())) {
+        return later.get();
+      }
+      k = later.get().end();
+    }
+    return first;
+  }
+
+  private static boolean isPartitive(AgentMatch agent) {
+    List<String> phrase = agent.entry().phrase().words();
+    return phrase.size() > 1 && phrase.get(phrase.size() - 1).equals("OF");
   }
 
   /**
@@ -71,6 +125,16 @@ public final class EntityCoder {
   private static boolean isWhole(ActorMatch match, List<String> words) {
     List<String> phrase = match.phrase().words();
     return words.get(match.start() + phrase.size() - 1).equals(phrase.get(phrase.size() - 1));
+  }
+
+  private static final List<String> ARMED_ROLES = List.of("MIL", "REB", "UAF");
+
+  private static boolean isArmed(String agentCode) {
+    return ARMED_ROLES.stream().anyMatch(agentCode::startsWith);
+  }
+
+  private static boolean holdsArmedRole(String code) {
+    return ARMED_ROLES.stream().anyMatch(role -> holdsAtBoundary(code, role));
   }
 
   private static boolean holdsAtBoundary(String code, String agent) {

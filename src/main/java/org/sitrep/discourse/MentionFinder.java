@@ -196,14 +196,19 @@ public final class MentionFinder {
 
   /**
    * The words the dictionaries see: the phrase without its first possessive, as the coder does; but
-   * when an actor is named after the possessive, that is who the phrase names ("Biden's national
-   * security adviser Jake Sullivan" is Sullivan).
+   * when the phrase ends with an actor named after the possessive, that is who the phrase names
+   * ("Biden's national security adviser Jake Sullivan" is Sullivan, "Russia's FSB" the FSB). An
+   * actor inside the phrase, or after a preposition, only qualifies it: "Russia's UN ambassador"
+   * and "Russia's mission to the UN" are Russia's.
    */
   private List<String> codeWords(List<Word> words, List<String> upper, int from, int to) {
     for (int k = from; k < to; k++) {
       if (words.get(k).tag().equals("POS")) {
         for (int j = k + 1; j < to; j++) {
-          if (actors.namesActorAt(upper, j)) {
+          if (words.get(j).tag().equals("IN") || words.get(j).tag().equals("TO")) {
+            break;
+          }
+          if (actors.namesActorAt(upper, j) && actors.actorEnd(upper, j) == to) {
             return texts(words, k + 1, to);
           }
         }

@@ -215,20 +215,22 @@ class CurrentActorsTest {
   }
 
   @Test
-  void belligerentsDefenceMinistriesAreTheirMilitariesAndTheirMinistersGovernmentMilitary() {
+  void defenceMinistriesAreTheirMilitariesAndTheirMinistersGovernmentMilitary() {
     LocalDate date = LocalDate.of(2024, 11, 10);
     // Phoenix.agents.txt: AIR_FORCE [~MIL] composes with the country, also across a possessive.
     assertThat(entityCode("UKRAINIAN AIR FORCE", date)).isEqualTo("UKRMIL");
     assertThat(entityCode("UKRAINE 'S AIR FORCE", date)).isEqualTo("UKRMIL");
-    // Its DEFENCE_MINIST is a TABARI stem that exact-word agents never match: the overlay lists
-    // the ministries, with the possessive (phrase coding) and without it (the linearizer drops it).
+    // Its DEFENCE_MINIST is a TABARI stem that exact-word agents never match: the actor overlay
+    // lists the belligerents' ministries, with the possessive (phrase coding) and without it (the
+    // linearizer drops it), and the agent overlay codes every other country's the same way.
     assertThat(entityCode("RUSSIA DEFENCE MINISTRY", date)).isEqualTo("RUSMIL");
     assertThat(entityCode("RUSSIA 'S DEFENSE MINISTRY", date)).isEqualTo("RUSMIL");
     assertThat(entityCode("UKRAINE 'S DEFENCE MINISTRY", date)).isEqualTo("UKRMIL");
     assertThat(entityCode("RUSSIAN MINISTRY OF DEFENCE", date)).isEqualTo("RUSMIL");
     assertThat(entityCode("RUSSIAN DEFENSE MINISTER ANDREI BELOUSOV", date)).isEqualTo("RUSGOVMIL");
-    // Other countries keep Phoenix's agent coding.
-    assertThat(entityCode("FRENCH MINISTRY OF DEFENCE", date)).isEqualTo("FRAGOVMIL");
+    assertThat(entityCode("FRENCH MINISTRY OF DEFENCE", date)).isEqualTo("FRAMIL");
+    assertThat(entityCode("THAI DEFENCE MINISTRY", date)).isEqualTo("THAMIL");
+    assertThat(entityCode("FRENCH DEFENCE MINISTER", date)).isEqualTo("FRAGOVMIL");
     assertThat(entityCode("KREMLIN SPOKESMAN DMITRY PESKOV", date)).isEqualTo("RUSGOV");
   }
 
