@@ -98,6 +98,7 @@ class ArchitectureTest {
           "annotate",
           "dictionaries",
           "coding",
+          "clauses",
           "discourse",
           "geo",
           "events",
@@ -150,6 +151,11 @@ class ArchitectureTest {
   }
 
   @Test
+  void theClauseReaderSeesOnlyAnnotations() {
+    mayUseOnly("clauses", "model", "annotate");
+  }
+
+  @Test
   void discourseSeesAnnotationsAndDictionariesOnly() {
     mayUseOnly("discourse", "model", "cameo", "annotate", "dictionaries");
   }
@@ -158,7 +164,15 @@ class ArchitectureTest {
   void geoAndEventsComeBeforeThePipeline() {
     mayUseOnly("geo", "model", "cameo", "annotate", "dictionaries", "coding", "discourse");
     mayUseOnly(
-        "events", "model", "cameo", "annotate", "dictionaries", "coding", "discourse", "geo");
+        "events",
+        "model",
+        "cameo",
+        "annotate",
+        "dictionaries",
+        "coding",
+        "clauses",
+        "discourse",
+        "geo");
   }
 
   @Test

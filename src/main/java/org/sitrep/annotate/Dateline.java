@@ -33,9 +33,14 @@ public final class Dateline {
       if (SEPARATORS.contains(w)) {
         return k + 1;
       }
-      if (!(w.equals(",") || w.equals("(") || w.equals(")") || w.equals("-LRB-")
-          || w.equals("-RRB-") || Character.isUpperCase(w.charAt(0))
-          || Character.isDigit(w.charAt(0)) || w.equals("."))) {
+      if (!(w.equals(",")
+          || w.equals("(")
+          || w.equals(")")
+          || w.equals("-LRB-")
+          || w.equals("-RRB-")
+          || Character.isUpperCase(w.charAt(0))
+          || Character.isDigit(w.charAt(0))
+          || w.equals("."))) {
         return 0;
       }
     }

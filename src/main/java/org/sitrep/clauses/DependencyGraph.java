@@ -9,8 +9,8 @@ import org.sitrep.annotate.Word;
 
 /**
  * A sentence's words and typed dependencies, asked the questions a coder asks of a clause: the
- * subjects, objects and prepositional arguments of a word, whether it is negated, passive or only
- * a condition.
+ * subjects, objects and prepositional arguments of a word, whether it is negated, passive or only a
+ * condition.
  *
  * <pre>{@code
  * DependencyGraph graph = new DependencyGraph(sentence.words(), dependencies);
@@ -20,6 +20,8 @@ import org.sitrep.annotate.Word;
  */
 public final class DependencyGraph {
   private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no");
+  private static final Set<String> PARTICLES =
+      Set.of("down", "out", "off", "up", "back", "over", "away", "in");
   private static final Set<String> CONDITIONS = Set.of("if", "unless", "whether");
   // "could strike" is speculation; "would resume" is an intention (CAMEO 03x), kept
   private static final Set<String> SPECULATIVE_MODALS = Set.of("could", "might", "may");
@@ -135,6 +137,20 @@ public final class DependencyGraph {
     for (int p : children(head, "compound:prt")) {
       return lemma(p);
     }
+    // the parser often takes "shot down" for a verb and an adverb
+    for (int p : children(head, "advmod")) {
+      if (p == head + 1 && PARTICLES.contains(lemma(p))) {
+        return lemma(p);
+      }
+    }
+    return "";
+  }
+
+  /** The verb's hyphenated first part ("test" in "test-fired", split by the tokenizer), or "". */
+  public String prefix(int head) {
+    if (head >= 2 && words.get(head - 1).text().equals("-")) {
+      return lemma(head - 2);
+    }
     return "";
   }
 
@@ -192,5 +208,38 @@ public final class DependencyGraph {
   /** Whether the word is a verb (not a modal). */
   public boolean isVerb(int index) {
     return words.get(index).tag().startsWith("VB");
+  }
+
+  /**
+   * Whether a noun is the subject of a hypothesis: "A Russian attack on a NATO member would trigger
+   * ...": the noun of a hypothesis.
+   */
+  public boolean isInHypothesis(int n) {
+    for (var d : governors(n)) {
+      if (d.base().equals("nsubj") && d.governor() >= 0 && isHypothetical(d.governor())) {
+        return true;
+      }
+      if (d.base().equals("nsubj") && d.governor() >= 0) {
+        for (int aux : children(d.governor(), "aux")) {
+          String w = word(aux).text().toLowerCase(java.util.Locale.ROOT);
+          if (w.equals("would") || w.equals("could") || w.equals("might")) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /** "his call", "the strikes": a noun that points back at an event rather than telling one. */
+  public boolean isDefiniteReference(int n) {
+    for (var d : dependents(n)) {
+      String w = word(d.dependent()).text().toLowerCase(java.util.Locale.ROOT);
+      if (d.relation().equals("det") && (w.equals("the") || w.equals("this") || w.equals("that"))
+          || d.relation().equals("nmod:poss") && word(d.dependent()).tag().startsWith("PRP")) {
+        return true;
+      }
+    }
+    return false;
   }
 }

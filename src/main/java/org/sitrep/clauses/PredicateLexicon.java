@@ -18,8 +18,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * sitrep's lexicon of event verbs, event nouns and light verbs (resource {@code predicates.txt},
- * whose header documents the format): which CAMEO code a verb or noun carries and where its
- * target is found.
+ * whose header documents the format): which CAMEO code a verb or noun carries and where its target
+ * is found.
  *
  * <pre>{@code
  * PredicateLexicon lexicon = PredicateLexicon.bundled();

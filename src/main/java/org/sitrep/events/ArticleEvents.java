@@ -3,12 +3,12 @@ package org.sitrep.events;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.sitrep.annotate.AnnotatedSentence;
 import org.sitrep.annotate.Dependency;
@@ -99,8 +99,7 @@ public final class ArticleEvents {
     }
     ClauseScope scope = ClauseScope.of(parse.tree(), parse.substitution(), sentence.words().size());
     DependencyGraph graph = new DependencyGraph(sentence.words(), dependencies);
-    List<Located> clauses =
-        System.getenv("NO_NEW") != null ? List.of() : clauseEvents(sentence, graph, mentions);
+    List<Located> clauses = clauseEvents(sentence, graph, mentions);
     Set<Integer> clauseVerbs = new HashSet<>();
     Set<String> clausePairs = new HashSet<>();
     Map<String, Located> located = new LinkedHashMap<>();
@@ -120,9 +119,11 @@ public final class ArticleEvents {
     for (Located e : CodedDyads.of(result, parse.substitution(), sentence, discourse)) {
       // the clause reading of a verb or a dyad supersedes the pattern's; co-subjects are never
       // a dyad
-      if (System.getenv("NO_OLD") == null && !clauseVerbs.contains(e.verb())
+      if (!clauseVerbs.contains(e.verb())
           && !clausePairs.contains(e.source() + ">" + e.target())
-          && !Coordinated.pair(graph, mentions, e)) {
+          && !Coordinated.pair(graph, mentions, e)
+          && !Coordinated.placeTarget(graph, e)
+          && !Coordinated.sameParty(e)) {
         located.putIfAbsent(e.source() + ">" + e.target() + ":" + e.code().root(), e);
       }
     }

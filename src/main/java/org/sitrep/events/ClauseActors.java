@@ -29,42 +29,136 @@ final class ClauseActors {
       Set.of("amod", "compound", "nmod:poss", "det", "nummod", "appos");
   private static final Set<String> PARTITIVES =
       Set.of(
-          "thousand", "hundred", "dozen", "million", "some", "many", "member", "group", "number",
-          "score", "most", "all", "part", "one", "two", "three", "several", "unit", "contingent");
+          "thousand",
+          "hundred",
+          "dozen",
+          "million",
+          "some",
+          "many",
+          "member",
+          "group",
+          "number",
+          "score",
+          "most",
+          "all",
+          "part",
+          "one",
+          "two",
+          "three",
+          "several",
+          "unit",
+          "contingent");
   private static final Set<String> PAIRS =
-      Set.of("country", "side", "leader", "nation", "government", "party", "neighbour",
-          "neighbor", "capital", "delegation", "army", "minister", "president");
+      Set.of(
+          "country",
+          "side",
+          "leader",
+          "nation",
+          "government",
+          "party",
+          "neighbour",
+          "neighbor",
+          "capital",
+          "delegation",
+          "army",
+          "minister",
+          "president");
   private static final Map<String, String> GROUP_ROLES = groupRoles();
+  private static final Set<String> PRONOUNS = Set.of("they", "them", "we", "us");
+  // descriptions that point back at an actor the article named: "the bloc" at the EU
+  private static final Map<String, String> DESCRIPTIONS =
+      Map.ofEntries(
+          Map.entry("bloc", "IGO"),
+          Map.entry("alliance", "IGO"),
+          Map.entry("union", "IGO"),
+          Map.entry("organisation", "IGO"),
+          Map.entry("organization", "IGO"),
+          Map.entry("group", "REB"),
+          Map.entry("militia", "REB"),
+          Map.entry("movement", "REB"),
+          Map.entry("militant", "REB"),
+          Map.entry("rebel", "REB"),
+          Map.entry("insurgent", "REB"),
+          Map.entry("junta", "GOV"),
+          Map.entry("government", "GOV"),
+          Map.entry("administration", "GOV"),
+          Map.entry("ministry", "GOV"),
+          Map.entry("regime", "GOV"),
+          Map.entry("authority", "GOV"),
+          Map.entry("president", "GOV"),
+          Map.entry("minister", "GOV"),
+          Map.entry("leader", "GOV"),
+          Map.entry("army", "MIL"),
+          Map.entry("military", "MIL"));
   private static final Set<String> ROLES_WITH_COUNTRY =
       Set.of("MIL", "CVL", "COP", "JUD", "LEG", "GOV", "REB", "SPY", "OPP", "MED", "BUS", "UAF");
 
   private final DependencyGraph graph;
   private final List<Mention> mentions;
-  private final Discourse discourse;
-  private final int sentence;
+  private final ArticleParties parties;
 
   ClauseActors(DependencyGraph graph, List<Mention> mentions, Discourse discourse, int sentence) {
     this.graph = graph;
     this.mentions = mentions;
-    this.discourse = discourse;
-    this.sentence = sentence;
+    this.parties = new ArticleParties(discourse, sentence);
   }
 
   private static Map<String, String> groupRoles() {
     Map<String, String> roles = new LinkedHashMap<>();
     for (String w :
-        List.of("protester", "demonstrator", "activist", "student", "civilian", "resident",
-            "people", "villager", "worker", "voter", "citizen", "refugee", "crowd")) {
+        List.of(
+            "protester",
+            "demonstrator",
+            "activist",
+            "student",
+            "civilian",
+            "resident",
+            "people",
+            "villager",
+            "worker",
+            "voter",
+            "citizen",
+            "refugee",
+            "crowd")) {
       roles.put(w, "CVL");
     }
     for (String w :
-        List.of("rebel", "militant", "insurgent", "fighter", "gunman", "jihadist", "militia",
-            "guerrilla", "separatist", "gang")) {
+        List.of(
+            "rebel",
+            "militant",
+            "insurgent",
+            "fighter",
+            "gunman",
+            "jihadist",
+            "militia",
+            "guerrilla",
+            "separatist",
+            "gang",
+            "group",
+            "movement")) {
       roles.put(w, "REB");
     }
     for (String w :
-        List.of("soldier", "troop", "force", "army", "military", "warplane", "jet", "navy",
-            "drone", "artillery", "commander", "general", "battery", "unit", "warship")) {
+        List.of(
+            "soldier",
+            "troop",
+            "force",
+            "army",
+            "military",
+            "warplane",
+            "jet",
+            "navy",
+            "drone",
+            "artillery",
+            "commander",
+            "general",
+            "battery",
+            "unit",
+            "warship",
+            "tank",
+            "aircraft",
+            "helicopter",
+            "air")) {
       roles.put(w, "MIL");
     }
     for (String w : List.of("police", "officer", "policeman", "policemen")) {
@@ -77,17 +171,82 @@ final class ClauseActors {
       roles.put(w, "JUD");
     }
     for (String w :
-        List.of("minister", "government", "official", "diplomat", "envoy", "ambassador",
-            "leader", "president", "spokesman", "spokeswoman", "spokesperson", "ministry",
-            "authority", "negotiator", "delegation", "cabinet", "administration")) {
+        List.of(
+            "minister",
+            "government",
+            "official",
+            "diplomat",
+            "envoy",
+            "ambassador",
+            "leader",
+            "president",
+            "spokesman",
+            "spokeswoman",
+            "spokesperson",
+            "ministry",
+            "authority",
+            "negotiator",
+            "delegation",
+            "cabinet",
+            "administration")) {
       roles.put(w, "GOV");
     }
     return roles;
   }
 
+  private List<Integer> conjunctModifiers(int head) {
+    List<Integer> out = new ArrayList<>();
+    for (var d : graph.dependents(head)) {
+      if (d.relation().equals("amod") || d.relation().equals("compound")) {
+        out.addAll(graph.childrenByBase(d.dependent(), "conj"));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * "they", "we" in what a speaker says are the speaker ("The Houthis said they had fired"); else
+   * the latest actor before them in the sentence.
+   */
+  private Optional<Found> speaker(int pronoun) {
+    // walk up from the pronoun's clause; a sentence has no more levels than words
+    int clause = governingClause(pronoun);
+    for (int step = 0; clause >= 0 && step < graph.size(); step++) {
+      int speech = graph.governor(clause, "ccomp");
+      if (speech >= 0) {
+        for (int subject : graph.children(speech, "nsubj")) {
+          Optional<Found> f = covering(subject).or(() -> modifierActor(subject));
+          if (f.isPresent()) {
+            return Optional.of(new Found(f.get().code(), pronoun, f.get().text()));
+          }
+        }
+      }
+      clause = speech >= 0 ? speech : governingClause(clause);
+    }
+    return Optional.empty();
+  }
+
+  private int governingClause(int word) {
+    for (var d : graph.governors(word)) {
+      if (d.governor() >= 0
+          && (d.base().equals("nsubj")
+              || d.base().equals("obj")
+              || d.base().equals("nmod")
+              || d.base().equals("obl"))) {
+        return d.governor();
+      }
+    }
+    return -1;
+  }
+
   /** Whether a noun names a group an actor's role stands for: "protesters", "troops", "police". */
   static boolean isGroupNoun(String lemma) {
     return GROUP_ROLES.containsKey(lemma);
+  }
+
+  /** The article's parties as seen from this sentence. */
+  ArticleParties parties() {
+    return parties;
   }
 
   /** The actors word {@code head} stands for, with its conjuncts; empty when none is known. */
@@ -107,14 +266,37 @@ final class ClauseActors {
   }
 
   private List<Found> single(int head) {
+    String lemma = graph.lemma(head);
+    if (PAIRS.contains(lemma) && isPair(head)) {
+      return parties.lastTwo(head);
+    }
+    if (PRONOUNS.contains(graph.word(head).text().toLowerCase(java.util.Locale.ROOT))) {
+      return speaker(head).map(List::of).orElse(List.of());
+    }
     Optional<Found> covering = covering(head);
     if (covering.isPresent()) {
       return List.of(covering.get());
     }
-    String lemma = graph.lemma(head);
+    if (isCovered(head)) {
+      // a mention that names no actor we can place ("aid groups"): nothing else to look for
+      return List.of();
+    }
     Optional<Found> modifier = modifierActor(head);
     if (modifier.isPresent()) {
-      return List.of(withRole(modifier.get(), lemma));
+      List<Found> found = new ArrayList<>();
+      found.add(withRole(modifier.get(), lemma));
+      // "Ukrainian and US officials"
+      for (int also : conjunctModifiers(head)) {
+        covering(also).ifPresent(f -> found.add(withRole(f, lemma)));
+      }
+      return found;
+    }
+    String family = DESCRIPTIONS.get(lemma);
+    if (family != null && isDefiniteOrBare(head)) {
+      Optional<Found> named = parties.lastInFamily(family, head);
+      if (named.isPresent()) {
+        return List.of(named.get());
+      }
     }
     if (PARTITIVES.contains(lemma)) {
       for (int of : graph.obliques(head, "of")) {
@@ -124,13 +306,11 @@ final class ClauseActors {
         }
       }
     }
-    if (PAIRS.contains(lemma) && isPair(head)) {
-      return lastTwoParties(head);
-    }
     String role = GROUP_ROLES.get(lemma);
     if (role != null && isDefiniteOrBare(head)) {
       // "police", "the army", "protesters" with no country: the country the article is about
-      return homeCountry()
+      return parties
+          .homeCountry()
           .map(c -> List.of(new Found(ActorCode.of(c + role), head, graph.word(head).text())))
           .orElse(List.of());
     }
@@ -141,63 +321,15 @@ final class ClauseActors {
   private boolean isDefiniteOrBare(int head) {
     for (var d : graph.dependents(head)) {
       String w = graph.word(d.dependent()).text().toLowerCase(java.util.Locale.ROOT);
-      if (d.relation().equals("nmod:poss") || w.equals("a") || w.equals("an")
-          || w.equals("other") || w.equals("foreign")) {
+      if (d.relation().equals("nmod:poss")
+          || w.equals("a")
+          || w.equals("an")
+          || w.equals("other")
+          || w.equals("foreign")) {
         return false;
       }
     }
     return true;
-  }
-
-  /** The country the article names most often, once the article has named one. */
-  private Optional<String> homeCountry() {
-    Map<String, Integer> counts = new LinkedHashMap<>();
-    for (int s = 0; s < discourse.sentences().size(); s++) {
-      for (Mention m : discourse.mentions(s)) {
-        Optional<String> code = m.resolved().code();
-        if (ActorCode.isActor(code) && code.isPresent() && !code.get().startsWith("IGO")) {
-          counts.merge(ActorCode.of(code.get()).country(), 1, Integer::sum);
-        }
-      }
-    }
-    return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
-  }
-
-  /**
-   * The party a target-less hostile act is aimed at: the nearest actor of another country in this
-   * sentence, else the latest one named before it ("Kyiv said Russia fired 90 missiles").
-   */
-  Optional<Found> otherParty(Found source, int at) {
-    List<Mention> here = discourse.mentions(sentence);
-    Optional<Found> best = Optional.empty();
-    int bestDistance = Integer.MAX_VALUE;
-    for (Mention m : here) {
-      Optional<Found> f = asOther(m, source, at);
-      int distance = Math.abs(m.start() - at);
-      if (f.isPresent() && distance < bestDistance) {
-        best = f;
-        bestDistance = distance;
-      }
-    }
-    for (int s = sentence - 1; s >= 0 && best.isEmpty(); s--) {
-      List<Mention> before = discourse.mentions(s);
-      for (int k = before.size() - 1; k >= 0 && best.isEmpty(); k--) {
-        best = asOther(before.get(k), source, at);
-      }
-    }
-    return best;
-  }
-
-  private static Optional<Found> asOther(Mention m, Found source, int at) {
-    Optional<String> code = m.resolved().code();
-    if (!ActorCode.isActor(code) || code.isEmpty()) {
-      return Optional.empty();
-    }
-    ActorCode actor = ActorCode.of(code.get());
-    if (actor.country().equals(source.code().country())) {
-      return Optional.empty();
-    }
-    return Optional.of(new Found(actor, at, m.resolved().text()));
   }
 
   /** The mention covering the word, if it names an actor. */
@@ -241,13 +373,13 @@ final class ClauseActors {
     }
     if (country.isEmpty() && isDefiniteSingular(m)) {
       // "the president", "the 78-year-old general": the last actor named in that role
-      Optional<Found> named = lastInRole(role, m);
+      Optional<Found> named = parties.lastInRole(role, m.start());
       if (named.isPresent()) {
         return Optional.of(new Found(named.get().code(), word, named.get().text()));
       }
     }
     return country
-        .or(this::homeCountry)
+        .or(parties::homeCountry)
         .map(c -> new Found(ActorCode.of(c + role), word, m.resolved().text()));
   }
 
@@ -264,25 +396,8 @@ final class ClauseActors {
     return false;
   }
 
-  /** The latest actor before the mention whose code has the role ("GOV" for "the president"). */
-  private Optional<Found> lastInRole(String role, Mention before) {
-    for (int s = sentence; s >= 0; s--) {
-      List<Mention> here = discourse.mentions(s);
-      for (int k = here.size() - 1; k >= 0; k--) {
-        Mention m = here.get(k);
-        Optional<String> code = m.resolved().code();
-        if ((s == sentence && m.start() >= before.start())
-            || !ActorCode.isActor(code)
-            || code.isEmpty()) {
-          continue;
-        }
-        String value = code.get();
-        if (value.length() >= 6 && value.substring(3, 6).equals(role)) {
-          return Optional.of(new Found(ActorCode.of(value), m.start(), m.resolved().text()));
-        }
-      }
-    }
-    return Optional.empty();
+  private boolean isCovered(int word) {
+    return mentions.stream().anyMatch(m -> m.start() <= word && word < m.end());
   }
 
   /** The country of a mention with a full actor code covering the word. */
@@ -290,7 +405,9 @@ final class ClauseActors {
     for (Mention m : mentions) {
       if (m.start() <= word && word < m.end()) {
         Optional<String> code = m.resolved().code();
-        return ActorCode.isActor(code) ? code.map(c -> ActorCode.of(c).country()) : Optional.empty();
+        return ActorCode.isActor(code)
+            ? code.map(c -> ActorCode.of(c).country())
+            : Optional.empty();
       }
     }
     return Optional.empty();
@@ -334,25 +451,5 @@ final class ClauseActors {
       }
     }
     return false;
-  }
-
-  /** The last two actors of different countries named before this word in the article. */
-  private List<Found> lastTwoParties(int head) {
-    List<Found> parties = new ArrayList<>();
-    for (int s = sentence; s >= 0 && parties.size() < 2; s--) {
-      List<Mention> here = discourse.mentions(s);
-      for (int k = here.size() - 1; k >= 0 && parties.size() < 2; k--) {
-        Mention m = here.get(k);
-        Optional<String> code = m.resolved().code();
-        if ((s == sentence && m.start() >= head) || !ActorCode.isActor(code) || code.isEmpty()) {
-          continue;
-        }
-        ActorCode actor = ActorCode.of(code.get());
-        if (parties.stream().noneMatch(p -> p.code().country().equals(actor.country()))) {
-          parties.add(new Found(actor, head, m.resolved().text()));
-        }
-      }
-    }
-    return parties.size() == 2 ? parties : List.of();
   }
 }

@@ -36,6 +36,7 @@ final class ClauseEvents {
   private final DependencyGraph graph;
   private final ClauseActors actors;
   private final ImpliedAgents implied;
+  private final Readings readings;
   private final Map<String, Located> events = new LinkedHashMap<>();
   private final Set<Integer> consumedNouns = new java.util.HashSet<>();
   // whether the targets just found came from a "between" phrase: then the act is reciprocal
@@ -43,14 +44,12 @@ final class ClauseEvents {
   private int depth;
 
   ClauseEvents(
-      PredicateLexicon lexicon,
-      DependencyGraph graph,
-      ClauseActors actors,
-      ImpliedAgents implied) {
+      PredicateLexicon lexicon, DependencyGraph graph, ClauseActors actors, ImpliedAgents implied) {
     this.lexicon = lexicon;
     this.graph = graph;
     this.actors = actors;
     this.implied = implied;
+    this.readings = new Readings(lexicon, graph);
   }
 
   /** The sentence's events, verbs first, then nouns that no verb carried. */
@@ -86,16 +85,19 @@ final class ClauseEvents {
     if (subjects.isEmpty()) {
       return;
     }
-    for (int object : eventObjects(v)) {
-      Optional<Entry> noun = lexicon.noun(graph.lemma(object));
-      if (noun.isPresent() && !graph.isNegated(object)
+    Optional<Entry> specific = readings.first(v, VerbKeys.specific(graph, v));
+    for (int object : specific.isPresent() ? List.<Integer>of() : eventObjects(v)) {
+      Optional<Entry> noun = lexicon.noun(NounKeys.lemma(graph, lexicon, object));
+      if (noun.isPresent()
+          && !graph.isNegated(object)
           && (lexicon.isLight(lemma) || !lexicon.hasVerb(lemma))) {
         consumedNouns.add(object);
         lightVerb(v, object, noun.get(), subjects);
         return;
       }
     }
-    Optional<Entry> entry = entry(v);
+    Optional<Entry> entry =
+        specific.isPresent() ? specific : readings.first(v, VerbKeys.of(graph, v));
     if (entry.isEmpty()) {
       return;
     }
@@ -152,7 +154,10 @@ final class ClauseEvents {
 
   /** A noun event no verb carries: "Erdogan's visit to Baghdad", "talks between A and B". */
   private void standaloneNoun(int n) {
-    Optional<Entry> entry = lexicon.noun(graph.lemma(n));
+    if (graph.isInHypothesis(n)) {
+      return;
+    }
+    Optional<Entry> entry = lexicon.noun(NounKeys.lemma(graph, lexicon, n));
     if (entry.isEmpty()) {
       return;
     }
@@ -168,7 +173,7 @@ final class ClauseEvents {
     if (agents.isEmpty()) {
       return;
     }
-    boolean reference = isReference(n);
+    boolean reference = graph.isDefiniteReference(n);
     List<Found> targets = new ArrayList<>();
     for (String slot : entry.get().targets()) {
       for (int h : graph.obliques(n, slot)) {
@@ -187,18 +192,6 @@ final class ClauseEvents {
       return;
     }
     emit(agents, targets, entry.get().code(), n, false);
-  }
-
-  /** "his call", "the strikes": a noun that points back at an event rather than telling one. */
-  private boolean isReference(int n) {
-    for (var d : graph.dependents(n)) {
-      String w = graph.word(d.dependent()).text().toLowerCase(java.util.Locale.ROOT);
-      if (d.relation().equals("det") && (w.equals("the") || w.equals("this") || w.equals("that"))
-          || d.relation().equals("nmod:poss") && graph.word(d.dependent()).tag().startsWith("PRP")) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** Who does what a noun names: "Russia's", "Russian", "US" strikes, strikes "by Israel". */
@@ -226,8 +219,12 @@ final class ClauseEvents {
       }
     }
     if (!hasSubject && depth < 3) {
-      // "..., warning that Washington would ...": a participle's subject is its clause's
+      // "..., warning that Washington would ...": a participle's subject is its clause's;
+      // "with Russia firing 145 drones": the noun a participle modifies is its subject
       for (var d : graph.governors(v)) {
+        if (d.relation().equals("acl") && d.governor() >= 0 && graph.word(v).tag().equals("VBG")) {
+          found.addAll(actors.of(d.governor()));
+        }
         if ((d.base().equals("advcl") || d.base().equals("xcomp") || d.base().equals("conj"))
             && d.governor() >= 0
             && graph.word(v).tag().equals("VBG")) {
@@ -251,67 +248,24 @@ final class ClauseEvents {
     return found;
   }
 
-  /** The first reading of the verb whose condition holds, by its most specific lemma first. */
-  private Optional<Entry> entry(int v) {
-    for (String key : VerbKeys.of(graph, v)) {
-      for (Entry e : lexicon.verb(key)) {
-        if (holds(v, e)) {
-          return Optional.of(e);
-        }
-      }
-    }
-    return Optional.empty();
-  }
-
-  private boolean holds(int v, Entry e) {
-    String slot = e.conditionSlot();
-    if (slot.isEmpty()) {
-      return true;
-    }
-    if (e.conditionClass().equals("anything")) {
-      // "told Tehran to end its support", not "told reporters that ..."
-      return !graph.childrenByBase(v, slot).isEmpty();
-    }
-    if (e.conditionClass().equals("nothing")) {
-      // "denied the report", not "denied to give up territory"
-      return graph.childrenByBase(v, slot).isEmpty();
-    }
-    List<Integer> heads =
-        slot.equals("obj") ? objects(v) : VerbKeys.complements(graph, v);
-    for (int h : heads) {
-      if (lexicon.inClass(e.conditionClass(), graph.lemma(h))) {
-        return true;
-      }
-      for (int of : graph.obliques(h, "of")) {
-        if (lexicon.inClass(e.conditionClass(), graph.lemma(of))) {
-          return true;
-        }
-      }
-    }
-    return false;
-  }
-
-  private List<Integer> objects(int v) {
-    return graph.isPassive(v) ? graph.children(v, "nsubj:pass") : graph.children(v, "obj");
-  }
-
   private List<Found> targets(int v, Entry entry) {
     for (String slot : entry.targets()) {
       List<Found> found = new ArrayList<>();
       List<Integer> heads =
           switch (slot) {
-            case "obj" -> objects(v);
+            case "obj" -> readings.objects(v);
             case "mutual" -> List.<Integer>of();
             case "iobj" -> graph.children(v, "iobj");
-            case "owner" -> objects(v);
-            default -> graph.obliques(v, slot);
+            case "owner" -> readings.objects(v);
+            default -> prepositional(v, slot);
           };
       for (int h : heads) {
         if (slot.equals("owner")) {
           actors.modifierActor(h).ifPresent(found::add);
         } else {
           List<Found> direct = actors.of(h);
-          found.addAll(direct.isEmpty() && slot.equals("obj") ? implied.agentOf(h, this, graph) : direct);
+          found.addAll(
+              direct.isEmpty() && slot.equals("obj") ? implied.agentOf(h, this, graph) : direct);
         }
       }
       if (!found.isEmpty()) {
@@ -320,6 +274,17 @@ final class ClauseEvents {
       }
     }
     return List.of();
+  }
+
+  /** "fired 145 drones at Ukraine" is often parsed with the phrase on the object, not the verb. */
+  private List<Integer> prepositional(int v, String preposition) {
+    List<Integer> heads = graph.obliques(v, preposition);
+    if (heads.isEmpty()) {
+      for (int object : graph.children(v, "obj")) {
+        heads.addAll(graph.obliques(object, preposition));
+      }
+    }
+    return heads;
   }
 
   private void emit(List<Found> sources, List<Found> targets, String code, int at, boolean both) {
@@ -350,14 +315,14 @@ final class ClauseEvents {
     for (Found s : sources) {
       List<Found> aimedAt = targets;
       if (targets.isEmpty()) {
-        if (!cameo.needsTarget() || targetless) {
+        if (!cameo.needsTarget() || targetless || cameo.root().equals("01")) {
           put(s, null, cameo, at);
           continue;
         }
         if (!IMPLIED_TARGET_ROOTS.contains(cameo.root())) {
           continue;
         }
-        aimedAt = actors.otherParty(s, at).map(List::of).orElse(List.of());
+        aimedAt = actors.parties().otherParty(s, at, sources).map(List::of).orElse(List.of());
       }
       for (Found t : aimedAt) {
         if (differentParties(s, t)) {

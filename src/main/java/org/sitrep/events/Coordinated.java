@@ -34,6 +34,39 @@ final class Coordinated {
     return false;
   }
 
+  /** "met in Geneva", "spoke at the Munich Security Conference": a place, not a party. */
+  static boolean placeTarget(DependencyGraph graph, Located e) {
+    if (e.targetAt() < 0 || e.targetAt() >= graph.size()) {
+      return false;
+    }
+    for (int k = e.targetAt() - 1; k >= 0 && k >= e.targetAt() - 4; k--) {
+      String w = graph.word(k).text().toLowerCase(java.util.Locale.ROOT);
+      if (PLACE_PREPOSITIONS.contains(w)) {
+        return true;
+      }
+      String tag = graph.word(k).tag();
+      if (!(tag.equals("DT") || tag.startsWith("JJ") || tag.startsWith("NNP"))) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** An actor and its own country ("France ... French support") are one party, not a dyad. */
+  static boolean sameParty(Located e) {
+    if (e.target().isNone()) {
+      return false;
+    }
+    String s = e.source().value();
+    String t = e.target().value();
+    return s.equals(t)
+        || s.substring(0, Math.min(3, s.length())).equals(t.substring(0, Math.min(3, t.length())))
+            && (s.length() == 3 || t.length() == 3);
+  }
+
+  private static final java.util.Set<String> PLACE_PREPOSITIONS =
+      java.util.Set.of("in", "at", "near", "across", "inside", "around", "outside");
+
   private static int[] span(List<Mention> mentions, int word) {
     for (Mention m : mentions) {
       if (m.start() <= word && word < m.end()) {

@@ -12,12 +12,22 @@ import org.sitrep.clauses.DependencyGraph;
 final class VerbKeys {
   private VerbKeys() {}
 
+  /** The keys more specific than the bare lemma: particle, prefix, object, complement. */
+  static List<String> specific(DependencyGraph graph, int v) {
+    List<String> keys = of(graph, v);
+    return keys.subList(0, keys.size() - 1);
+  }
+
   static List<String> of(DependencyGraph graph, int v) {
     String lemma = graph.lemma(v);
     List<String> keys = new ArrayList<>();
     String particle = graph.particle(v);
     if (!particle.isEmpty()) {
       keys.add(lemma + "_" + particle);
+    }
+    String prefix = graph.prefix(v);
+    if (!prefix.isEmpty()) {
+      keys.add(prefix + "-" + lemma);
     }
     for (int o : graph.children(v, "obj")) {
       keys.add(lemma + "_" + graph.lemma(o));
@@ -41,6 +51,7 @@ final class VerbKeys {
     List<Integer> heads = new ArrayList<>(graph.childrenByBase(v, "xcomp"));
     heads.addAll(graph.childrenByBase(v, "ccomp"));
     heads.addAll(graph.obliques(v, "as"));
+    heads.addAll(graph.children(v, "advcl:as"));
     heads.addAll(graph.obliques(v, "with"));
     List<Integer> objects = graph.children(v, "obj");
     if (objects.size() > 1) {

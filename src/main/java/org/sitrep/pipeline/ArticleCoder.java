@@ -105,8 +105,7 @@ public final class ArticleCoder {
         parsed++;
         parsedSentences.add(sentence.index());
         long c0 = System.nanoTime();
-        coded.addAll(
-            articleEvents.code(sentence, tree.get(), annotator.dependencies(tree.get())));
+        coded.addAll(articleEvents.code(sentence, tree.get(), annotator.dependencies(tree.get())));
         timings.code.add(System.nanoTime() - c0);
       }
     }

@@ -6,11 +6,11 @@ import edu.stanford.nlp.parser.shiftreduce.ShiftReduceParser;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.QuoteAnnotator;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
-import edu.stanford.nlp.time.TimeAnnotations;
-import edu.stanford.nlp.time.Timex;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.semgraph.SemanticGraphFactory;
+import edu.stanford.nlp.time.TimeAnnotations;
+import edu.stanford.nlp.time.Timex;
 import edu.stanford.nlp.trees.GrammaticalStructure;
 import edu.stanford.nlp.trees.Tree;
 import edu.stanford.nlp.trees.TreeFactory;
@@ -175,8 +175,7 @@ public final class CoreNlpAnnotator implements Annotator {
     TreeFactory trees = tree.treeFactory();
     List<Tree> datelineWords = new ArrayList<>();
     for (CoreLabel label : labels.subList(0, dateline)) {
-      datelineWords.add(
-          trees.newTreeNode(label.tag(), List.of(trees.newLeaf(label.word()))));
+      datelineWords.add(trees.newTreeNode(label.tag(), List.of(trees.newLeaf(label.word()))));
     }
     tree.firstChild().insertDtr(trees.newTreeNode("PRN", datelineWords), 0);
     return Optional.of(tree.toString());

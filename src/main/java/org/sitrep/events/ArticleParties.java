@@ -1,0 +1,144 @@
+package org.sitrep.events;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.sitrep.discourse.Discourse;
+import org.sitrep.discourse.Mention;
+import org.sitrep.events.ClauseActors.Found;
+import org.sitrep.model.ActorCode;
+
+/**
+ * The actors an article has named up to a sentence, for words that point back at them: "the bloc",
+ * "the president", "both sides", the country a story is about, the other party of a hostile act.
+ */
+final class ArticleParties {
+  private final Discourse discourse;
+  private final int sentence;
+
+  ArticleParties(Discourse discourse, int sentence) {
+    this.discourse = discourse;
+    this.sentence = sentence;
+  }
+
+  /** The latest actor named before the word whose code belongs to a description's family. */
+  Optional<Found> lastInFamily(String family, int head) {
+    for (int s = sentence; s >= 0; s--) {
+      List<Mention> here = discourse.mentions(s);
+      for (int k = here.size() - 1; k >= 0; k--) {
+        Mention m = here.get(k);
+        Optional<String> code = m.resolved().code();
+        if ((s == sentence && m.start() >= head) || !ActorCode.isActor(code) || code.isEmpty()) {
+          continue;
+        }
+        String value = code.get();
+        boolean fits =
+            family.equals("IGO")
+                ? value.startsWith("IGO")
+                : !value.startsWith("IGO")
+                    && value.length() >= 6
+                    && value.substring(3, 6).equals(family);
+        if (fits) {
+          return Optional.of(new Found(ActorCode.of(value), head, m.resolved().text()));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The country the article names most often, once the article has named one. */
+  Optional<String> homeCountry() {
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    for (int s = 0; s < discourse.sentences().size(); s++) {
+      for (Mention m : discourse.mentions(s)) {
+        Optional<String> code = m.resolved().code();
+        if (ActorCode.isActor(code) && code.isPresent() && !code.get().startsWith("IGO")) {
+          counts.merge(ActorCode.of(code.get()).country(), 1, Integer::sum);
+        }
+      }
+    }
+    return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
+  }
+
+  /**
+   * The party a target-less hostile act is aimed at: the nearest actor of another country in this
+   * sentence, else the latest one named before it ("Kyiv said Russia fired 90 missiles").
+   */
+  Optional<Found> otherParty(Found source, int at, List<Found> excluded) {
+    List<Mention> here = discourse.mentions(sentence);
+    Optional<Found> best = Optional.empty();
+    int bestDistance = Integer.MAX_VALUE;
+    for (Mention m : here) {
+      Optional<Found> f = asOther(m, source, at).filter(o -> !among(o, excluded));
+      int distance = Math.abs(m.start() - at);
+      if (f.isPresent() && distance < bestDistance) {
+        best = f;
+        bestDistance = distance;
+      }
+    }
+    for (int s = sentence - 1; s >= 0 && best.isEmpty(); s--) {
+      List<Mention> before = discourse.mentions(s);
+      for (int k = before.size() - 1; k >= 0 && best.isEmpty(); k--) {
+        best = asOther(before.get(k), source, at).filter(o -> !among(o, excluded));
+      }
+    }
+    return best;
+  }
+
+  private static boolean among(Found f, List<Found> excluded) {
+    return excluded.stream().anyMatch(e -> e.code().country().equals(f.code().country()));
+  }
+
+  private static Optional<Found> asOther(Mention m, Found source, int at) {
+    Optional<String> code = m.resolved().code();
+    if (!ActorCode.isActor(code) || code.isEmpty()) {
+      return Optional.empty();
+    }
+    ActorCode actor = ActorCode.of(code.get());
+    if (actor.country().equals(source.code().country())) {
+      return Optional.empty();
+    }
+    return Optional.of(new Found(actor, at, m.resolved().text()));
+  }
+
+  /** The latest actor before the mention whose code has the role ("GOV" for "the president"). */
+  Optional<Found> lastInRole(String role, int before) {
+    for (int s = sentence; s >= 0; s--) {
+      List<Mention> here = discourse.mentions(s);
+      for (int k = here.size() - 1; k >= 0; k--) {
+        Mention m = here.get(k);
+        Optional<String> code = m.resolved().code();
+        if ((s == sentence && m.start() >= before) || !ActorCode.isActor(code) || code.isEmpty()) {
+          continue;
+        }
+        String value = code.get();
+        if (value.length() >= 6 && value.substring(3, 6).equals(role)) {
+          return Optional.of(new Found(ActorCode.of(value), m.start(), m.resolved().text()));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The last two actors of different countries named before this word in the article. */
+  List<Found> lastTwo(int head) {
+    List<Found> parties = new ArrayList<>();
+    for (int s = sentence; s >= 0 && parties.size() < 2; s--) {
+      List<Mention> here = discourse.mentions(s);
+      for (int k = here.size() - 1; k >= 0 && parties.size() < 2; k--) {
+        Mention m = here.get(k);
+        Optional<String> code = m.resolved().code();
+        if ((s == sentence && m.start() >= head) || !ActorCode.isActor(code) || code.isEmpty()) {
+          continue;
+        }
+        ActorCode actor = ActorCode.of(code.get());
+        if (parties.stream().noneMatch(p -> p.code().country().equals(actor.country()))) {
+          parties.add(new Found(actor, head, m.resolved().text()));
+        }
+      }
+    }
+    return parties.size() == 2 ? parties : List.of();
+  }
+}

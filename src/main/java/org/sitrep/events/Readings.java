@@ -1,0 +1,66 @@
+package org.sitrep.events;
+
+import java.util.List;
+import java.util.Optional;
+import org.sitrep.clauses.DependencyGraph;
+import org.sitrep.clauses.PredicateLexicon;
+import org.sitrep.clauses.PredicateLexicon.Entry;
+
+/** The lexicon reading of a verb: the first entry, by most specific key, whose condition holds. */
+final class Readings {
+  private final PredicateLexicon lexicon;
+  private final DependencyGraph graph;
+
+  Readings(PredicateLexicon lexicon, DependencyGraph graph) {
+    this.lexicon = lexicon;
+    this.graph = graph;
+  }
+
+  /** The first reading of the verb whose condition holds, by its most specific lemma first. */
+  Optional<Entry> first(int v, List<String> keys) {
+    for (String key : keys) {
+      for (Entry e : lexicon.verb(key)) {
+        if (holds(v, e)) {
+          return Optional.of(e);
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private boolean holds(int v, Entry e) {
+    String slot = e.conditionSlot();
+    if (slot.isEmpty()) {
+      return true;
+    }
+    if (e.conditionClass().equals("anything")) {
+      // "told Tehran to end its support", not "told reporters that ..."
+      return !graph.childrenByBase(v, slot).isEmpty();
+    }
+    if (e.conditionClass().equals("person")) {
+      // "welcomed Trump in Riyadh": a visitor, not a decision
+      return objects(v).stream().anyMatch(h -> graph.word(h).ner().equals("PERSON"));
+    }
+    if (e.conditionClass().equals("nothing")) {
+      // "denied the report", not "denied to give up territory"
+      return graph.childrenByBase(v, slot).isEmpty();
+    }
+    List<Integer> heads = slot.equals("obj") ? objects(v) : VerbKeys.complements(graph, v);
+    for (int h : heads) {
+      if (lexicon.inClass(e.conditionClass(), graph.lemma(h))) {
+        return true;
+      }
+      for (int of : graph.obliques(h, "of")) {
+        if (lexicon.inClass(e.conditionClass(), graph.lemma(of))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The verb's objects: the subject of a passive. */
+  List<Integer> objects(int v) {
+    return graph.isPassive(v) ? graph.children(v, "nsubj:pass") : graph.children(v, "obj");
+  }
+}
