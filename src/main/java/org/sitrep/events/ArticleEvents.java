@@ -127,12 +127,19 @@ public final class ArticleEvents {
         located.putIfAbsent(e.source() + ">" + e.target() + ":" + e.code().root(), e);
       }
     }
+    located.values().removeIf(e -> Coordinated.reporter(graph, e) || isUnaddressedAppeal(e));
     implied.record(List.copyOf(located.values()));
     List<Event> out = new ArrayList<>();
     for (Located e : located.values()) {
       out.add(event(sentence, e, mentionAt, scope));
     }
     return out;
+  }
+
+  /** An appeal or an intent with no one it is addressed to ("urged calm") is not a dyad. */
+  private static boolean isUnaddressedAppeal(Located e) {
+    String root = e.code().root();
+    return e.target().isNone() && (root.equals("02") || root.equals("03"));
   }
 
   private List<Located> clauseEvents(

@@ -15,6 +15,9 @@ import org.sitrep.model.ActorCode;
  * "the president", "both sides", the country a story is about, the other party of a hostile act.
  */
 final class ArticleParties {
+  private static final java.util.Set<String> SPONSORED =
+      java.util.Set.of(
+          "backed", "led", "allied", "aligned", "supported", "sponsored", "funded", "controlled");
   private final Discourse discourse;
   private final int sentence;
 
@@ -59,7 +62,14 @@ final class ArticleParties {
         }
       }
     }
-    return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
+    // only a story about one country has a home: "warplanes" in a US-Iran-Yemen story have none
+    List<Map.Entry<String, Integer>> ranked = new ArrayList<>(counts.entrySet());
+    ranked.sort(Map.Entry.<String, Integer>comparingByValue().reversed());
+    if (ranked.isEmpty()
+        || ranked.size() > 1 && ranked.get(0).getValue() < 2 * ranked.get(1).getValue()) {
+      return Optional.empty();
+    }
+    return Optional.of(ranked.get(0).getKey());
   }
 
   /**
@@ -71,7 +81,8 @@ final class ArticleParties {
     Optional<Found> best = Optional.empty();
     int bestDistance = Integer.MAX_VALUE;
     for (Mention m : here) {
-      Optional<Found> f = asOther(m, source, at).filter(o -> !among(o, excluded));
+      Optional<Found> f =
+          asOther(m, source, at).filter(o -> !among(o, excluded) && !isSponsor(sentence, m));
       int distance = Math.abs(m.start() - at);
       if (f.isPresent() && distance < bestDistance) {
         best = f;
@@ -81,10 +92,21 @@ final class ArticleParties {
     for (int s = sentence - 1; s >= 0 && best.isEmpty(); s--) {
       List<Mention> before = discourse.mentions(s);
       for (int k = before.size() - 1; k >= 0 && best.isEmpty(); k--) {
-        best = asOther(before.get(k), source, at).filter(o -> !among(o, excluded));
+        Mention m = before.get(k);
+        int in = s;
+        best = asOther(m, source, at).filter(o -> !among(o, excluded) && !isSponsor(in, m));
       }
     }
     return best;
+  }
+
+  /** "the Iran-backed movement": Iran sponsors the party, it is not the party. */
+  private boolean isSponsor(int s, Mention m) {
+    List<org.sitrep.annotate.Word> words = discourse.sentences().get(s).words();
+    int after = m.end() + 1;
+    return after < words.size()
+        && words.get(m.end()).text().equals("-")
+        && SPONSORED.contains(words.get(after).text().toLowerCase(java.util.Locale.ROOT));
   }
 
   private static boolean among(Found f, List<Found> excluded) {

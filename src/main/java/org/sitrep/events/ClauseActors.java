@@ -371,6 +371,12 @@ final class ClauseActors {
         }
       }
     }
+    for (int k = m.start(); k < m.end() && country.isEmpty(); k++) {
+      // "a special envoy of US President Donald Trump", "the military governments of Mali"
+      for (int of : graph.obliques(k, "of")) {
+        country = country.or(() -> countryAt(of));
+      }
+    }
     if (country.isEmpty() && isDefiniteSingular(m)) {
       // "the president", "the 78-year-old general": the last actor named in that role
       Optional<Found> named = parties.lastInRole(role, m.start());

@@ -86,7 +86,8 @@ final class ClauseEvents {
       return;
     }
     Optional<Entry> specific = readings.first(v, VerbKeys.specific(graph, v));
-    for (int object : specific.isPresent() ? List.<Integer>of() : eventObjects(v)) {
+    for (int held : specific.isPresent() ? List.<Integer>of() : eventObjects(v)) {
+      int object = NounKeys.eventHead(graph, lexicon, held);
       Optional<Entry> noun = lexicon.noun(NounKeys.lemma(graph, lexicon, object));
       if (noun.isPresent()
           && !graph.isNegated(object)

@@ -52,6 +52,28 @@ final class Coordinated {
     return false;
   }
 
+  /** "according to Iranian state television": the outlet that reports is not a party. */
+  static boolean reporter(DependencyGraph graph, Located e) {
+    return inAccordingTo(graph, e.sourceAt()) || inAccordingTo(graph, e.targetAt());
+  }
+
+  private static boolean inAccordingTo(DependencyGraph graph, int word) {
+    for (int k = Math.min(word, graph.size()) - 1; k >= 1 && k >= word - 6; k--) {
+      if (graph.word(k).text().equalsIgnoreCase("to")
+          && graph.word(k - 1).text().equalsIgnoreCase("according")) {
+        return true;
+      }
+      String tag = graph.word(k).tag();
+      if (!(tag.equals("DT")
+          || tag.startsWith("JJ")
+          || tag.startsWith("NN")
+          || tag.equals("POS"))) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   /** An actor and its own country ("France ... French support") are one party, not a dyad. */
   static boolean sameParty(Located e) {
     if (e.target().isNone()) {

@@ -8,7 +8,23 @@ import org.sitrep.clauses.PredicateLexicon;
  * that pair ("drone_attack", "air_strike", "missile_test"), else its lemma.
  */
 final class NounKeys {
+  // nouns that hold events without being one: "a package of sanctions", "a wave of strikes"
+  private static final java.util.Set<String> CONTAINERS =
+      java.util.Set.of("package", "round", "wave", "series", "string", "set", "spate", "volley");
+
   private NounKeys() {}
+
+  /** The event noun a container noun holds ("package of sanctions": sanctions), else the noun. */
+  static int eventHead(DependencyGraph graph, PredicateLexicon lexicon, int noun) {
+    if (CONTAINERS.contains(graph.lemma(noun))) {
+      for (int of : graph.obliques(noun, "of")) {
+        if (lexicon.noun(lemma(graph, lexicon, of)).isPresent()) {
+          return of;
+        }
+      }
+    }
+    return noun;
+  }
 
   static String lemma(DependencyGraph graph, PredicateLexicon lexicon, int noun) {
     String lemma = graph.lemma(noun);
