@@ -88,6 +88,10 @@ public final class PredicateLexicon {
       }
       String[] f = text.split("\\s+");
       if (f[0].equals("CLASS")) {
+        if (f.length < 2) {
+          throw new IllegalArgumentException(
+              RESOURCE + " line " + number + ": want CLASS NAME MEMBERS...: " + text);
+        }
         Set<String> members = new HashSet<>();
         for (int k = 2; k < f.length; k++) {
           members.add(f[k].toLowerCase(Locale.ROOT));

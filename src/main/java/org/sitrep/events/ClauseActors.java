@@ -105,99 +105,33 @@ final class ClauseActors {
 
   private static Map<String, String> groupRoles() {
     Map<String, String> roles = new LinkedHashMap<>();
-    for (String w :
-        List.of(
-            "protester",
-            "demonstrator",
-            "activist",
-            "student",
-            "civilian",
-            "resident",
-            "people",
-            "villager",
-            "worker",
-            "voter",
-            "citizen",
-            "refugee",
-            "crowd")) {
-      roles.put(w, "CVL");
-    }
-    for (String w :
-        List.of(
-            "rebel",
-            "militant",
-            "insurgent",
-            "fighter",
-            "gunman",
-            "jihadist",
-            "militia",
-            "guerrilla",
-            "separatist",
-            "gang",
-            "group",
-            "movement")) {
-      roles.put(w, "REB");
-    }
-    for (String w :
-        List.of(
-            "soldier",
-            "troop",
-            "force",
-            "army",
-            "military",
-            "warplane",
-            "jet",
-            "navy",
-            "drone",
-            "artillery",
-            "commander",
-            "general",
-            "battery",
-            "unit",
-            "warship",
-            "tank",
-            "aircraft",
-            "helicopter",
-            "air")) {
-      roles.put(w, "MIL");
-    }
-    for (String w : List.of("police", "officer", "policeman", "policemen")) {
-      roles.put(w, "COP");
-    }
-    for (String w : List.of("lawmaker", "legislator", "parliament", "mp", "senator")) {
-      roles.put(w, "LEG");
-    }
-    for (String w : List.of("prosecutor", "court", "judge")) {
-      roles.put(w, "JUD");
-    }
-    for (String w :
-        List.of(
-            "minister",
-            "government",
-            "official",
-            "diplomat",
-            "envoy",
-            "ambassador",
-            "leader",
-            "president",
-            "spokesman",
-            "spokeswoman",
-            "spokesperson",
-            "ministry",
-            "authority",
-            "negotiator",
-            "delegation",
-            "cabinet",
-            "administration")) {
-      roles.put(w, "GOV");
-    }
+    addRole(
+        roles, "CVL", "protester demonstrator activist student civilian resident people villager");
+    addRole(roles, "CVL", "worker voter citizen refugee crowd");
+    addRole(roles, "REB", "rebel militant insurgent fighter gunman jihadist militia guerrilla");
+    addRole(roles, "REB", "separatist gang group movement");
+    addRole(roles, "MIL", "soldier troop force army military warplane jet navy drone artillery");
+    addRole(roles, "MIL", "commander general battery unit warship tank aircraft helicopter air");
+    addRole(roles, "COP", "police officer policeman policemen");
+    addRole(roles, "LEG", "lawmaker legislator parliament mp senator");
+    addRole(roles, "JUD", "prosecutor court judge");
+    addRole(roles, "GOV", "minister government official diplomat envoy ambassador leader");
+    addRole(roles, "GOV", "president spokesman spokeswoman spokesperson ministry authority");
+    addRole(roles, "GOV", "negotiator delegation cabinet administration");
     return roles;
+  }
+
+  private static void addRole(Map<String, String> roles, String role, String nouns) {
+    for (String noun : nouns.split(" ")) {
+      roles.put(noun, role);
+    }
   }
 
   private List<Integer> conjunctModifiers(int head) {
     List<Integer> out = new ArrayList<>();
     for (var d : graph.dependents(head)) {
       if (d.relation().equals("amod") || d.relation().equals("compound")) {
+        out.add(d.dependent());
         out.addAll(graph.childrenByBase(d.dependent(), "conj"));
       }
     }
@@ -275,7 +209,12 @@ final class ClauseActors {
     }
     Optional<Found> covering = covering(head);
     if (covering.isPresent()) {
-      return List.of(covering.get());
+      List<Found> found = new ArrayList<>(List.of(covering.get()));
+      // "Thai and Cambodian troops": the mention covers only the second country
+      for (int also : conjunctModifiers(head)) {
+        covering(also).ifPresent(f -> found.add(withRole(f, lemma)));
+      }
+      return found;
     }
     if (isCovered(head)) {
       // a mention that names no actor we can place ("aid groups"): nothing else to look for

@@ -126,6 +126,11 @@ final class ClauseEvents {
   private void lightVerb(int v, int noun, Entry entry, List<Found> subjects) {
     String lemma = graph.lemma(v);
     List<Found> agents = graph.isPassive(v) ? agentsBy(v) : subjects;
+    if (!lexicon.isLight(lemma)) {
+      // "Poland reported a Russian attack": only a light verb lends its subject to the noun
+      List<Found> own = nounAgents(noun);
+      agents = own.isEmpty() ? agents : own;
+    }
     if (REVERSING.contains(lemma)) {
       // "drew condemnation from Tokyo": Tokyo condemns the subject
       List<Found> from = new ArrayList<>();

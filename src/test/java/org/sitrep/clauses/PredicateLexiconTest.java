@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.util.List;
 import org.assertj.core.groups.Tuple;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.sitrep.clauses.PredicateLexicon.Entry;
 
@@ -31,7 +30,7 @@ class PredicateLexiconTest {
 
   @Test
   void firesOnlyWeaponsAtItsTarget() {
-    assertThat(BUNDLED.verb("fire"))
+    assertThat(BUNDLED.verb("fire").stream().filter(e -> e.code().equals("195")))
         .singleElement()
         .satisfies(
             fire -> {
@@ -178,8 +177,6 @@ class PredicateLexiconTest {
   }
 
   @Test
-  @Disabled(
-      "bug: a CLASS line without a name throws ArrayIndexOutOfBoundsException, naming no line")
   void rejectsAClassLineWithoutANameNamingItsLine() {
     assertThatThrownBy(() -> parse("V  meet  040  obj", "CLASS"))
         .isInstanceOf(IllegalArgumentException.class)

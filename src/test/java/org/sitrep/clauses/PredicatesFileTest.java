@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.sitrep.model.CameoCode;
 
@@ -115,9 +114,6 @@ class PredicatesFileTest {
   }
 
   @Test
-  @Disabled(
-      "bug: 'V seize 192 obj' follows 'V seize 1711 obj' (no condition), so seizing territory"
-          + " always codes 1711; 'V test-fire 150 -' is listed twice")
   void noVerbReadingIsHiddenBehindAnEarlierUnconditionalOne() {
     Set<String> unconditional = new HashSet<>();
     List<Line> hidden = new ArrayList<>();

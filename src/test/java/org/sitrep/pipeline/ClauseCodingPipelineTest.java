@@ -116,4 +116,17 @@ class ClauseCodingPipelineTest {
         .doesNotContain("JPN>AUS 111", "AUS>JPN 111")
         .contains("JPN>PRK 111", "AUS>PRK 111");
   }
+
+  @Test
+  void anAppealToNoOneIsNoEvent() {
+    List<Event> events =
+        code(
+            new HandAnnotator()
+                .sentence(
+                    "Biden/NNP/PERSON urged/VBD/O/urge calm/NN .",
+                    "(ROOT (S (NP (NNP Biden)) (VP (VBD urged) (NP (NN calm))) (. .)))"),
+            "Biden urged calm.");
+
+    assertThat(events).isEmpty();
+  }
 }
