@@ -1,11 +1,13 @@
 package org.sitrep.discourse;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
 /*
  * Design note. News names a person in full once ("Biden's national security adviser Jake
- * Sullivan") and by surname after ("Sullivan said"). A bare surname is often not in the
+ * Sullivan") and by surname after ("Sullivan said"); a family name written first is the surname
+ * too ("Yoon Suk Yeol" ... "Yoon said"). A bare surname is often not in the
  * dictionaries (SULLIVAN alone is ambiguous there), but it is not ambiguous within one article.
  * It also refers back by description: "the Republican leader", "the former president". A
  * definite description ending in a title that codes no actor of its own (no country named) is
@@ -40,6 +42,9 @@ final class NameResolver {
           "emir",
           "prince");
   private static final int LOOK_BACK = 2;
+  // where news in English keeps the family name first: Korea, China, Taiwan, Vietnam, Cambodia
+  private static final java.util.Set<String> FAMILY_NAME_FIRST =
+      java.util.Set.of("KOR", "PRK", "CHN", "TWN", "HKG", "VNM", "KHM");
 
   static void resolve(DiscourseDraft discourse) {
     for (int s = 0; s < discourse.sentences().size(); s++) {
@@ -90,12 +95,35 @@ final class NameResolver {
         if (s == mention.sentence() && m.start() >= mention.start()) {
           continue;
         }
-        if (m.kind() == Mention.Kind.PERSON && m.hasActorCode() && last(m).equals(surname)) {
+        if (m.kind() == Mention.Kind.PERSON && m.hasActorCode() && isNamedBy(m, surname)) {
           return Optional.of(m);
         }
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether the full name ends with the word, or, for a person of a country whose names put the
+   * family name first, holds it there ("Yoon" for "President Yoon Suk Yeol", "Xi" for "Xi Jinping";
+   * "Jake" is not "Jake Sullivan").
+   */
+  private static boolean isNamedBy(Mention full, String surname) {
+    if (last(full).equals(surname)) {
+      return true;
+    }
+    String country = full.code().map(c -> c.length() >= 3 ? c.substring(0, 3) : c).orElse("");
+    if (!FAMILY_NAME_FIRST.contains(country)) {
+      return false;
+    }
+    List<String> words = full.words();
+    for (int k = 0; k < words.size() - 1; k++) {
+      String w = words.get(k);
+      if (w.toLowerCase(Locale.ROOT).equals(surname) && Character.isUpperCase(w.charAt(0))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String last(Mention m) {
