@@ -173,9 +173,15 @@ final class ClauseActors {
     return -1;
   }
 
-  /** Whether a noun names a group an actor's role stands for: "protesters", "troops", "police". */
+  /**
+   * Whether a noun names a group an actor's role stands for ("protesters", "troops", "police") or
+   * points back at parties the article named ("the two sides", "the bloc").
+   */
   static boolean isGroupNoun(String lemma) {
-    return GROUP_ROLES.containsKey(lemma);
+    // also "the two sides", "the bloc": words that point back at the parties named before
+    return GROUP_ROLES.containsKey(lemma)
+        || PAIRS.contains(lemma)
+        || DESCRIPTIONS.containsKey(lemma);
   }
 
   /** The article's parties as seen from this sentence. */

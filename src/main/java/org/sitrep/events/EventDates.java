@@ -57,7 +57,7 @@ public final class EventDates {
     EventDate best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (Expression e : expressions(words)) {
-      if (!inScope.test(e.start())) {
+      if (!inScope.test(e.start()) || isSince(e, words)) {
         continue;
       }
       Optional<EventDate> date = parse(e, words, verb, published);
@@ -114,6 +114,11 @@ public final class EventDates {
       k = end;
     }
     return out;
+  }
+
+  /** "the first attack since 2014": the start of a comparison, not the event's date. */
+  private static boolean isSince(Expression e, List<Word> words) {
+    return e.start() > 0 && words.get(e.start() - 1).text().equalsIgnoreCase("since");
   }
 
   private static int distance(Expression e, int at) {

@@ -97,9 +97,21 @@ public final class Intentions {
           Map.entry("19", "138"),
           Map.entry("20", "138"));
   private static final Map<String, String> CODE_INTENT =
-      Map.of(
-          "061", "0311", "062", "0312", "063", "0313", "064", "0314", "071", "0331", "072", "0332",
-          "073", "0333", "074", "0334");
+      Map.ofEntries(
+          Map.entry("061", "0311"),
+          Map.entry("062", "0312"),
+          Map.entry("063", "0313"),
+          Map.entry("064", "0314"),
+          Map.entry("071", "0331"),
+          Map.entry("072", "0332"),
+          Map.entry("073", "0333"),
+          Map.entry("074", "0334"),
+          Map.entry("081", "0351"),
+          Map.entry("082", "0352"),
+          Map.entry("084", "0353"),
+          Map.entry("085", "0354"),
+          Map.entry("086", "0355"),
+          Map.entry("087", "0356"));
 
   private Intentions() {}
 
@@ -156,10 +168,12 @@ public final class Intentions {
     if (verb < 0 || verb >= words.size()) {
       return false;
     }
-    // the pattern matched on the word of intent itself: "is determined to support Ukraine"
-    if (verb + 1 < words.size()
+    // the pattern matched on the word of intent itself: "is determined to support Ukraine"; but
+    // "agreed to a ceasefire" is the ceasefire itself, not an intention
+    if (verb + 2 < words.size()
         && INTENT_WORDS.contains(lower(words.get(verb)))
-        && lower(words.get(verb + 1)).equals("to")) {
+        && lower(words.get(verb + 1)).equals("to")
+        && words.get(verb + 2).tag().startsWith("VB")) {
       return true;
     }
     if (verb == 0) {

@@ -67,6 +67,13 @@ class EventDatesTest {
   }
 
   @Test
+  void theYearAComparisonStartsFromIsNotTheEventsDate() {
+    List<Word> w = words("the/-", "first/-", "attack/-", "since/-", "2014/2014");
+    assertThat(EventDates.of(w, 2, -1, MONDAY))
+        .isEqualTo(new EventDates.EventDate(MONDAY, DatePrecision.PUBLISHED));
+  }
+
+  @Test
   void aMonthIsDatedToItsFirstDayWithMonthPrecision() {
     List<Word> w = words("aid/-", "before/-", "January/2025-01");
     assertThat(EventDates.of(w, 0, -1, MONDAY))

@@ -62,6 +62,14 @@ class IntentionsTest {
   }
 
   @Test
+  void agreeingToAnEventNounIsTheEventNotAnIntent() {
+    List<Word> w = words("Thailand/NNP and/CC Cambodia/NNP agreed/VBD to/TO a/DT ceasefire/NN");
+    assertThat(Intentions.code("0871", w, 3)).isEqualTo("0871");
+    List<Word> v = words("Russia/NNP agreed/VBD to/TO exchange/VB prisoners/NNS");
+    assertThat(Intentions.code("0841", v, 1)).isEqualTo("0353");
+  }
+
+  @Test
   void anActionToBeAvoidedIsRecognised() {
     List<Word> w =
         words("Trump/NNP urged/VBD Putin/NNP to/TO avoid/VB escalating/VBG the/DT conflict/NN");
