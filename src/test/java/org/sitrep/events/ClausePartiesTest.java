@@ -83,4 +83,16 @@ class ClausePartiesTest {
     // with no home country "troops" name no one: nothing is coded rather than a guess
     assertThat(events.get(1)).isEmpty();
   }
+
+  @Test
+  void theDemandsOfProtestersAreAimedAtTheirGovernment() {
+    List<String> events =
+        codeSentence(
+            "Serbian/JJ/NATIONALITY protesters/NNS/O/protester demanded/VBD/O/demand early/JJ"
+                + " elections/NNS/O/election .",
+            "(ROOT (S (NP (JJ Serbian) (NNS protesters)) (VP (VBD demanded) (NP (JJ early) (NNS"
+                + " elections))) (. .)))");
+
+    assertThat(events).singleElement().asString().startsWith("SRBCVL>SRBGOV 10");
+  }
 }
