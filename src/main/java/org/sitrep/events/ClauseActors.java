@@ -27,69 +27,7 @@ final class ClauseActors {
 
   private static final Set<String> MODIFIERS =
       Set.of("amod", "compound", "nmod:poss", "det", "nummod", "appos");
-  private static final Set<String> PARTITIVES =
-      Set.of(
-          "thousand",
-          "hundred",
-          "dozen",
-          "million",
-          "some",
-          "many",
-          "member",
-          "group",
-          "number",
-          "score",
-          "most",
-          "all",
-          "part",
-          "one",
-          "two",
-          "three",
-          "several",
-          "unit",
-          "contingent");
-  private static final Set<String> PAIRS =
-      Set.of(
-          "country",
-          "side",
-          "leader",
-          "nation",
-          "government",
-          "party",
-          "neighbour",
-          "neighbor",
-          "capital",
-          "delegation",
-          "army",
-          "minister",
-          "president");
-  private static final Map<String, String> GROUP_ROLES = groupRoles();
   private static final Set<String> PRONOUNS = Set.of("they", "them", "we", "us");
-  // descriptions that point back at an actor the article named: "the bloc" at the EU
-  private static final Map<String, String> DESCRIPTIONS =
-      Map.ofEntries(
-          Map.entry("bloc", "IGO"),
-          Map.entry("alliance", "IGO"),
-          Map.entry("union", "IGO"),
-          Map.entry("organisation", "IGO"),
-          Map.entry("organization", "IGO"),
-          Map.entry("group", "REB"),
-          Map.entry("militia", "REB"),
-          Map.entry("movement", "REB"),
-          Map.entry("militant", "REB"),
-          Map.entry("rebel", "REB"),
-          Map.entry("insurgent", "REB"),
-          Map.entry("junta", "GOV"),
-          Map.entry("government", "GOV"),
-          Map.entry("administration", "GOV"),
-          Map.entry("ministry", "GOV"),
-          Map.entry("regime", "GOV"),
-          Map.entry("authority", "GOV"),
-          Map.entry("president", "GOV"),
-          Map.entry("minister", "GOV"),
-          Map.entry("leader", "GOV"),
-          Map.entry("army", "MIL"),
-          Map.entry("military", "MIL"));
   private static final Set<String> ROLES_WITH_COUNTRY =
       Set.of("MIL", "CVL", "COP", "JUD", "LEG", "GOV", "REB", "SPY", "OPP", "MED", "BUS", "UAF");
 
@@ -101,30 +39,6 @@ final class ClauseActors {
     this.graph = graph;
     this.mentions = mentions;
     this.parties = new ArticleParties(discourse, sentence);
-  }
-
-  private static Map<String, String> groupRoles() {
-    Map<String, String> roles = new LinkedHashMap<>();
-    addRole(
-        roles, "CVL", "protester demonstrator activist student civilian resident people villager");
-    addRole(roles, "CVL", "worker voter citizen refugee crowd");
-    addRole(roles, "REB", "rebel militant insurgent fighter gunman jihadist militia guerrilla");
-    addRole(roles, "REB", "separatist gang group movement");
-    addRole(roles, "MIL", "soldier troop force army military warplane jet navy drone artillery");
-    addRole(roles, "MIL", "commander general battery unit warship tank aircraft helicopter air");
-    addRole(roles, "COP", "police officer policeman policemen");
-    addRole(roles, "LEG", "lawmaker legislator parliament mp senator");
-    addRole(roles, "JUD", "prosecutor court judge");
-    addRole(roles, "GOV", "minister government official diplomat envoy ambassador leader");
-    addRole(roles, "GOV", "president spokesman spokeswoman spokesperson ministry authority");
-    addRole(roles, "GOV", "negotiator delegation cabinet administration");
-    return roles;
-  }
-
-  private static void addRole(Map<String, String> roles, String role, String nouns) {
-    for (String noun : nouns.split(" ")) {
-      roles.put(noun, role);
-    }
   }
 
   private List<Integer> conjunctModifiers(int head) {
@@ -173,17 +87,6 @@ final class ClauseActors {
     return -1;
   }
 
-  /**
-   * Whether a noun names a group an actor's role stands for ("protesters", "troops", "police") or
-   * points back at parties the article named ("the two sides", "the bloc").
-   */
-  static boolean isGroupNoun(String lemma) {
-    // also "the two sides", "the bloc": words that point back at the parties named before
-    return GROUP_ROLES.containsKey(lemma)
-        || PAIRS.contains(lemma)
-        || DESCRIPTIONS.containsKey(lemma);
-  }
-
   /** The article's parties as seen from this sentence. */
   ArticleParties parties() {
     return parties;
@@ -207,7 +110,7 @@ final class ClauseActors {
 
   private List<Found> single(int head) {
     String lemma = graph.lemma(head);
-    if (PAIRS.contains(lemma) && isPair(head)) {
+    if (GroupNouns.isPair(lemma) && isPair(head)) {
       return parties.lastTwo(head);
     }
     if (PRONOUNS.contains(graph.word(head).text().toLowerCase(java.util.Locale.ROOT))) {
@@ -236,14 +139,14 @@ final class ClauseActors {
       }
       return found;
     }
-    String family = DESCRIPTIONS.get(lemma);
+    String family = GroupNouns.family(lemma);
     if (family != null && isDefiniteOrBare(head)) {
       Optional<Found> named = parties.lastInFamily(family, head);
       if (named.isPresent()) {
         return List.of(named.get());
       }
     }
-    if (PARTITIVES.contains(lemma)) {
+    if (GroupNouns.isPartitive(lemma)) {
       for (int of : graph.obliques(head, "of")) {
         List<Found> inner = single(of);
         if (!inner.isEmpty()) {
@@ -251,7 +154,7 @@ final class ClauseActors {
         }
       }
     }
-    String role = GROUP_ROLES.get(lemma);
+    String role = GroupNouns.role(lemma);
     if (role != null && isDefiniteOrBare(head)) {
       // "police", "the army", "protesters" with no country: the country the article is about
       return parties
@@ -386,7 +289,7 @@ final class ClauseActors {
 
   /** A bare country from a modifier takes the role its group noun names: "Thai jets" THAMIL. */
   private static Found withRole(Found country, String lemma) {
-    String role = GROUP_ROLES.get(lemma);
+    String role = GroupNouns.role(lemma);
     if (role == null || country.code().value().length() != 3) {
       return country;
     }

@@ -67,7 +67,7 @@ public final class SentenceEvents {
     long coded = mentions.stream().filter(m -> ActorCode.isActor(m.resolved().code())).count();
     if (coded < 1
         && sentence.words().stream()
-            .noneMatch(w -> ClauseActors.isGroupNoun(w.lemma().toLowerCase(Locale.ROOT)))) {
+            .noneMatch(w -> GroupNouns.isGroupNoun(w.lemma().toLowerCase(Locale.ROOT)))) {
       return false;
     }
     for (Word word : sentence.words()) {
