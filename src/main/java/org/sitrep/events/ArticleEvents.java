@@ -93,9 +93,12 @@ public final class ArticleEvents {
           parse.substitution().tree(),
           result.events());
     }
+    // every word of a mention: the clause coder places an actor at the phrase's head word
     Map<Integer, Mention> mentionAt = new HashMap<>();
     for (Mention m : mentions) {
-      mentionAt.put(m.start(), m);
+      for (int k = m.start(); k < m.end(); k++) {
+        mentionAt.putIfAbsent(k, m);
+      }
     }
     ClauseScope scope = ClauseScope.of(parse.tree(), parse.substitution(), sentence.words().size());
     DependencyGraph graph = new DependencyGraph(sentence.words(), dependencies);
@@ -117,6 +120,7 @@ public final class ArticleEvents {
       located.putIfAbsent(e.source() + ">" + e.target() + ":" + e.code().root(), e);
     }
     for (Located e : CodedDyads.of(result, parse.substitution(), sentence, discourse)) {
+      refine(located, e);
       // the clause reading of a verb or a dyad supersedes the pattern's; co-subjects are never
       // a dyad
       if (!clauseVerbs.contains(e.verb())
@@ -134,6 +138,32 @@ public final class ArticleEvents {
       out.add(event(sentence, e, mentionAt, scope));
     }
     return out;
+  }
+
+  /**
+   * A pattern that reads the clause's verb and dyad more finely keeps its code: "accused Russia of
+   * war crimes" is 1124, not the clause coder's 112.
+   */
+  private static void refine(Map<String, Located> located, Located pattern) {
+    String key = pattern.source() + ">" + pattern.target() + ":" + pattern.code().root();
+    Located clause = located.get(key);
+    String fine = pattern.code().value();
+    if (clause != null
+        && clause.verb() == pattern.verb()
+        && fine.length() > clause.code().value().length()
+        && fine.startsWith(clause.code().value())) {
+      located.put(
+          key,
+          new Located(
+              clause.source(),
+              clause.target(),
+              pattern.code(),
+              clause.verb(),
+              clause.sourceAt(),
+              clause.targetAt(),
+              clause.sourceText(),
+              clause.targetText()));
+    }
   }
 
   /** An appeal or an intent with no one it is addressed to ("urged calm") is not a dyad. */

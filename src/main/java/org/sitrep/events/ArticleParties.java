@@ -28,24 +28,16 @@ final class ArticleParties {
 
   /** The latest actor named before the word whose code belongs to a description's family. */
   Optional<Found> lastInFamily(String family, int head) {
-    for (int s = sentence; s >= 0; s--) {
-      List<Mention> here = discourse.mentions(s);
-      for (int k = here.size() - 1; k >= 0; k--) {
-        Mention m = here.get(k);
-        Optional<String> code = m.resolved().code();
-        if ((s == sentence && m.start() >= head) || !ActorCode.isActor(code) || code.isEmpty()) {
-          continue;
-        }
-        String value = code.get();
-        boolean fits =
-            family.equals("IGO")
-                ? value.startsWith("IGO")
-                : !value.startsWith("IGO")
-                    && value.length() >= 6
-                    && value.substring(3, 6).equals(family);
-        if (fits) {
-          return Optional.of(new Found(ActorCode.of(value), head, m.resolved().text()));
-        }
+    for (Mention m : actorsBefore(head)) {
+      String value = m.resolved().code().orElseThrow();
+      boolean fits =
+          family.equals("IGO")
+              ? value.startsWith("IGO")
+              : !value.startsWith("IGO")
+                  && value.length() >= 6
+                  && value.substring(3, 6).equals(family);
+      if (fits) {
+        return Optional.of(new Found(ActorCode.of(value), head, m.resolved().text()));
       }
     }
     return Optional.empty();
@@ -127,18 +119,10 @@ final class ArticleParties {
 
   /** The latest actor before the mention whose code has the role ("GOV" for "the president"). */
   Optional<Found> lastInRole(String role, int before) {
-    for (int s = sentence; s >= 0; s--) {
-      List<Mention> here = discourse.mentions(s);
-      for (int k = here.size() - 1; k >= 0; k--) {
-        Mention m = here.get(k);
-        Optional<String> code = m.resolved().code();
-        if ((s == sentence && m.start() >= before) || !ActorCode.isActor(code) || code.isEmpty()) {
-          continue;
-        }
-        String value = code.get();
-        if (value.length() >= 6 && value.substring(3, 6).equals(role)) {
-          return Optional.of(new Found(ActorCode.of(value), m.start(), m.resolved().text()));
-        }
+    for (Mention m : actorsBefore(before)) {
+      String value = m.resolved().code().orElseThrow();
+      if (value.length() >= 6 && value.substring(3, 6).equals(role)) {
+        return Optional.of(new Found(ActorCode.of(value), m.start(), m.resolved().text()));
       }
     }
     return Optional.empty();
@@ -147,20 +131,31 @@ final class ArticleParties {
   /** The last two actors of different countries named before this word in the article. */
   List<Found> lastTwo(int head) {
     List<Found> parties = new ArrayList<>();
-    for (int s = sentence; s >= 0 && parties.size() < 2; s--) {
+    for (Mention m : actorsBefore(head)) {
+      ActorCode actor = ActorCode.of(m.resolved().code().orElseThrow());
+      if (parties.stream().noneMatch(p -> p.code().country().equals(actor.country()))) {
+        parties.add(new Found(actor, head, m.resolved().text()));
+      }
+      if (parties.size() == 2) {
+        return parties;
+      }
+    }
+    return List.of();
+  }
+
+  /** The mentions naming actors before the word, latest first, back to the article's start. */
+  private List<Mention> actorsBefore(int word) {
+    List<Mention> found = new ArrayList<>();
+    for (int s = sentence; s >= 0; s--) {
       List<Mention> here = discourse.mentions(s);
-      for (int k = here.size() - 1; k >= 0 && parties.size() < 2; k--) {
+      for (int k = here.size() - 1; k >= 0; k--) {
         Mention m = here.get(k);
         Optional<String> code = m.resolved().code();
-        if ((s == sentence && m.start() >= head) || !ActorCode.isActor(code) || code.isEmpty()) {
-          continue;
-        }
-        ActorCode actor = ActorCode.of(code.get());
-        if (parties.stream().noneMatch(p -> p.code().country().equals(actor.country()))) {
-          parties.add(new Found(actor, head, m.resolved().text()));
+        if ((s != sentence || m.start() < word) && ActorCode.isActor(code) && code.isPresent()) {
+          found.add(m);
         }
       }
     }
-    return parties.size() == 2 ? parties : List.of();
+    return found;
   }
 }

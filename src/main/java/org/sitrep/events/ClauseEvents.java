@@ -220,9 +220,12 @@ final class ClauseEvents {
     }
     boolean hasSubject = false;
     for (var d : graph.dependents(v)) {
-      if (d.relation().equals("nsubj") || d.relation().equals("nsubj:xsubj")) {
+      if (d.relation().equals("nsubj")) {
         hasSubject = true;
         found.addAll(actors.of(d.dependent()));
+      } else if (d.relation().equals("nsubj:xsubj")) {
+        hasSubject = true;
+        found.addAll(actors.of(addresseeOrSubject(v, d.dependent())));
       }
     }
     if (!hasSubject && depth < 3) {
@@ -242,6 +245,16 @@ final class ClauseEvents {
       }
     }
     return found;
+  }
+
+  /**
+   * The subject of a controlled verb: "called on Western partners to tighten sanctions" is parsed
+   * with the caller as the subject of "tighten"; the one called on is.
+   */
+  private int addresseeOrSubject(int v, int subject) {
+    int controller = graph.governor(v, "xcomp");
+    List<Integer> calledOn = controller >= 0 ? graph.obliques(controller, "on") : List.of();
+    return calledOn.isEmpty() ? subject : calledOn.get(0);
   }
 
   private List<Found> agentsBy(int v) {
@@ -271,6 +284,12 @@ final class ClauseEvents {
           actors.modifierActor(h).ifPresent(found::add);
         } else {
           List<Found> direct = actors.of(h);
+          if (direct.isEmpty() && slot.equals("obj")) {
+            // "hosted talks between Russia and Ukraine": the parties of the event it hosted
+            for (int b : graph.obliques(h, "between")) {
+              direct.addAll(actors.of(b));
+            }
+          }
           found.addAll(
               direct.isEmpty() && slot.equals("obj") ? implied.agentOf(h, this, graph) : direct);
         }

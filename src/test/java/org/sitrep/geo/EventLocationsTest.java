@@ -88,15 +88,16 @@ class EventLocationsTest {
     assertThat(located(coded, "Turkish", "043"))
         .isEqualTo("TURGOV>RUS 043 @ Istanbul/TUR by clause");
     assertThat(located(coded, "Ukrainian President", "190"))
-        .isEqualTo("RUS>UKRMIL 190 @ Bakhmut/UKR by clause");
+        .isEqualTo("RUSMIL>UKRMIL 190 @ Bakhmut/UKR by clause");
   }
 
   @Test
   void elseThePlaceTheTargetIs() {
     CodedArticle coded = code("Russian forces shelled Kherson on Tuesday.");
 
-    assertThat(located(coded, "Russian forces", "190"))
-        .isEqualTo("RUS>UKR 190 @ Kherson/UKR by target");
+    // shelling is CAMEO 194, fighting with artillery
+    assertThat(located(coded, "Russian forces", "194"))
+        .isEqualTo("RUSMIL>UKR 194 @ Kherson/UKR by target");
   }
 
   @Test

@@ -219,7 +219,7 @@ class ArticleCoderTest {
   }
 
   @Test
-  void aShowOfForceAndAnAppealStandWithoutATarget() {
+  void aShowOfForceStandsWithoutATargetButAnAppealToNoKnownActorDoesNot() {
     CodedArticle coded =
         code(
             "North Korea mobilized its troops on Saturday.\n"
@@ -233,7 +233,7 @@ class ArticleCoderTest {
                     + e.target().map(t -> t.code().value()).orElse("-")
                     + " "
                     + e.root())
-        .containsExactly("PRK>- 15", "UKRGOV>- 02");
+        .containsExactly("PRK>- 15");
   }
 
   @Test
