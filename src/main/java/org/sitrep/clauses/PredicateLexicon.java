@@ -31,6 +31,10 @@ public final class PredicateLexicon {
 
   /** One reading of a verb or noun: its code, target slots and the condition it needs. */
   public record Entry(String code, List<String> targets, String condition) {
+    public Entry {
+      targets = List.copyOf(targets);
+    }
+
     /** Whether the act is done together, so that co-subjects are its parties ("mutual"). */
     public boolean mutual() {
       return targets.contains("mutual");

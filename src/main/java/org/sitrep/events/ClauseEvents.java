@@ -31,7 +31,6 @@ final class ClauseEvents {
   // hostile acts whose target the story implies when the clause names none
   private static final Set<String> IMPLIED_TARGET_ROOTS =
       Set.of("10", "11", "12", "13", "15", "16", "17", "18", "19", "20");
-  private static final Set<String> POPULAR_ROLES = Set.of("CVL", "OPP", "LAB", "EDU");
   private static final Set<String> REVERSING = Set.of("draw", "receive", "face", "attract");
   private final PredicateLexicon lexicon;
   private final DependencyGraph graph;
@@ -331,7 +330,7 @@ final class ClauseEvents {
       // "Pakistan and Afghanistan agreed to a ceasefire": a reciprocal act between co-subjects
       for (Found s : sources) {
         for (Found t : sources) {
-          if (differentParties(s, t)) {
+          if (Dyads.differentParties(s, t)) {
             put(s, t, cameo, at);
           }
         }
@@ -349,13 +348,13 @@ final class ClauseEvents {
           continue;
         }
         aimedAt =
-            domesticTarget(s, cameo, at)
+            Dyads.domesticTarget(s, cameo, at)
                 .or(() -> actors.parties().otherParty(s, at, sources))
                 .map(List::of)
                 .orElse(List.of());
       }
       for (Found t : aimedAt) {
-        if (differentParties(s, t)) {
+        if (Dyads.differentParties(s, t)) {
           put(s, t, cameo, at);
           if (betweenTargets) {
             put(t, s, cameo, at);
@@ -363,31 +362,6 @@ final class ClauseEvents {
         }
       }
     }
-  }
-
-  /**
-   * "Protesters demanded early elections": the people's demands and protests are aimed at their own
-   * government when the clause names no one.
-   */
-  private static Optional<Found> domesticTarget(Found source, CameoCode code, int at) {
-    String value = source.code().value();
-    boolean popular = value.length() >= 6 && POPULAR_ROLES.contains(value.substring(3, 6));
-    if (!popular
-        || source.code().country().startsWith("-")
-        || !(code.root().equals("10") || code.root().equals("14"))) {
-      return Optional.empty();
-    }
-    return Optional.of(
-        new Found(ActorCode.of(source.code().country() + "GOV"), at, "the government"));
-  }
-
-  /** Never pair an actor with itself or with its own bare country ("France ... French"). */
-  private static boolean differentParties(Found s, Found t) {
-    if (s.at() == t.at() || s.code().equals(t.code())) {
-      return false;
-    }
-    boolean sameCountry = s.code().country().equals(t.code().country());
-    return !(sameCountry && (s.code().value().length() == 3 || t.code().value().length() == 3));
   }
 
   private void put(Found s, @org.jspecify.annotations.Nullable Found t, CameoCode code, int at) {

@@ -1,0 +1,39 @@
+package org.sitrep.events;
+
+import java.util.Optional;
+import java.util.Set;
+import org.sitrep.events.ClauseActors.Found;
+import org.sitrep.model.ActorCode;
+import org.sitrep.model.CameoCode;
+
+/** Which two actors the clause coder may pair, and whom a people's demand is aimed at. */
+final class Dyads {
+  private static final Set<String> POPULAR_ROLES = Set.of("CVL", "OPP", "LAB", "EDU");
+
+  private Dyads() {}
+
+  /**
+   * "Protesters demanded early elections": the people's demands and protests are aimed at their own
+   * government when the clause names no one.
+   */
+  static Optional<Found> domesticTarget(Found source, CameoCode code, int at) {
+    String value = source.code().value();
+    boolean popular = value.length() >= 6 && POPULAR_ROLES.contains(value.substring(3, 6));
+    if (!popular
+        || source.code().country().startsWith("-")
+        || !(code.root().equals("10") || code.root().equals("14"))) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new Found(ActorCode.of(source.code().country() + "GOV"), at, "the government"));
+  }
+
+  /** Never pair an actor with itself or with its own bare country ("France ... French"). */
+  static boolean differentParties(Found s, Found t) {
+    if (s.at() == t.at() || s.code().equals(t.code())) {
+      return false;
+    }
+    boolean sameCountry = s.code().country().equals(t.code().country());
+    return !(sameCountry && (s.code().value().length() == 3 || t.code().value().length() == 3));
+  }
+}
