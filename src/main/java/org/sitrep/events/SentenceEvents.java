@@ -60,8 +60,10 @@ public final class SentenceEvents {
   }
 
   /**
-   * The coder needs a verb with a dictionary entry and two actors, or one actor and a verb whose
-   * events need no target (appeals, intentions, shows of force); other sentences go unparsed.
+   * The coders need an actor (or a group noun such as "protesters" or "the two sides") and an event
+   * word of the clause lexicon, or a verb with a dictionary entry and two actors, or one actor and
+   * a verb whose events need no target (appeals, intentions, shows of force); other sentences go
+   * unparsed.
    */
   public boolean mayHoldEvent(AnnotatedSentence sentence, List<Mention> mentions) {
     long coded = mentions.stream().filter(m -> ActorCode.isActor(m.resolved().code())).count();
@@ -72,7 +74,8 @@ public final class SentenceEvents {
     }
     for (Word word : sentence.words()) {
       String lemma = word.lemma().toLowerCase(Locale.ROOT);
-      if (lexicon.noun(lemma).isPresent() || lexicon.hasVerb(lemma) || lexicon.isLight(lemma)) {
+      // a light verb alone ("have", "make") holds no event: its event noun does
+      if (lexicon.noun(lemma).isPresent() || lexicon.hasVerb(lemma)) {
         return true;
       }
       if (word.isVerb()
