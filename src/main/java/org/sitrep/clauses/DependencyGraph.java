@@ -216,15 +216,16 @@ public final class DependencyGraph {
    */
   public boolean isInHypothesis(int n) {
     for (var d : governors(n)) {
-      if (d.base().equals("nsubj") && d.governor() >= 0 && isHypothetical(d.governor())) {
+      if (!d.base().equals("nsubj") || d.governor() < 0) {
+        continue;
+      }
+      if (isHypothetical(d.governor())) {
         return true;
       }
-      if (d.base().equals("nsubj") && d.governor() >= 0) {
-        for (int aux : children(d.governor(), "aux")) {
-          String w = word(aux).text().toLowerCase(java.util.Locale.ROOT);
-          if (w.equals("would") || w.equals("could") || w.equals("might")) {
-            return true;
-          }
+      for (int aux : children(d.governor(), "aux")) {
+        String w = word(aux).text().toLowerCase(java.util.Locale.ROOT);
+        if (w.equals("would") || w.equals("could") || w.equals("might")) {
+          return true;
         }
       }
     }

@@ -23,6 +23,21 @@ public record Located(
         newSource, newTarget, code, verb, sourceAt, targetAt, sourceText, targetText);
   }
 
+  /** The same event with another code. */
+  public Located withCode(CameoCode newCode) {
+    return new Located(source, target, newCode, verb, sourceAt, targetAt, sourceText, targetText);
+  }
+
+  /** What makes two events one act between one dyad: the dyad and the code's root. */
+  public String dyadKey() {
+    return dyadKey(source, target, code.root());
+  }
+
+  /** {@link #dyadKey()} of an event not yet made. */
+  public static String dyadKey(ActorCode source, ActorCode target, String root) {
+    return source + ">" + target + ":" + root;
+  }
+
   /** What makes two events of one sentence the same event: dyad and code. */
   public String key() {
     return source + ">" + target + ":" + code;

@@ -3,6 +3,7 @@ package org.sitrep.discourse;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.sitrep.model.ActorCode;
 
 /*
  * Design note. News names a person in full once ("Biden's national security adviser Jake
@@ -112,7 +113,7 @@ final class NameResolver {
     if (last(full).equals(surname)) {
       return true;
     }
-    String country = full.code().map(c -> c.length() >= 3 ? c.substring(0, 3) : c).orElse("");
+    String country = full.code().map(c -> ActorCode.of(c).country()).orElse("");
     if (!FAMILY_NAME_FIRST.contains(country)) {
       return false;
     }

@@ -117,7 +117,7 @@ public final class ArticleEvents {
       }
       clausePairs.add(e.source() + ">" + e.target());
       clausePairs.add(e.target() + ">" + e.source());
-      located.putIfAbsent(e.source() + ">" + e.target() + ":" + e.code().root(), e);
+      located.putIfAbsent(e.dyadKey(), e);
     }
     for (Located e : CodedDyads.of(result, parse.substitution(), sentence, discourse)) {
       refine(located, e);
@@ -128,7 +128,7 @@ public final class ArticleEvents {
           && !Coordinated.pair(graph, mentions, e)
           && !Coordinated.placeTarget(graph, e)
           && !Coordinated.sameParty(e)) {
-        located.putIfAbsent(e.source() + ">" + e.target() + ":" + e.code().root(), e);
+        located.putIfAbsent(e.dyadKey(), e);
       }
     }
     located.values().removeIf(e -> Coordinated.reporter(graph, e) || isUnaddressedAppeal(e));
@@ -145,24 +145,13 @@ public final class ArticleEvents {
    * war crimes" is 1124, not the clause coder's 112.
    */
   private static void refine(Map<String, Located> located, Located pattern) {
-    String key = pattern.source() + ">" + pattern.target() + ":" + pattern.code().root();
-    Located clause = located.get(key);
+    Located clause = located.get(pattern.dyadKey());
     String fine = pattern.code().value();
     if (clause != null
         && clause.verb() == pattern.verb()
         && fine.length() > clause.code().value().length()
         && fine.startsWith(clause.code().value())) {
-      located.put(
-          key,
-          new Located(
-              clause.source(),
-              clause.target(),
-              pattern.code(),
-              clause.verb(),
-              clause.sourceAt(),
-              clause.targetAt(),
-              clause.sourceText(),
-              clause.targetText()));
+      located.put(pattern.dyadKey(), clause.withCode(pattern.code()));
     }
   }
 

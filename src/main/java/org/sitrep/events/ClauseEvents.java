@@ -85,7 +85,9 @@ final class ClauseEvents {
     if (subjects.isEmpty()) {
       return;
     }
-    Optional<Entry> specific = readings.first(v, VerbKeys.specific(graph, v));
+    List<String> keys = VerbKeys.of(graph, v);
+    // a reading of the verb with its particle, object or complement outranks its object noun
+    Optional<Entry> specific = readings.first(v, keys.subList(0, keys.size() - 1));
     for (int held : specific.isPresent() ? List.<Integer>of() : eventObjects(v)) {
       int object = NounKeys.eventHead(graph, lexicon, held);
       Optional<Entry> noun = lexicon.noun(NounKeys.lemma(graph, lexicon, object));
@@ -98,7 +100,7 @@ final class ClauseEvents {
       }
     }
     Optional<Entry> entry =
-        specific.isPresent() ? specific : readings.first(v, VerbKeys.of(graph, v));
+        specific.or(() -> readings.first(v, keys.subList(keys.size() - 1, keys.size())));
     if (entry.isEmpty()) {
       return;
     }
@@ -283,14 +285,7 @@ final class ClauseEvents {
           actors.modifierActor(h).ifPresent(found::add);
         } else {
           List<Found> direct = actors.of(h);
-          if (direct.isEmpty() && slot.equals("obj")) {
-            // "hosted talks between Russia and Ukraine": the parties of the event it hosted
-            for (int b : graph.obliques(h, "between")) {
-              direct.addAll(actors.of(b));
-            }
-          }
-          found.addAll(
-              direct.isEmpty() && slot.equals("obj") ? implied.agentOf(h, this, graph) : direct);
+          found.addAll(direct.isEmpty() && slot.equals("obj") ? partiesOfEvent(h) : direct);
         }
       }
       if (!found.isEmpty()) {
@@ -299,6 +294,18 @@ final class ClauseEvents {
       }
     }
     return List.of();
+  }
+
+  /**
+   * The parties of an event an object names: "hosted talks between Russia and Ukraine", else who
+   * did it ("condemned the test").
+   */
+  private List<Found> partiesOfEvent(int object) {
+    List<Found> between = new ArrayList<>();
+    for (int b : graph.obliques(object, "between")) {
+      between.addAll(actors.of(b));
+    }
+    return between.isEmpty() ? implied.agentOf(object, this, graph) : between;
   }
 
   /** "fired 145 drones at Ukraine" is often parsed with the phrase on the object, not the verb. */

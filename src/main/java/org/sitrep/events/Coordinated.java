@@ -76,14 +76,7 @@ final class Coordinated {
 
   /** An actor and its own country ("France ... French support") are one party, not a dyad. */
   static boolean sameParty(Located e) {
-    if (e.target().isNone()) {
-      return false;
-    }
-    String s = e.source().value();
-    String t = e.target().value();
-    return s.equals(t)
-        || s.substring(0, Math.min(3, s.length())).equals(t.substring(0, Math.min(3, t.length())))
-            && (s.length() == 3 || t.length() == 3);
+    return !e.target().isNone() && Dyads.oneParty(e.source(), e.target());
   }
 
   private static final java.util.Set<String> PLACE_PREPOSITIONS =

@@ -30,10 +30,12 @@ final class Dyads {
 
   /** Never pair an actor with itself or with its own bare country ("France ... French"). */
   static boolean differentParties(Found s, Found t) {
-    if (s.at() == t.at() || s.code().equals(t.code())) {
-      return false;
-    }
-    boolean sameCountry = s.code().country().equals(t.code().country());
-    return !(sameCountry && (s.code().value().length() == 3 || t.code().value().length() == 3));
+    return s.at() != t.at() && !oneParty(s.code(), t.code());
+  }
+
+  /** The same actor, or an actor and its own bare country ("France's ministry ... French"). */
+  static boolean oneParty(ActorCode s, ActorCode t) {
+    boolean sameCountry = s.country().equals(t.country());
+    return s.equals(t) || sameCountry && (s.value().length() == 3 || t.value().length() == 3);
   }
 }

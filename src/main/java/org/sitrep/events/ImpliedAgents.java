@@ -10,6 +10,7 @@ import org.sitrep.clauses.PredicateLexicon;
 import org.sitrep.coding.Located;
 import org.sitrep.events.ClauseActors.Found;
 import org.sitrep.model.ActorCode;
+import org.sitrep.model.CameoCode;
 
 /*
  * Design note. "Tokyo condemned the test" names the test, not who tested: the article said so
@@ -82,13 +83,13 @@ final class ImpliedAgents {
 
   /** Whether an earlier sentence of the article told an event of this dyad and root. */
   boolean toldBefore(ActorCode source, ActorCode target, String code) {
-    return told.contains(source + ">" + target + ":" + code.substring(0, 2));
+    return told.contains(Located.dyadKey(source, target, CameoCode.of(code).root()));
   }
 
   /** Remembers a sentence's events, latest last. */
   void record(List<Located> events) {
     for (Located e : events) {
-      told.add(e.source() + ">" + e.target() + ":" + e.code().root());
+      told.add(e.dyadKey());
       recent.addFirst(e);
       while (recent.size() > REMEMBERED) {
         recent.removeLast();

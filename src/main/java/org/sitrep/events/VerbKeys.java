@@ -12,12 +12,6 @@ import org.sitrep.clauses.DependencyGraph;
 final class VerbKeys {
   private VerbKeys() {}
 
-  /** The keys more specific than the bare lemma: particle, prefix, object, complement. */
-  static List<String> specific(DependencyGraph graph, int v) {
-    List<String> keys = of(graph, v);
-    return keys.subList(0, keys.size() - 1);
-  }
-
   static List<String> of(DependencyGraph graph, int v) {
     String lemma = graph.lemma(v);
     List<String> keys = new ArrayList<>();
