@@ -22,19 +22,23 @@ import org.sitrep.model.Quote;
 public final class Discourse {
   private final DiscourseDraft resolved;
   private final List<QuoteAttributor.Attribution> attributions;
+  private final Optional<String> homeCountry;
 
   private Discourse(DiscourseDraft resolved, List<QuoteAttributor.Attribution> attributions) {
     this.resolved = resolved;
     this.attributions = List.copyOf(attributions);
+    this.homeCountry = HomeCountry.of(resolved);
   }
 
   /**
    * Resolves the mentions found in each sentence ({@link MentionFinder}) and attributes the quotes,
-   * in this order: names and descriptions, pronouns outside quotes, quote speakers, pronouns inside
-   * quotes (through the speaker), "I" and "we" inside quotes.
+   * in this order: people described beside their names, names and descriptions, pronouns outside
+   * quotes, quote speakers, pronouns inside quotes (through the speaker), "I" and "we" inside
+   * quotes.
    */
   public static Discourse analyse(AnnotatedArticle article, List<List<Mention>> found) {
     DiscourseDraft draft = new DiscourseDraft(article, found);
+    PersonDescriptions.resolve(draft);
     NameResolver.resolve(draft);
     PronounResolver.resolve(draft);
     List<QuoteAttributor.Attribution> attributions = QuoteAttributor.attribute(draft);
@@ -52,6 +56,14 @@ public final class Discourse {
 
   public List<AnnotatedSentence> sentences() {
     return resolved.sentences();
+  }
+
+  /**
+   * The country the article is about ({@link HomeCountry}): the country of "the army" or "President
+   * William Ruto" when no other is named with them.
+   */
+  public Optional<String> homeCountry() {
+    return homeCountry;
   }
 
   /** The resolved mentions of a sentence, in the order of their words. */

@@ -69,6 +69,11 @@ public record Mention(
     return kind == Kind.PRONOUN || kind == Kind.IT || kind == Kind.FIRST_PERSON;
   }
 
+  /** The same words with a code the article gives them ("Amadou Abdramane, spokesman for..."). */
+  public Mention withCode(String value) {
+    return new Mention(sentence, start, end, words, Optional.of(value), kind, referent);
+  }
+
   public Mention resolvedTo(Mention target) {
     return new Mention(
         sentence, start, end, words, target.resolved().code(), kind, Optional.of(target));

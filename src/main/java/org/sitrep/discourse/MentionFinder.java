@@ -134,12 +134,44 @@ public final class MentionFinder {
           && (isName(words.get(end + 1)) || continuesPhrase(words, upper, end + 1))) {
         // "Ukraine's air force", "Frank-Walter Steinmeier": one mention
         end = Math.max(end + 2, Math.min(words.size(), actors.phraseEnd(upper, end + 1)));
+      } else if (roleAfterModifiers(words, upper, afterPossessive(words, end)) > 0) {
+        // "Thailand's acting prime minister", "Russia's former defence minister": one mention
+        int role = roleAfterModifiers(words, upper, afterPossessive(words, end));
+        end = Math.max(role + 1, Math.min(words.size(), actors.phraseEnd(upper, role)));
       } else {
         break;
       }
     }
     return end;
   }
+
+  /**
+   * Where a role word starts after one or two adjectives at {@code k} ("acting prime minister",
+   * "newly appointed envoy"), or -1.
+   */
+  private int roleAfterModifiers(List<Word> words, List<String> upper, int k) {
+    for (int j = k; j < Math.min(words.size() - 1, k + 2); j++) {
+      if (!MODIFIER_TAGS.contains(words.get(j).tag())) {
+        return -1;
+      }
+      Word next = words.get(j + 1);
+      if (isNominal(next)
+          && actors.namesActorOrAgentAt(upper, j + 1)
+          && !actors.namesActorAt(upper, j + 1)) {
+        return j + 1;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The word after a possessive at {@code k}, or {@code k}; not across a hyphen ("Iran-backed").
+   */
+  private static int afterPossessive(List<Word> words, int k) {
+    return words.get(k).tag().equals("POS") ? k + 1 : k;
+  }
+
+  private static final Set<String> MODIFIER_TAGS = Set.of("JJ", "VBG", "VBN", "RB", "NN");
 
   private boolean continuesPhrase(List<Word> words, List<String> upper, int k) {
     Word word = words.get(k);

@@ -114,14 +114,30 @@ final class NameResolver {
       return true;
     }
     String country = full.code().map(c -> ActorCode.of(c).country()).orElse("");
-    if (!FAMILY_NAME_FIRST.contains(country)) {
-      return false;
-    }
     List<String> words = full.words();
+    if (!FAMILY_NAME_FIRST.contains(country)) {
+      // "Anwar" for "Anwar Ibrahim", "Phumtham" for "Phumtham Wechayachai": where news calls a
+      // person by the given name, that name is all the article writes, and it is no title
+      return isGivenName(words, surname);
+    }
     for (int k = 0; k < words.size() - 1; k++) {
       String w = words.get(k);
       if (w.toLowerCase(Locale.ROOT).equals(surname) && Character.isUpperCase(w.charAt(0))) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The name's first word after any titles, when it is the word: "Anwar" in "Prime Minister Anwar
+   * Ibrahim".
+   */
+  private static boolean isGivenName(List<String> words, String word) {
+    for (int k = 0; k < words.size() - 1; k++) {
+      String w = words.get(k).toLowerCase(Locale.ROOT);
+      if (w.equals(word)) {
+        return Character.isUpperCase(words.get(k).charAt(0)) && !TITLES.contains(w);
       }
     }
     return false;

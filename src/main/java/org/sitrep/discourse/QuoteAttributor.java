@@ -73,7 +73,23 @@ final class QuoteAttributor {
           "mention",
           "call",
           "tweet",
-          "quote");
+          "quote",
+          "promise",
+          "threaten",
+          "accuse",
+          "condemn",
+          "denounce",
+          "criticize",
+          "criticise",
+          "hail",
+          "praise",
+          "welcome",
+          "dismiss",
+          "reject",
+          "demand");
+
+  /** Speech verbs whose object is the addressee: "'...,' told Tehran" never makes Tehran speak. */
+  private static final Set<String> ADDRESSED = Set.of("tell", "ask", "urge", "warn", "call");
 
   /** A quote with the mention that said it, if found. */
   record Attribution(QuoteSpan quote, Optional<Mention> speaker) {}
@@ -232,7 +248,7 @@ final class QuoteAttributor {
       return mentions.stream().filter(m -> m.start() > verb + 1).findFirst();
     }
     if (verbWord.end() <= quote.start()) {
-      return nearestBefore(mentions, verb);
+      return SpeechSubject.of(sentence.words(), mentions, verb);
     }
     // "'...,' the Post reported" / "'...,' he said": between the quote and the verb
     for (int k = mentions.size() - 1; k >= 0; k--) {
@@ -242,17 +258,23 @@ final class QuoteAttributor {
         return Optional.of(m);
       }
     }
+    if (!rightAfter(sentence.words(), quote, verb)
+        || ADDRESSED.contains(verbWord.lemma().toLowerCase(Locale.ROOT))) {
+      return SpeechSubject.of(sentence.words(), mentions, verb)
+          .filter(m -> sentence.words().get(m.start()).start() >= quote.end());
+    }
     // "'...,' said Peskov"
     return mentions.stream().filter(m -> m.start() > verb && m.start() <= verb + 3).findFirst();
   }
 
-  private static Optional<Mention> nearestBefore(List<Mention> mentions, int verb) {
-    for (int k = mentions.size() - 1; k >= 0; k--) {
-      if (mentions.get(k).end() <= verb) {
-        return Optional.of(mentions.get(k));
+  /** Whether only punctuation stands between the quote's end and the verb. */
+  private static boolean rightAfter(List<Word> words, QuoteSpan quote, int verb) {
+    for (int k = verb - 1; k >= 0 && words.get(k).start() >= quote.end(); k--) {
+      if (Character.isLetterOrDigit(words.get(k).text().charAt(0))) {
+        return false;
       }
     }
-    return Optional.empty();
+    return true;
   }
 
   private static List<Mention> outsideQuotes(DiscourseDraft discourse, AnnotatedSentence sentence) {

@@ -1,9 +1,7 @@
 package org.sitrep.events;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.sitrep.discourse.Discourse;
 import org.sitrep.discourse.Mention;
@@ -43,25 +41,9 @@ final class ArticleParties {
     return Optional.empty();
   }
 
-  /** The country the article names most often, once the article has named one. */
+  /** The country the article is about, when one country dominates it. */
   Optional<String> homeCountry() {
-    Map<String, Integer> counts = new LinkedHashMap<>();
-    for (int s = 0; s < discourse.sentences().size(); s++) {
-      for (Mention m : discourse.mentions(s)) {
-        Optional<String> code = m.resolved().code();
-        if (ActorCode.isActor(code) && code.isPresent() && !code.get().startsWith("IGO")) {
-          counts.merge(ActorCode.of(code.get()).country(), 1, Integer::sum);
-        }
-      }
-    }
-    // only a story about one country has a home: "warplanes" in a US-Iran-Yemen story have none
-    List<Map.Entry<String, Integer>> ranked = new ArrayList<>(counts.entrySet());
-    ranked.sort(Map.Entry.<String, Integer>comparingByValue().reversed());
-    if (ranked.isEmpty()
-        || ranked.size() > 1 && ranked.get(0).getValue() < 2 * ranked.get(1).getValue()) {
-      return Optional.empty();
-    }
-    return Optional.of(ranked.get(0).getKey());
+    return discourse.homeCountry();
   }
 
   /**

@@ -86,4 +86,32 @@ class MentionFinderTest {
                 "Protesters"))
         .isEqualTo("---CVL");
   }
+
+  @Test
+  void aRoleAfterAdjectivesStaysWithItsCountry() {
+    assertThat(
+            code(
+                "Thailand's acting prime minister arrived.",
+                "Thailand/NNP/LOCATION 's/POS acting/VBG prime/JJ minister/NN arrived/VBD/O/arrive .",
+                "Thailand's acting prime minister"))
+        .isEqualTo("THAGOV");
+  }
+
+  @Test
+  void aSponsorOrANamedActorAfterAParticipleIsAMentionOfItsOwn() {
+    DiscourseDraft sponsored =
+        discourse(
+            "Iran-backed militia fired rockets.",
+            "Iran/NNP/LOCATION -/HYPH backed/VBN militia/NN fired/VBD/O/fire rockets/NNS .");
+    assertThat(sponsored.mentions(0))
+        .extracting(Mention::text)
+        .doesNotContain("Iran-backed militia");
+
+    DiscourseDraft saying =
+        discourse(
+            "Aliyev saying Trump had done a miracle.",
+            "Aliyev/NNP/PERSON saying/VBG/O/say Trump/NNP/PERSON had/VBD done/VBN a/DT"
+                + " miracle/NN .");
+    assertThat(saying.mentions(0)).extracting(Mention::text).contains("Aliyev", "Trump");
+  }
 }

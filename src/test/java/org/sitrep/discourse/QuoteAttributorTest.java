@@ -278,6 +278,53 @@ class QuoteAttributorTest {
             });
   }
 
+  @Test
+  void skipsANameAPrepositionGovernsAndAParenthesis() {
+    DiscourseDraft d =
+        discourse(
+            "Netanyahu, on a visit to Washington, told the press that it was “a new dawn.”",
+            "Netanyahu/NNP/PERSON , on/IN a/DT visit/NN to/TO Washington/NNP/LOCATION , told/VBD"
+                + " the/DT press/NN that/IN it/PRP was/VBD/O/be “ a/DT new/JJ dawn/NN . ”");
+
+    assertThat(speakers(d)).containsExactly(Optional.of("Netanyahu"));
+  }
+
+  @Test
+  void aParticipleAfterACommaSpeaksForTheSentencesSubject() {
+    DiscourseDraft d =
+        discourse(
+            "Netanyahu warned that Israel would hit back, saying it kept “complete freedom.”",
+            "Netanyahu/NNP/PERSON warned/VBD/O/warn that/IN Israel/NNP/LOCATION would/MD"
+                + " hit/VB/O/hit back/RB , saying/VBG/O/say it/PRP kept/VBD/O/keep “"
+                + " complete/JJ freedom/NN . ”");
+
+    assertThat(speakers(d)).containsExactly(Optional.of("Netanyahu"));
+  }
+
+  @Test
+  void aSecondVerbAfterAndSpeaksForTheSentencesSubjectNotTheFirstVerbsObject() {
+    DiscourseDraft d =
+        discourse(
+            "Netanyahu welcomed the Americans and said it was “a new dawn.”",
+            "Netanyahu/NNP/PERSON welcomed/VBD/O/welcome the/DT Americans/NNPS/MISC and/CC"
+                + " said/VBD it/PRP was/VBD/O/be “ a/DT new/JJ dawn/NN . ”");
+
+    assertThat(speakers(d)).containsExactly(Optional.of("Netanyahu"));
+  }
+
+  @Test
+  void theAddresseeOfALaterVerbIsNoSpeaker() {
+    DiscourseDraft d =
+        discourse(
+            "Netanyahu promised “overwhelming force” until the attacks stopped and told Tehran to"
+                + " stop.",
+            "Netanyahu/NNP/PERSON promised/VBD/O/promise “ overwhelming/JJ force/NN ” until/IN"
+                + " the/DT attacks/NNS stopped/VBD/O/stop and/CC told/VBD Tehran/NNP/LOCATION"
+                + " to/TO stop/VB/O/stop .");
+
+    assertThat(speakers(d)).containsExactly(Optional.of("Netanyahu"));
+  }
+
   private static List<Optional<String>> speakers(DiscourseDraft d) {
     PronounResolver.resolve(d);
     return QuoteAttributor.attribute(d).stream()
