@@ -17,15 +17,15 @@ class PersonDescriptionsTest {
   void aDescriptionBeforeTheNameCodesThePersonAndLaterMentions() {
     DiscourseDraft d =
         discourse(
-            "Thailand's acting prime minister, Phumtham Wechayachai, arrived. Phumtham spoke.",
-            "Thailand/NNP/LOCATION 's/POS acting/VBG prime/JJ minister/NN , Phumtham/NNP/PERSON"
-                + " Wechayachai/NNP/PERSON , arrived/VBD/O/arrive .",
-            "Phumtham/NNP/PERSON spoke/VBD/O/speak .");
+            "Thailand's acting prime minister, Arthit Phromma, arrived. Arthit spoke.",
+            "Thailand/NNP/LOCATION 's/POS acting/VBG prime/JJ minister/NN , Arthit/NNP/PERSON"
+                + " Phromma/NNP/PERSON , arrived/VBD/O/arrive .",
+            "Arthit/NNP/PERSON spoke/VBD/O/speak .");
     PersonDescriptions.resolve(d);
     NameResolver.resolve(d);
 
-    assertThat(code(d, 0, "Phumtham Wechayachai")).isEqualTo("THAGOV");
-    assertThat(code(d, 1, "Phumtham")).isEqualTo("THAGOV");
+    assertThat(code(d, 0, "Arthit Phromma")).isEqualTo("THAGOV");
+    assertThat(code(d, 1, "Arthit")).isEqualTo("THAGOV");
   }
 
   @Test
@@ -56,24 +56,24 @@ class PersonDescriptionsTest {
   void aTitledPersonTakesTheCountryTheArticleIsAbout() {
     DiscourseDraft d =
         discourse(
-            "Kenya sent police. Kenya trained them. President William Ruto saw them off.",
+            "Kenya sent police. Kenya trained them. President Jomo Kiprono saw them off.",
             "Kenya/NNP/LOCATION sent/VBD/O/send police/NN .",
             "Kenya/NNP/LOCATION trained/VBD/O/train them/PRP .",
-            "President/NNP William/NNP/PERSON Ruto/NNP/PERSON saw/VBD/O/see them/PRP off/RP .");
+            "President/NNP Jomo/NNP/PERSON Kiprono/NNP/PERSON saw/VBD/O/see them/PRP off/RP .");
     PersonDescriptions.resolve(d);
 
-    assertThat(code(d, 2, "President William Ruto")).isEqualTo("KENGOV");
+    assertThat(code(d, 2, "President Jomo Kiprono")).isEqualTo("KENGOV");
   }
 
   @Test
   void aTitledPersonInAStoryOfTwoCountriesKeepsTheRoleAlone() {
     DiscourseDraft d =
         discourse(
-            "Kenya sent police to Haiti. President William Ruto saw them off.",
+            "Kenya sent police to Haiti. President Jomo Kiprono saw them off.",
             "Kenya/NNP/LOCATION sent/VBD/O/send police/NN to/TO Haiti/NNP/LOCATION .",
-            "President/NNP William/NNP/PERSON Ruto/NNP/PERSON saw/VBD/O/see them/PRP off/RP .");
+            "President/NNP Jomo/NNP/PERSON Kiprono/NNP/PERSON saw/VBD/O/see them/PRP off/RP .");
     PersonDescriptions.resolve(d);
 
-    assertThat(code(d, 1, "President William Ruto")).isEqualTo("---GOV");
+    assertThat(code(d, 1, "President Jomo Kiprono")).isEqualTo("---GOV");
   }
 }
