@@ -39,7 +39,8 @@ final class VerbKeys {
   /**
    * What a verb's condition on its complement looks at: its clausal complement ("vowed to
    * retaliate"), a second object or "as" phrase ("called the strike a war crime", "described the
-   * vote as illegitimate") and its "with" phrase ("threatened Iran with force").
+   * vote as illegitimate", "called the strikes outrageous") and its "with" phrase ("threatened Iran
+   * with force").
    */
   static List<Integer> complements(DependencyGraph graph, int v) {
     List<Integer> heads = new ArrayList<>(graph.childrenByBase(v, "xcomp"));
@@ -47,6 +48,8 @@ final class VerbKeys {
     heads.addAll(graph.obliques(v, "as"));
     heads.addAll(graph.children(v, "advcl:as"));
     heads.addAll(graph.obliques(v, "with"));
+    // "called the strikes outrageous": the parser often leaves the object's predicate a bare dep
+    heads.addAll(graph.children(v, "dep"));
     List<Integer> objects = graph.children(v, "obj");
     if (objects.size() > 1) {
       heads.addAll(objects.subList(1, objects.size()));

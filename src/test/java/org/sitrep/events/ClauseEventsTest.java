@@ -146,6 +146,21 @@ class ClauseEventsTest {
   }
 
   @Test
+  void anEvaluationTheParserLeftUnattachedStillCondemnsTheActsAgent() {
+    List<List<String>> events =
+        code(
+            "Israel/NNP/LOCATION struck/VBD/O/strike Iran/NNP/LOCATION .",
+            "(ROOT (S (NP (NNP Israel)) (VP (VBD struck) (NP (NNP Iran))) (. .)))",
+            "Iran/NNP/LOCATION called/VBD/O/call the/DT strikes/NNS/O/strike outrageous/JJ and/CC"
+                + " a/DT grave/JJ violation/NN .",
+            // the shift-reduce parser's tree: "outrageous" a clause of its own, a bare dep
+            "(ROOT (S (NP (NNP Iran)) (VP (VBD called) (NP (DT the) (NNS strikes)) (UCP (S (ADJP"
+                + " (JJ outrageous))) (CC and) (NP (DT a) (JJ grave) (NN violation)))) (. .)))");
+
+    assertThat(events.get(1)).containsExactly("IRN>ISR 111");
+  }
+
+  @Test
   void aCondemnationWithNobodyElseNamedHasNoTarget() {
     List<String> events =
         codeSentence(
