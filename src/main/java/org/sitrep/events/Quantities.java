@@ -13,8 +13,10 @@ import org.sitrep.model.Quantity;
  * Design note. A quantity measures an event when it sits in the event's verb phrase: "firing 145
  * drones at Ukraine", "using the remaining $6 billion". So the nearest amount after the verb
  * (within a short window) wins, then one just before it ("34 drones were shot down"). Amounts of
- * money take their currency as unit; counts take the noun they count. Years, durations, ordinals
- * and percentages are not quantities of an event.
+ * money take their currency as unit, percentages "%" ("a 145% tariff"); counts take the noun they
+ * count, written compactly ("20 living Israeli hostages" is "20 hostages") with the approximation
+ * news gives ("more than 1,000 civilians", "at least 10 people"). Years, durations and ordinals
+ * are not quantities of an event.
  */
 
 /**
@@ -31,7 +33,7 @@ public final class Quantities {
   private static final Set<String> TIME_UNITS =
       Set.of(
           "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks",
-          "month", "months", "year", "years", "decade", "decades", "percent", "%");
+          "month", "months", "year", "years", "decade", "decades");
 
   private Quantities() {}
 
@@ -63,7 +65,8 @@ public final class Quantities {
     while (k < words.size()) {
       Word word = words.get(k);
       String ner = word.ner();
-      if (word.number().isEmpty() || !(ner.equals("NUMBER") || ner.equals("MONEY"))) {
+      if (word.number().isEmpty()
+          || !(ner.equals("NUMBER") || ner.equals("MONEY") || ner.equals("PERCENT"))) {
         k++;
         continue;
       }
@@ -81,26 +84,35 @@ public final class Quantities {
 
   private static Optional<Amount> amount(AnnotatedSentence sentence, int start, int end) {
     List<Word> words = sentence.words();
-    String normalized = words.get(start).number().orElseThrow();
+    // CoreNLP marks "more than 1,000" as ">1000.0", "at least 10" ">=10.0", "about 100" "~100.0"
+    String marked = words.get(start).number().orElseThrow();
+    String normalized = marked.replaceFirst("^[<>=~]+", "");
+    int from = normalized.length() < marked.length() ? approximatorStart(words, start) : start;
     String text;
     String unit;
     double value;
     try {
-      if (words.get(start).ner().equals("MONEY")) {
+      String ner = words.get(start).ner();
+      if (ner.equals("MONEY")) {
         String symbol = normalized.substring(0, 1);
         unit = CURRENCIES.getOrDefault(symbol, symbol);
         value = Double.parseDouble(normalized.substring(1));
-        text = span(sentence, start, end);
+        text = span(sentence, from, end);
+      } else if (ner.equals("PERCENT")) {
+        // "a 145% tariff"
+        value = Double.parseDouble(normalized.replace("%", ""));
+        unit = "%";
+        text = span(sentence, from, end).replace(" %", "%");
       } else {
         value = Double.parseDouble(normalized);
-        if (end >= words.size()
-            || !words.get(end).tag().startsWith("NN")
-            || TIME_UNITS.contains(words.get(end).text().toLowerCase(java.util.Locale.ROOT))) {
+        int noun = countedNoun(words, end);
+        if (noun < 0) {
           return Optional.empty();
         }
-        unit = words.get(end).text();
-        text = span(sentence, start, end + 1);
-        end++;
+        unit = words.get(noun).text();
+        // "20 living Israeli hostages" is "20 hostages": the count and what it counts
+        text = span(sentence, from, end) + " " + unit;
+        end = noun + 1;
       }
     } catch (NumberFormatException | StringIndexOutOfBoundsException e) {
       return Optional.empty();
@@ -108,7 +120,55 @@ public final class Quantities {
     if (value < 0) {
       return Optional.empty();
     }
-    return Optional.of(new Amount(start, end, new Quantity(value, unit, text)));
+    return Optional.of(new Amount(from, end, new Quantity(value, unit, text)));
+  }
+
+  /** The noun a count counts, right after it or after one or two adjectives; -1 if none. */
+  private static int countedNoun(List<Word> words, int end) {
+    for (int k = end; k < Math.min(words.size(), end + 3); k++) {
+      Word w = words.get(k);
+      if (w.tag().startsWith("NN")) {
+        boolean time = TIME_UNITS.contains(w.text().toLowerCase(java.util.Locale.ROOT));
+        return time || w.tag().startsWith("NNP") && !w.tag().equals("NNPS") ? -1 : k;
+      }
+      if (!(w.tag().startsWith("JJ") || w.tag().equals("VBG") || w.tag().equals("VBN"))) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  private static final Set<String> APPROXIMATORS =
+      Set.of(
+          "more",
+          "than",
+          "at",
+          "least",
+          "most",
+          "about",
+          "some",
+          "nearly",
+          "almost",
+          "over",
+          "around",
+          "roughly",
+          "approximately",
+          "up",
+          "to",
+          "fewer",
+          "less",
+          "under",
+          "estimated");
+
+  /** Where "more than", "at least", "about" begins before a marked number at {@code start}. */
+  private static int approximatorStart(List<Word> words, int start) {
+    int from = start;
+    while (from > 0
+        && start - from < 2
+        && APPROXIMATORS.contains(words.get(from - 1).text().toLowerCase(java.util.Locale.ROOT))) {
+      from--;
+    }
+    return from;
   }
 
   private static String span(AnnotatedSentence sentence, int from, int to) {

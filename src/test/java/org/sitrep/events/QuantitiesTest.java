@@ -81,4 +81,46 @@ class QuantitiesTest {
             "tanks/NNS/O/-");
     assertThat(Quantities.of(s, 1)).isEmpty();
   }
+
+  @Test
+  void anApproximateCountKeepsItsApproximation() {
+    AnnotatedSentence s =
+        sentence(
+            "fighters/NNS/O/-",
+            "detained/VBD/O/-",
+            "more/JJR/O/-",
+            "than/IN/O/-",
+            "1,000/CD/NUMBER/>1000.0",
+            "civilians/NNS/O/-");
+    assertThat(Quantities.of(s, 1))
+        .contains(new Quantity(1000, "civilians", "more than 1,000 civilians"));
+  }
+
+  @Test
+  void aCountSkipsTheAdjectivesBeforeWhatItCounts() {
+    AnnotatedSentence s =
+        sentence(
+            "Hamas/NNP/ORGANIZATION/-",
+            "freed/VBD/O/-",
+            "the/DT/O/-",
+            "last/JJ/O/-",
+            "20/CD/NUMBER/20.0",
+            "living/VBG/O/-",
+            "Israeli/JJ/MISC/-",
+            "hostages/NNS/O/-");
+    assertThat(Quantities.of(s, 1)).contains(new Quantity(20, "hostages", "20 hostages"));
+  }
+
+  @Test
+  void aPercentageMeasuresATariff() {
+    AnnotatedSentence s =
+        sentence(
+            "Washington/NNP/LOCATION/-",
+            "imposed/VBD/O/-",
+            "a/DT/O/-",
+            "145/CD/PERCENT/%145.0",
+            "%/NN/PERCENT/%145.0",
+            "tariff/NN/O/-");
+    assertThat(Quantities.of(s, 1)).contains(new Quantity(145, "%", "145%"));
+  }
 }
