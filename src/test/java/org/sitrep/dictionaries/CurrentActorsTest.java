@@ -35,7 +35,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class CurrentActorsTest {
   private static final String BUNDLE = "/org/sitrep/dictionaries/";
-  private static final LocalDate REVIEWED = LocalDate.of(2026, 11, 25);
+  private static final LocalDate REVIEWED = LocalDate.of(2026, 12, 3);
 
   /**
    * Phoenix actors from which the overlay deliberately takes single phrases, leaving the rest of
