@@ -68,7 +68,7 @@ final class HomeCountry {
 
   private static Optional<String> country(Mention m) {
     Optional<String> code = m.resolved().code();
-    if (ActorCode.isActor(code) && code.isPresent() && !code.get().startsWith("IGO")) {
+    if (ActorCode.isActor(code) && !code.get().startsWith("IGO")) {
       return Optional.of(ActorCode.of(code.get()).country());
     }
     return Optional.empty();

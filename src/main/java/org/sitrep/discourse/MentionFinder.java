@@ -134,12 +134,13 @@ public final class MentionFinder {
           && (isName(words.get(end + 1)) || continuesPhrase(words, upper, end + 1))) {
         // "Ukraine's air force", "Frank-Walter Steinmeier": one mention
         end = Math.max(end + 2, Math.min(words.size(), actors.phraseEnd(upper, end + 1)));
-      } else if (roleAfterModifiers(words, upper, afterPossessive(words, end)) > 0) {
+      } else {
         // "Thailand's acting prime minister", "Russia's former defence minister": one mention
         int role = roleAfterModifiers(words, upper, afterPossessive(words, end));
+        if (role < 0) {
+          break;
+        }
         end = Math.max(role + 1, Math.min(words.size(), actors.phraseEnd(upper, role)));
-      } else {
-        break;
       }
     }
     return end;

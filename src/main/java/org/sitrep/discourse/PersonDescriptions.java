@@ -70,7 +70,7 @@ final class PersonDescriptions {
     if (!adjacent || !closed || !isTitle(draft, description)) {
       return Optional.empty();
     }
-    return description.code().filter(c -> Mention.namesActor(Optional.of(c)));
+    return description.hasActorCode() ? description.code() : Optional.empty();
   }
 
   /**

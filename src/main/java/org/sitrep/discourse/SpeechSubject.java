@@ -36,9 +36,11 @@ final class SpeechSubject {
     }
     Word previous = words.get(before);
     boolean participle = words.get(verb).tag().equals("VBG");
-    for (Mention m : mentions) {
-      if (participle && m.end() == before + 1) {
-        return Optional.of(m); // "with Aliyev saying"
+    if (participle) {
+      for (Mention m : mentions) {
+        if (m.end() == before + 1) {
+          return Optional.of(m); // "with Aliyev saying"
+        }
       }
     }
     if (previous.text().equals(",") && participle || previous.tag().equals("CC")) {
