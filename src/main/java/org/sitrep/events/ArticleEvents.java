@@ -52,6 +52,7 @@ public final class ArticleEvents {
   private final EventFactory factory;
   private final PredicateLexicon lexicon;
   private final ImpliedAgents implied;
+  private final VerbDefaults defaults;
 
   ArticleEvents(
       Article article,
@@ -68,6 +69,7 @@ public final class ArticleEvents {
     this.actors = rules.actors();
     this.factory = rules.factory();
     this.lexicon = rules.lexicon();
+    this.defaults = rules.verbDefaults();
     this.implied = new ImpliedAgents(lexicon);
   }
 
@@ -163,8 +165,9 @@ public final class ArticleEvents {
 
   private List<Located> clauseEvents(
       AnnotatedSentence sentence, DependencyGraph graph, List<Mention> mentions) {
-    ClauseActors clauseActors = new ClauseActors(graph, mentions, discourse, sentence.index());
-    return new ClauseEvents(lexicon, graph, clauseActors, implied).code();
+    ClauseActors clauseActors =
+        new ClauseActors(graph, mentions, discourse, sentence.index(), implied.mainPair());
+    return new ClauseEvents(lexicon, defaults, graph, clauseActors, implied).code();
   }
 
   private Event event(

@@ -1,7 +1,11 @@
 package org.sitrep.events;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.sitrep.discourse.Discourse;
 import org.sitrep.discourse.Mention;
@@ -18,10 +22,13 @@ final class ArticleParties {
           "backed", "led", "allied", "aligned", "supported", "sponsored", "funded", "controlled");
   private final Discourse discourse;
   private final int sentence;
+  private final List<ActorCode> storyPair;
 
-  ArticleParties(Discourse discourse, int sentence) {
+  /** The parties seen from a sentence; {@code storyPair}: the dyad told most so far, if any. */
+  ArticleParties(Discourse discourse, int sentence, List<ActorCode> storyPair) {
     this.discourse = discourse;
     this.sentence = sentence;
+    this.storyPair = List.copyOf(storyPair);
   }
 
   /** The latest actor named before the word whose code belongs to a description's family. */
@@ -110,19 +117,35 @@ final class ArticleParties {
     return Optional.empty();
   }
 
-  /** The last two actors of different countries named before this word in the article. */
-  List<Found> lastTwo(int head) {
-    List<Found> parties = new ArrayList<>();
+  /**
+   * "Both sides", "the two leaders": the two parties of the dyad the article has told most events
+   * of, else the two countries it has named most up to this word (ties go to the one named last),
+   * each as its latest actor. A story of two parties names them far more often than its mediators
+   * and bystanders, who may well be named last.
+   */
+  List<Found> mainTwo(int head) {
+    if (storyPair.size() == 2) {
+      return List.of(
+          new Found(storyPair.get(0), head, storyPair.get(0).value()),
+          new Found(storyPair.get(1), head, storyPair.get(1).value()));
+    }
+    Map<String, Integer> counts = new HashMap<>();
+    Map<String, Found> latest = new LinkedHashMap<>();
     for (Mention m : actorsBefore(head)) {
       ActorCode actor = ActorCode.of(m.resolved().code().orElseThrow());
-      if (parties.stream().noneMatch(p -> p.code().country().equals(actor.country()))) {
-        parties.add(new Found(actor, head, m.resolved().text()));
+      if (actor.value().startsWith("IGO") || actor.country().startsWith("-")) {
+        continue;
       }
-      if (parties.size() == 2) {
-        return parties;
-      }
+      counts.merge(actor.country(), 1, Integer::sum);
+      latest.putIfAbsent(actor.country(), new Found(actor, head, m.resolved().text()));
     }
-    return List.of();
+    if (latest.size() < 2) {
+      return List.of();
+    }
+    // latest is in recency order; a stable sort by count keeps the more recent first on ties
+    List<String> ranked = new ArrayList<>(latest.keySet());
+    ranked.sort(Comparator.comparing((String c) -> counts.get(c)).reversed());
+    return List.of(latest.get(ranked.get(0)), latest.get(ranked.get(1)));
   }
 
   /** The mentions naming actors before the word, latest first, back to the article's start. */

@@ -35,10 +35,15 @@ final class ClauseActors {
   private final List<Mention> mentions;
   private final ArticleParties parties;
 
-  ClauseActors(DependencyGraph graph, List<Mention> mentions, Discourse discourse, int sentence) {
+  ClauseActors(
+      DependencyGraph graph,
+      List<Mention> mentions,
+      Discourse discourse,
+      int sentence,
+      List<ActorCode> storyPair) {
     this.graph = graph;
     this.mentions = mentions;
-    this.parties = new ArticleParties(discourse, sentence);
+    this.parties = new ArticleParties(discourse, sentence, storyPair);
   }
 
   private List<Integer> conjunctModifiers(int head) {
@@ -111,7 +116,7 @@ final class ClauseActors {
   private List<Found> single(int head) {
     String lemma = graph.lemma(head);
     if (GroupNouns.isPair(lemma) && isPair(head)) {
-      return parties.lastTwo(head);
+      return parties.mainTwo(head);
     }
     if (PRONOUNS.contains(graph.word(head).text().toLowerCase(java.util.Locale.ROOT))) {
       return speaker(head).map(List::of).orElse(List.of());

@@ -36,6 +36,7 @@ final class ClauseEvents {
   private final DependencyGraph graph;
   private final ClauseActors actors;
   private final ImpliedAgents implied;
+  private final VerbDefaults defaults;
   private final Readings readings;
   private final Map<String, Located> events = new LinkedHashMap<>();
   private final Set<Integer> consumedNouns = new java.util.HashSet<>();
@@ -44,8 +45,13 @@ final class ClauseEvents {
   private int depth;
 
   ClauseEvents(
-      PredicateLexicon lexicon, DependencyGraph graph, ClauseActors actors, ImpliedAgents implied) {
+      PredicateLexicon lexicon,
+      VerbDefaults defaults,
+      DependencyGraph graph,
+      ClauseActors actors,
+      ImpliedAgents implied) {
     this.lexicon = lexicon;
+    this.defaults = defaults;
     this.graph = graph;
     this.actors = actors;
     this.implied = implied;
@@ -83,6 +89,9 @@ final class ClauseEvents {
     String lemma = graph.lemma(v);
     List<Found> subjects = subjects(v);
     if (subjects.isEmpty()) {
+      if (graph.isPassive(v)) {
+        unnamedAgent(v);
+      }
       return;
     }
     List<String> keys = VerbKeys.of(graph, v);
@@ -101,10 +110,18 @@ final class ClauseEvents {
     }
     Optional<Entry> entry =
         specific.or(() -> readings.first(v, keys.subList(keys.size() - 1, keys.size())));
+    boolean fallback = entry.isEmpty() && !lexicon.hasVerb(lemma);
+    if (fallback) {
+      entry = defaults.first(keys);
+    }
     if (entry.isEmpty()) {
       return;
     }
     List<Found> targets = targets(v, entry.get());
+    if (fallback && targets.isEmpty()) {
+      // a dictionary default knows no target of its own: only a named one makes it an event
+      return;
+    }
     emit(
         subjects,
         targets,
@@ -112,6 +129,19 @@ final class ClauseEvents {
         v,
         entry.get().mutual(),
         entry.get().targets().isEmpty());
+  }
+
+  /** "Tsikhanouski was arrested": the state arrested him. */
+  private void unnamedAgent(int v) {
+    Optional<Entry> entry = readings.first(v, VerbKeys.of(graph, v));
+    if (entry.isEmpty()) {
+      return;
+    }
+    CameoCode code = CameoCode.of(entry.get().code());
+    for (Found target : targets(v, entry.get())) {
+      StateAgents.of(code, target, actors.parties().homeCountry(), v)
+          .ifPresent(state -> emit(List.of(state), List.of(target), code.value(), v, false));
+    }
   }
 
   /** Objects that may be event nouns: the direct object, or "to"/"in" ("agreed to a truce"). */
@@ -245,7 +275,49 @@ final class ClauseEvents {
         }
       }
     }
+    if (!hasSubject && found.isEmpty()) {
+      found.addAll(fragmentSubject(v));
+    }
     return found;
+  }
+
+  /**
+   * "Golani, the leader of HTS, visited the mosque and accused Assad ...": the parser sometimes
+   * reads a whole sentence as one noun phrase and hangs its finite verbs off it as bare {@code
+   * dep}s; the noun phrase is then their subject.
+   */
+  private List<Found> fragmentSubject(int v) {
+    String tag = graph.word(v).tag();
+    if (!(tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP"))) {
+      return List.of();
+    }
+    int at = v;
+    for (int step = 0; step < graph.size(); step++) {
+      int up = graph.governor(at, "dep");
+      if (up < 0) {
+        up = graph.governor(at, "conj");
+      }
+      if (up < 0) {
+        break;
+      }
+      at = up;
+    }
+    if (at == v || !graph.isNoun(at)) {
+      return List.of();
+    }
+    for (var d : graph.governors(at)) {
+      if (d.relation().equals("root")) {
+        return actors.of(at);
+      }
+      if (d.relation().equals("appos") && d.governor() >= 0) {
+        for (var r : graph.governors(d.governor())) {
+          if (r.relation().equals("root")) {
+            return actors.of(d.governor());
+          }
+        }
+      }
+    }
+    return List.of();
   }
 
   /**

@@ -13,24 +13,28 @@ final class Dyads {
   private Dyads() {}
 
   /**
-   * "Protesters demanded early elections": the people's demands and protests are aimed at their own
-   * government when the clause names no one.
+   * "Protesters demanded early elections", "unions threatened to strike": the people's demands,
+   * threats and protests are aimed at their own government when the clause names no one.
    */
   static Optional<Found> domesticTarget(Found source, CameoCode code, int at) {
     String value = source.code().value();
     boolean popular = value.length() >= 6 && POPULAR_ROLES.contains(value.substring(3, 6));
     if (!popular
         || source.code().country().startsWith("-")
-        || !(code.root().equals("10") || code.root().equals("14"))) {
+        || !(code.root().equals("10") || code.root().equals("13") || code.root().equals("14"))) {
       return Optional.empty();
     }
     return Optional.of(
         new Found(ActorCode.of(source.code().country() + "GOV"), at, "the government"));
   }
 
-  /** Never pair an actor with itself or with its own bare country ("France ... French"). */
+  /**
+   * Never pair an actor with itself or with its own bare country ("France ... French"); one word
+   * stands for two parties only when it names two countries ("the two sides").
+   */
   static boolean differentParties(Found s, Found t) {
-    return s.at() != t.at() && !oneParty(s.code(), t.code());
+    boolean sameWord = s.at() == t.at() && s.code().country().equals(t.code().country());
+    return !sameWord && !oneParty(s.code(), t.code());
   }
 
   /** The same actor, or an actor and its own bare country ("France's ministry ... French"). */

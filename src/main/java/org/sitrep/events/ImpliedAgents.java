@@ -75,6 +75,7 @@ final class ImpliedAgents {
   private final PredicateLexicon lexicon;
   private final Deque<Located> recent = new ArrayDeque<>();
   private final Set<String> told = new java.util.HashSet<>();
+  private final List<Located> all = new ArrayList<>();
   private final java.util.Map<String, Found> nounAgents = new java.util.HashMap<>();
 
   ImpliedAgents(PredicateLexicon lexicon) {
@@ -86,9 +87,34 @@ final class ImpliedAgents {
     return told.contains(Located.dyadKey(source, target, CameoCode.of(code).root()));
   }
 
+  /**
+   * The two parties the article has told most events between, latest actors first: "the two sides"
+   * of a story (a mediator is named often, but rarely as a party of its events).
+   */
+  List<ActorCode> mainPair() {
+    java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+    java.util.Map<String, Located> latest = new java.util.HashMap<>();
+    for (Located e : all) {
+      String s = e.source().country();
+      String t = e.target().country();
+      if (e.target().isNone() || s.equals(t) || s.startsWith("-") || t.startsWith("-")) {
+        continue;
+      }
+      String key = s.compareTo(t) < 0 ? s + "|" + t : t + "|" + s;
+      counts.merge(key, 1, Integer::sum);
+      latest.put(key, e);
+    }
+    return counts.entrySet().stream()
+        .max(java.util.Map.Entry.comparingByValue())
+        .map(best -> latest.get(best.getKey()))
+        .map(e -> List.of(e.source(), e.target()))
+        .orElse(List.of());
+  }
+
   /** Remembers a sentence's events, latest last. */
   void record(List<Located> events) {
     for (Located e : events) {
+      all.add(e);
       told.add(e.dyadKey());
       recent.addFirst(e);
       while (recent.size() > REMEMBERED) {

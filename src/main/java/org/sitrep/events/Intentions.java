@@ -81,7 +81,9 @@ public final class Intentions {
           "bid",
           "expects",
           "expected");
-  private static final Set<String> FUTURE_MODALS = Set.of("will", "shall", "'ll", "’ll");
+  // "said China would work with India": reported speech puts "will" in the past
+  private static final Set<String> FUTURE_MODALS =
+      Set.of("will", "shall", "'ll", "’ll", "would", "'d", "’d");
   private static final Map<String, String> ROOT_INTENT =
       Map.ofEntries(
           Map.entry("04", "036"),

@@ -30,10 +30,16 @@ public final class SentenceEvents {
   private final ActorCoder actors;
   private final EventFactory factory = new EventFactory(GoldsteinScale.gdelt());
   private final PredicateLexicon lexicon = PredicateLexicon.bundled();
+  private final VerbDefaults defaults;
 
   public SentenceEvents(Dictionaries dictionaries) {
     this.coder = new SentenceCoder(dictionaries);
     this.actors = new ActorCoder(dictionaries);
+    this.defaults = new VerbDefaults(dictionaries.verbs());
+  }
+
+  VerbDefaults verbDefaults() {
+    return defaults;
   }
 
   /** The actor lookup the rules use, for finding mentions with the same dictionaries. */

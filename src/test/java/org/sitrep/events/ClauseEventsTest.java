@@ -29,6 +29,7 @@ class ClauseEventsTest {
   private static final LocalDate PUBLISHED = LocalDate.of(2024, 11, 11);
   private static final MentionFinder FINDER =
       new MentionFinder(new ActorCoder(Dictionaries.current()));
+  private static final VerbDefaults DEFAULTS = new VerbDefaults(Dictionaries.current().verbs());
 
   /**
    * The clause events of each sentence, as "SOURCE>TARGET CODE" ("-" for no target), in the order
@@ -64,8 +65,12 @@ class ClauseEventsTest {
               sentence.words(), CoreNlpAnnotator.dependenciesOf(trees.get(sentence.index())));
       ClauseActors actors =
           new ClauseActors(
-              graph, discourse.mentions(sentence.index()), discourse, sentence.index());
-      List<Located> events = new ClauseEvents(lexicon, graph, actors, implied).code();
+              graph,
+              discourse.mentions(sentence.index()),
+              discourse,
+              sentence.index(),
+              implied.mainPair());
+      List<Located> events = new ClauseEvents(lexicon, DEFAULTS, graph, actors, implied).code();
       implied.record(events);
       out.add(events.stream().map(ClauseEventsTest::dyad).toList());
     }

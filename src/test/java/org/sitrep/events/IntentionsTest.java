@@ -82,4 +82,10 @@ class IntentionsTest {
     List<Word> w = words("Israel/NNP refrained/VBD from/IN striking/VBG Iran/NNP");
     assertThat(Intentions.isAvoided(w, 3)).isTrue();
   }
+
+  @Test
+  void wouldInReportedSpeechIsIntent() {
+    List<Word> w = words("China/NNP would/MD work/VB with/IN India/NNP");
+    assertThat(Intentions.code("050", w, 2)).isEqualTo("032");
+  }
 }

@@ -1,0 +1,94 @@
+package org.sitrep.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.sitrep.events.ClauseEventsTest.code;
+import static org.sitrep.events.ClauseEventsTest.codeSentence;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The clause coder where a sentence leans on the story or the parse fails it: the state behind a
+ * passive arrest, "the two sides" of a story with a mediator, verbs only the CAMEO dictionary
+ * knows, and a sentence the parser read as one noun phrase. Hand-built parses, no models.
+ */
+class StoryClausesTest {
+  @Test
+  void aPassiveArrestWithNoAgentIsTheStatesArrest() {
+    List<String> events =
+        codeSentence(
+            "Three/CD Belarusian/JJ/MISC activists/NNS/O/activist were/VBD/O/be"
+                + " arrested/VBN/O/arrest in/IN Minsk/NNP/LOCATION .",
+            "(ROOT (S (NP (CD Three) (JJ Belarusian) (NNS activists)) (VP (VBD were) (VP (VBN"
+                + " arrested) (PP (IN in) (NP (NNP Minsk))))) (. .)))");
+
+    assertThat(events).containsExactly("BLRCOP>BLROPP 173");
+  }
+
+  @Test
+  void aPassiveKillingWithNoAgentBlamesNoOne() {
+    List<String> events =
+        codeSentence(
+            "Three/CD Belarusian/JJ/MISC activists/NNS/O/activist were/VBD/O/be"
+                + " killed/VBN/O/kill in/IN Minsk/NNP/LOCATION .",
+            "(ROOT (S (NP (CD Three) (JJ Belarusian) (NNS activists)) (VP (VBD were) (VP (VBN"
+                + " killed) (PP (IN in) (NP (NNP Minsk))))) (. .)))");
+
+    assertThat(events).isEmpty();
+  }
+
+  @Test
+  void theTwoSidesAreThePartiesOfTheStoryNotItsMediator() {
+    List<List<String>> events =
+        code(
+            "Iran/NNP/LOCATION and/CC the/DT United/NNP/LOCATION States/NNP/LOCATION"
+                + " held/VBD/O/hold talks/NNS/O/talk .",
+            "(ROOT (S (NP (NP (NNP Iran)) (CC and) (NP (DT the) (NNP United) (NNP States))) (VP"
+                + " (VBD held) (NP (NNS talks))) (. .)))",
+            "Oman/NNP/LOCATION hosted/VBD/O/host the/DT meeting/NN/O/meeting in/IN"
+                + " Muscat/NNP/LOCATION .",
+            "(ROOT (S (NP (NNP Oman)) (VP (VBD hosted) (NP (DT the) (NN meeting)) (PP (IN in) (NP"
+                + " (NNP Muscat)))) (. .)))",
+            "Oman/NNP/LOCATION said/VBD/O/say the/DT two/CD sides/NNS/O/side will/MD"
+                + " meet/VB/O/meet again/RB .",
+            "(ROOT (S (NP (NNP Oman)) (VP (VBD said) (SBAR (S (NP (DT the) (CD two) (NNS sides))"
+                + " (VP (MD will) (VP (VB meet) (ADVP (RB again))))))) (. .)))");
+
+    assertThat(events.get(2)).containsExactlyInAnyOrder("IRN>USA 036", "USA>IRN 036");
+  }
+
+  @Test
+  void aVerbOnlyTheCameoDictionaryKnowsTakesItsDefaultCode() {
+    List<String> events =
+        codeSentence(
+            "Erdogan/NNP/PERSON congratulated/VBD/O/congratulate Zelenskyy/NNP/PERSON .",
+            "(ROOT (S (NP (NNP Erdogan)) (VP (VBD congratulated) (NP (NNP Zelenskyy))) (. .)))");
+
+    assertThat(events).containsExactly("TURGOV>UKRGOV 051");
+  }
+
+  @Test
+  void aDictionaryDefaultWithNoNamedTargetCodesNothing() {
+    List<String> events =
+        codeSentence(
+            "Erdogan/NNP/PERSON congratulated/VBD/O/congratulate the/DT winners/NNS/O/winner .",
+            "(ROOT (S (NP (NNP Erdogan)) (VP (VBD congratulated) (NP (DT the) (NNS winners)))"
+                + " (. .)))");
+
+    assertThat(events).isEmpty();
+  }
+
+  @Test
+  void aSentenceParsedAsOneNounPhraseStillHasItsSubject() {
+    // the shape the shift-reduce parser gives "X, the leader of Y, visited Z and accused W"
+    List<String> events =
+        codeSentence(
+            "Erdogan/NNP/PERSON ,/, the/DT leader/NN/O/leader ,/, visited/VBD/O/visit"
+                + " Baghdad/NNP/LOCATION and/CC accused/VBD/O/accuse Assad/NNP/PERSON .",
+            "(ROOT (NP (NP (NNP Erdogan)) (, ,) (NP (NP (DT the) (NN leader)) (, ,) (VP (VP (VBD"
+                + " visited) (NP (NNP Baghdad))) (CC and) (VP (VBD accused) (NP (NNP Assad)))))"
+                + " (. .)))");
+
+    assertThat(events).contains("TURGOV>IRQ 042", "TURGOV>SYRGOV 112");
+  }
+}
