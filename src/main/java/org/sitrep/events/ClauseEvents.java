@@ -38,11 +38,11 @@ final class ClauseEvents {
   private final ImpliedAgents implied;
   private final VerbDefaults defaults;
   private final Readings readings;
+  private final ClauseSubjects doers;
   private final Map<String, Located> events = new LinkedHashMap<>();
   private final Set<Integer> consumedNouns = new java.util.HashSet<>();
   // whether the targets just found came from a "between" phrase: then the act is reciprocal
   private boolean lastSlotWasBetween;
-  private int depth;
 
   ClauseEvents(
       PredicateLexicon lexicon,
@@ -56,6 +56,7 @@ final class ClauseEvents {
     this.actors = actors;
     this.implied = implied;
     this.readings = new Readings(lexicon, graph);
+    this.doers = new ClauseSubjects(graph, actors);
   }
 
   /** The sentence's events, verbs first, then nouns that no verb carried. */
@@ -87,7 +88,7 @@ final class ClauseEvents {
 
   private void verb(int v) {
     String lemma = graph.lemma(v);
-    List<Found> subjects = subjects(v);
+    List<Found> subjects = doers.of(v);
     if (subjects.isEmpty()) {
       if (graph.isPassive(v)) {
         unnamedAgent(v);
@@ -157,7 +158,7 @@ final class ClauseEvents {
 
   private void lightVerb(int v, int noun, Entry entry, List<Found> subjects) {
     String lemma = graph.lemma(v);
-    List<Found> agents = graph.isPassive(v) ? agentsBy(v) : subjects;
+    List<Found> agents = graph.isPassive(v) ? doers.agentsBy(v) : subjects;
     if (!lexicon.isLight(lemma)) {
       // "Poland reported a Russian attack": only a light verb lends its subject to the noun
       List<Found> own = nounAgents(noun);
@@ -242,103 +243,6 @@ final class ClauseEvents {
       actors.modifierActor(n).ifPresent(agents::add);
     }
     return agents;
-  }
-
-  private List<Found> subjects(int v) {
-    List<Found> found = new ArrayList<>();
-    if (graph.isPassive(v)) {
-      return agentsBy(v);
-    }
-    boolean hasSubject = false;
-    for (var d : graph.dependents(v)) {
-      if (d.relation().equals("nsubj")) {
-        hasSubject = true;
-        found.addAll(actors.of(d.dependent()));
-      } else if (d.relation().equals("nsubj:xsubj")) {
-        hasSubject = true;
-        found.addAll(actors.of(addresseeOrSubject(v, d.dependent())));
-      }
-    }
-    if (!hasSubject && depth < 3) {
-      // "..., warning that Washington would ...": a participle's subject is its clause's;
-      // "with Russia firing 145 drones": the noun a participle modifies is its subject
-      for (var d : graph.governors(v)) {
-        if (d.relation().equals("acl") && d.governor() >= 0 && graph.word(v).tag().equals("VBG")) {
-          found.addAll(actors.of(d.governor()));
-        }
-        if ((d.base().equals("advcl") || d.base().equals("xcomp") || d.base().equals("conj"))
-            && d.governor() >= 0
-            && graph.word(v).tag().equals("VBG")) {
-          depth++;
-          found.addAll(subjects(d.governor()));
-          depth--;
-        }
-      }
-    }
-    if (!hasSubject && found.isEmpty()) {
-      found.addAll(fragmentSubject(v));
-    }
-    return found;
-  }
-
-  /**
-   * "Golani, the leader of HTS, visited the mosque and accused Assad ...": the parser sometimes
-   * reads a whole sentence as one noun phrase and hangs its finite verbs off it as bare {@code
-   * dep}s; the noun phrase is then their subject.
-   */
-  private List<Found> fragmentSubject(int v) {
-    String tag = graph.word(v).tag();
-    if (!(tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP"))) {
-      return List.of();
-    }
-    int at = v;
-    for (int step = 0; step < graph.size(); step++) {
-      int up = graph.governor(at, "dep");
-      if (up < 0) {
-        up = graph.governor(at, "conj");
-      }
-      if (up < 0) {
-        break;
-      }
-      at = up;
-    }
-    if (at == v || !graph.isNoun(at)) {
-      return List.of();
-    }
-    for (var d : graph.governors(at)) {
-      if (d.relation().equals("root")) {
-        return actors.of(at);
-      }
-      if (d.relation().equals("appos") && d.governor() >= 0) {
-        for (var r : graph.governors(d.governor())) {
-          if (r.relation().equals("root")) {
-            return actors.of(d.governor());
-          }
-        }
-      }
-    }
-    return List.of();
-  }
-
-  /**
-   * The subject of a controlled verb: "called on Western partners to tighten sanctions" is parsed
-   * with the caller as the subject of "tighten"; the one called on is.
-   */
-  private int addresseeOrSubject(int v, int subject) {
-    int controller = graph.governor(v, "xcomp");
-    List<Integer> calledOn = controller >= 0 ? graph.obliques(controller, "on") : List.of();
-    return calledOn.isEmpty() ? subject : calledOn.get(0);
-  }
-
-  private List<Found> agentsBy(int v) {
-    List<Found> found = new ArrayList<>();
-    for (int by : graph.children(v, "obl:agent")) {
-      found.addAll(actors.of(by));
-    }
-    for (int by : graph.obliques(v, "by")) {
-      found.addAll(actors.of(by));
-    }
-    return found;
   }
 
   private List<Found> targets(int v, Entry entry) {

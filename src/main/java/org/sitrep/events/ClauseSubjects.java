@@ -1,0 +1,117 @@
+package org.sitrep.events;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.sitrep.clauses.DependencyGraph;
+import org.sitrep.events.ClauseActors.Found;
+
+/** The actors a verb's clause names as its doer, through the parse and its usual failures. */
+final class ClauseSubjects {
+  private final DependencyGraph graph;
+  private final ClauseActors actors;
+  private int depth;
+
+  ClauseSubjects(DependencyGraph graph, ClauseActors actors) {
+    this.graph = graph;
+    this.actors = actors;
+  }
+
+  /** Who does what the verb says: its subjects, a passive's agents, a participle's clause's. */
+  List<Found> of(int v) {
+    List<Found> found = new ArrayList<>();
+    if (graph.isPassive(v)) {
+      return agentsBy(v);
+    }
+    boolean hasSubject = false;
+    for (var d : graph.dependents(v)) {
+      if (d.relation().equals("nsubj")) {
+        hasSubject = true;
+        found.addAll(actors.of(d.dependent()));
+      } else if (d.relation().equals("nsubj:xsubj")) {
+        hasSubject = true;
+        found.addAll(actors.of(addresseeOrSubject(v, d.dependent())));
+      }
+    }
+    if (!hasSubject && depth < 3) {
+      // "..., warning that Washington would ...": a participle's subject is its clause's;
+      // "with Russia firing 145 drones": the noun a participle modifies is its subject
+      for (var d : graph.governors(v)) {
+        if (d.relation().equals("acl") && d.governor() >= 0 && graph.word(v).tag().equals("VBG")) {
+          found.addAll(actors.of(d.governor()));
+        }
+        if ((d.base().equals("advcl") || d.base().equals("xcomp") || d.base().equals("conj"))
+            && d.governor() >= 0
+            && graph.word(v).tag().equals("VBG")) {
+          depth++;
+          found.addAll(of(d.governor()));
+          depth--;
+        }
+      }
+    }
+    if (!hasSubject && found.isEmpty()) {
+      found.addAll(fragmentSubject(v));
+    }
+    return found;
+  }
+
+  /**
+   * "Golani, the leader of HTS, visited the mosque and accused Assad ...": the parser sometimes
+   * reads a whole sentence as one noun phrase and hangs its finite verbs off it as bare {@code
+   * dep}s; the noun phrase is then their subject.
+   */
+  private List<Found> fragmentSubject(int v) {
+    String tag = graph.word(v).tag();
+    if (!(tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP"))) {
+      return List.of();
+    }
+    int at = v;
+    for (int step = 0; step < graph.size(); step++) {
+      int up = graph.governor(at, "dep");
+      if (up < 0) {
+        up = graph.governor(at, "conj");
+      }
+      if (up < 0) {
+        break;
+      }
+      at = up;
+    }
+    if (at == v || !graph.isNoun(at)) {
+      return List.of();
+    }
+    for (var d : graph.governors(at)) {
+      if (d.relation().equals("root")) {
+        return actors.of(at);
+      }
+      if (d.relation().equals("appos") && d.governor() >= 0) {
+        for (var r : graph.governors(d.governor())) {
+          if (r.relation().equals("root")) {
+            return actors.of(d.governor());
+          }
+        }
+      }
+    }
+    return List.of();
+  }
+
+  /**
+   * The subject of a controlled verb: "called on Western partners to tighten sanctions" is parsed
+   * with the caller as the subject of "tighten"; the one called on is.
+   */
+  private int addresseeOrSubject(int v, int subject) {
+    int controller = graph.governor(v, "xcomp");
+    List<Integer> calledOn = controller >= 0 ? graph.obliques(controller, "on") : List.of();
+    return calledOn.isEmpty() ? subject : calledOn.get(0);
+  }
+
+  /** A passive's agents: "was shot down by Ukraine". */
+  List<Found> agentsBy(int v) {
+    List<Found> found = new ArrayList<>();
+    for (int by : graph.children(v, "obl:agent")) {
+      found.addAll(actors.of(by));
+    }
+    for (int by : graph.obliques(v, "by")) {
+      found.addAll(actors.of(by));
+    }
+    return found;
+  }
+}
