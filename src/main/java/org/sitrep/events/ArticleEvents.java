@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.sitrep.annotate.AnnotatedSentence;
+import org.sitrep.annotate.Dateline;
 import org.sitrep.annotate.Dependency;
 import org.sitrep.clauses.DependencyGraph;
 import org.sitrep.clauses.PredicateLexicon;
@@ -133,7 +134,15 @@ public final class ArticleEvents {
         located.putIfAbsent(e.dyadKey(), e);
       }
     }
-    located.values().removeIf(e -> Coordinated.reporter(graph, e) || isUnaddressedAppeal(e));
+    int dateline = sentence.index() == 0 ? Dateline.length(sentence.words()) : 0;
+    located
+        .values()
+        .removeIf(
+            e ->
+                Coordinated.reporter(graph, e)
+                    || isUnaddressedAppeal(e)
+                    || e.sourceAt() < dateline && e.sourceAt() >= 0
+                    || e.targetAt() < dateline && e.targetAt() >= 0);
     implied.record(List.copyOf(located.values()));
     List<Event> out = new ArrayList<>();
     for (Located e : located.values()) {

@@ -62,6 +62,9 @@ final class ArticleParties {
     Optional<Found> best = Optional.empty();
     int bestDistance = Integer.MAX_VALUE;
     for (Mention m : here) {
+      if (isDateline(sentence, m)) {
+        continue;
+      }
       Optional<Found> f =
           asOther(m, source, at).filter(o -> !among(o, excluded) && !isSponsor(sentence, m));
       int distance = Math.abs(m.start() - at);
@@ -74,11 +77,20 @@ final class ArticleParties {
       List<Mention> before = discourse.mentions(s);
       for (int k = before.size() - 1; k >= 0 && best.isEmpty(); k--) {
         Mention m = before.get(k);
+        if (isDateline(s, m)) {
+          continue;
+        }
         int in = s;
         best = asOther(m, source, at).filter(o -> !among(o, excluded) && !isSponsor(in, m));
       }
     }
     return best;
+  }
+
+  /** "GENEVA, May 12 -": where the story is told from, never a party of its events. */
+  private boolean isDateline(int s, Mention m) {
+    return s == 0
+        && m.end() <= org.sitrep.annotate.Dateline.length(discourse.sentences().get(0).words());
   }
 
   /** "the Iran-backed movement": Iran sponsors the party, it is not the party. */

@@ -64,6 +64,7 @@ final class ClauseEvents {
     for (int v = 0; v < graph.size(); v++) {
       if (graph.isVerb(v) && isFact(v)) {
         verb(v);
+        verdicts(v);
       }
     }
     for (int n = 0; n < graph.size(); n++) {
@@ -119,6 +120,10 @@ final class ClauseEvents {
       return;
     }
     List<Found> targets = targets(v, entry.get());
+    if (targets.isEmpty() && entry.get().code().startsWith("045")) {
+      // "Qatar and Turkiye mediated", "Washington brokered the truce": between the story's sides
+      targets = actors.parties().mainTwo(v);
+    }
     if (fallback && targets.isEmpty()) {
       // a dictionary default knows no target of its own: only a named one makes it an event
       return;
@@ -142,6 +147,19 @@ final class ClauseEvents {
     for (Found target : targets(v, entry.get())) {
       StateAgents.of(code, target, actors.parties().homeCountry(), v)
           .ifPresent(state -> emit(List.of(state), List.of(target), code.value(), v, false));
+    }
+  }
+
+  /** "Kenya said the ransacking was a breach of law": the speaker judges whoever ransacked. */
+  private void verdicts(int v) {
+    for (SpokenVerdicts.Verdict verdict : new SpokenVerdicts(lexicon, graph).of(v)) {
+      List<Found> judged = actors.of(verdict.subject());
+      if (judged.isEmpty()) {
+        judged = partiesOfEvent(verdict.subject());
+      }
+      if (!judged.isEmpty()) {
+        emit(doers.of(v), judged, verdict.code(), verdict.predicate(), false);
+      }
     }
   }
 

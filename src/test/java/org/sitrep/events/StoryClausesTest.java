@@ -91,4 +91,58 @@ class StoryClausesTest {
 
     assertThat(events).contains("TURGOV>IRQ 042", "TURGOV>SYRGOV 112");
   }
+
+  @Test
+  void aReportedVerdictOnAnActCriticisesWhoeverDidIt() {
+    List<List<String>> events =
+        code(
+            "Rwanda/NNP/LOCATION attacked/VBD/O/attack Congo/NNP/LOCATION .",
+            "(ROOT (S (NP (NNP Rwanda)) (VP (VBD attacked) (NP (NNP Congo))) (. .)))",
+            "Kenya/NNP/LOCATION said/VBD/O/say the/DT attack/NN/O/attack was/VBD/O/be"
+                + " unacceptable/JJ/O/unacceptable .",
+            "(ROOT (S (NP (NNP Kenya)) (VP (VBD said) (SBAR (S (NP (DT the) (NN attack)) (VP (VBD"
+                + " was) (ADJP (JJ unacceptable)))))) (. .)))");
+
+    assertThat(events.get(1)).containsExactly("KEN>RWA 111");
+  }
+
+  @Test
+  void aReportedVerdictThatIsDeniedIsNone() {
+    List<List<String>> events =
+        code(
+            "Rwanda/NNP/LOCATION attacked/VBD/O/attack Congo/NNP/LOCATION .",
+            "(ROOT (S (NP (NNP Rwanda)) (VP (VBD attacked) (NP (NNP Congo))) (. .)))",
+            "Kenya/NNP/LOCATION said/VBD/O/say the/DT attack/NN/O/attack was/VBD/O/be not/RB"
+                + " unacceptable/JJ/O/unacceptable .",
+            "(ROOT (S (NP (NNP Kenya)) (VP (VBD said) (SBAR (S (NP (DT the) (NN attack)) (VP (VBD"
+                + " was) (RB not) (ADJP (JJ unacceptable)))))) (. .)))");
+
+    assertThat(events.get(1)).isEmpty();
+  }
+
+  @Test
+  void aMediatorWithNoPartiesNamedMediatesBetweenTheStorysSides() {
+    List<List<String>> events =
+        code(
+            "Pakistan/NNP/LOCATION and/CC Afghanistan/NNP/LOCATION held/VBD/O/hold"
+                + " talks/NNS/O/talk .",
+            "(ROOT (S (NP (NNP Pakistan) (CC and) (NNP Afghanistan)) (VP (VBD held) (NP (NNS"
+                + " talks))) (. .)))",
+            "Qatar/NNP/LOCATION mediated/VBD/O/mediate .",
+            "(ROOT (S (NP (NNP Qatar)) (VP (VBD mediated)) (. .)))");
+
+    assertThat(events.get(1)).containsExactlyInAnyOrder("QAT>PAK 045", "QAT>AFG 045");
+  }
+
+  @Test
+  void theDatelineIsNeverTheOtherPartyOfAnAct() {
+    List<String> events =
+        codeSentence(
+            "GENEVA/NNP/LOCATION --/: China/NNP/LOCATION threatened/VBD/O/threaten"
+                + " retaliation/NN/O/retaliation .",
+            "(ROOT (S (PRN (NNP GENEVA) (: --)) (NP (NNP China)) (VP (VBD threatened) (NP (NN"
+                + " retaliation))) (. .)))");
+
+    assertThat(events).noneMatch(e -> e.contains("CHE"));
+  }
 }
