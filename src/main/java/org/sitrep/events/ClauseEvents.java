@@ -30,7 +30,7 @@ import org.sitrep.model.CameoCode;
 final class ClauseEvents {
   // hostile acts whose target the story implies when the clause names none
   private static final Set<String> IMPLIED_TARGET_ROOTS =
-      Set.of("10", "11", "12", "13", "15", "16", "17", "18", "19", "20");
+      Set.of("10", "11", "12", "13", "14", "15", "16", "17", "18", "19", "20");
   private static final Set<String> REVERSING = Set.of("draw", "receive", "face", "attract");
   private final PredicateLexicon lexicon;
   private final DependencyGraph graph;

@@ -39,8 +39,11 @@ final class ClauseSubjects {
         if (d.relation().equals("acl") && d.governor() >= 0 && graph.word(v).tag().equals("VBG")) {
           found.addAll(actors.of(d.governor()));
         }
-        if ((d.base().equals("advcl") || d.base().equals("xcomp") || d.base().equals("conj"))
-            && d.governor() >= 0
+        if (d.governor() >= 0
+            && (d.base().equals("advcl")
+                || d.base().equals("xcomp")
+                || d.base().equals("conj")
+                || d.base().equals("dep") && graph.isVerb(d.governor()))
             && graph.word(v).tag().equals("VBG")) {
           depth++;
           found.addAll(of(d.governor()));

@@ -81,6 +81,7 @@ final class GroupNouns {
     addRole(
         roles, "CVL", "protester demonstrator activist student civilian resident people villager");
     addRole(roles, "CVL", "worker voter citizen refugee crowd");
+    addRole(roles, "OPP", "opposition");
     addRole(roles, "REB", "rebel militant insurgent fighter gunman jihadist militia guerrilla");
     addRole(roles, "REB", "separatist gang group movement");
     addRole(roles, "MIL", "soldier troop force army military warplane jet navy drone artillery");

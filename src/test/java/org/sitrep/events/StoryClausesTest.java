@@ -145,4 +145,30 @@ class StoryClausesTest {
 
     assertThat(events).noneMatch(e -> e.contains("CHE"));
   }
+
+  @Test
+  void aVigilOfTheStorysPeopleIsAProtestAgainstTheirGovernment() {
+    List<List<String>> events =
+        code(
+            "South/NNP/LOCATION Korea/NNP/LOCATION declared/VBD/O/declare martial/JJ law/NN .",
+            "(ROOT (S (NP (NNP South) (NNP Korea)) (VP (VBD declared) (NP (JJ martial) (NN law)))"
+                + " (. .)))",
+            "Thousands/NNS/O/thousand of/IN protesters/NNS/O/protester kept/VBD/O/keep"
+                + " vigil/NN/O/vigil .",
+            "(ROOT (S (NP (NP (NNS Thousands)) (PP (IN of) (NP (NNS protesters)))) (VP (VBD kept)"
+                + " (NP (NN vigil))) (. .)))");
+
+    assertThat(events.get(1)).containsExactly("KORCVL>KORGOV 141");
+  }
+
+  @Test
+  void aParticipleTheParserLeftAsABareDependentHasItsClausesSubject() {
+    List<String> events =
+        codeSentence(
+            "Erdogan/NNP/PERSON spoke/VBD/O/speak ,/, accusing/VBG/O/accuse Assad/NNP/PERSON .",
+            "(ROOT (S (NP (NNP Erdogan)) (VP (VBD spoke) (, ,) (FRAG (VP (VBG accusing) (NP (NNP"
+                + " Assad))))) (. .)))");
+
+    assertThat(events).contains("TURGOV>SYRGOV 112");
+  }
 }
