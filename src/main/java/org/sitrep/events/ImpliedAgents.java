@@ -70,7 +70,10 @@ final class ImpliedAgents {
           "demand",
           "threat",
           "ultimatum",
-          "aggression");
+          "aggression",
+          // "called it a bad day": an unresolved "it" or "this" is the act just told
+          "it",
+          "this");
   private static final int REMEMBERED = 8;
   private final PredicateLexicon lexicon;
   private final Deque<Located> recent = new ArrayDeque<>();

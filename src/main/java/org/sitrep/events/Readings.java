@@ -59,8 +59,15 @@ final class Readings {
     return false;
   }
 
-  /** The verb's objects: the subject of a passive. */
+  /**
+   * The verb's objects: the subject of a passive; an indirect object when there is no direct one
+   * ("called the sanctions economic terrorism" is often parsed so).
+   */
   List<Integer> objects(int v) {
-    return graph.isPassive(v) ? graph.children(v, "nsubj:pass") : graph.children(v, "obj");
+    if (graph.isPassive(v)) {
+      return graph.children(v, "nsubj:pass");
+    }
+    List<Integer> direct = graph.children(v, "obj");
+    return direct.isEmpty() ? graph.children(v, "iobj") : direct;
   }
 }

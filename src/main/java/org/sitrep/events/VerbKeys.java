@@ -51,6 +51,13 @@ final class VerbKeys {
     // "called the strikes outrageous": the parser often leaves the object's predicate a bare dep
     heads.addAll(graph.children(v, "dep"));
     List<Integer> objects = graph.children(v, "obj");
+    for (int o : graph.children(v, "iobj")) {
+      // "called the sanctions economic terrorism": the predicate hangs off the first object
+      heads.addAll(graph.children(o, "dep"));
+    }
+    for (int o : objects) {
+      heads.addAll(graph.children(o, "dep"));
+    }
     if (objects.size() > 1) {
       heads.addAll(objects.subList(1, objects.size()));
     }
