@@ -64,7 +64,10 @@ final class PronounResolver {
     Mention fallback = null;
     for (int k = own.size() - 1; k >= 0; k--) {
       Mention m = own.get(k);
-      if (m.end() > pronoun.start() || !fits(pronoun, m) || isSpeaker(m, speaker)) {
+      if (m.end() > pronoun.start()
+          || !fits(pronoun, m)
+          || isSpeaker(m, speaker)
+          || isOwnSubject(discourse, m, pronoun)) {
         continue;
       }
       if (isSubjectLike(discourse, m)) {
@@ -93,6 +96,29 @@ final class PronounResolver {
       }
     }
     return Optional.ofNullable(fallback);
+  }
+
+  /**
+   * "The ministry called it a bad day", "Trump praised him": the object of a verb is never the
+   * verb's own subject, which would be "itself", "himself".
+   */
+  private static boolean isOwnSubject(DiscourseDraft discourse, Mention m, Mention pronoun) {
+    List<Word> words = discourse.sentences().get(m.sentence()).words();
+    String form = words.get(pronoun.start()).text().toLowerCase(java.util.Locale.ROOT);
+    if (form.equals("he") || form.equals("she") || followedByVerb(words, pronoun.end())) {
+      // a subject: "Trump said he would", "the ministry said it had"
+      return false;
+    }
+    boolean verb = false;
+    for (int k = m.end(); k < pronoun.start(); k++) {
+      String tag = words.get(k).tag();
+      if (tag.startsWith("VB")) {
+        verb = true;
+      } else if (!tag.startsWith("RB") && !tag.equals("MD")) {
+        return false;
+      }
+    }
+    return verb;
   }
 
   private static boolean isSpeaker(Mention m, Optional<Mention> speaker) {

@@ -35,6 +35,29 @@ class PronounResolverTest {
   }
 
   @Test
+  void theObjectOfAVerbIsNeverItsOwnSubject() {
+    DiscourseDraft d =
+        discourse(
+            "Erdogan met Zelenskyy. Putin praised him.",
+            "Erdogan/NNP/PERSON met/VBD/O/meet Zelenskyy/NNP/PERSON .",
+            "Putin/NNP/PERSON praised/VBD/O/praise him/PRP .");
+    PronounResolver.resolve(d);
+
+    assertThat(referents(d)).containsExactly("1 him Erdogan");
+  }
+
+  @Test
+  void aSubjectPronounAfterASpeechVerbIsTheSpeaker() {
+    DiscourseDraft d =
+        discourse(
+            "Putin said he would meet Trump.",
+            "Putin/NNP/PERSON said/VBD/O/say he/PRP would/MD meet/VB/O/meet Trump/NNP/PERSON .");
+    PronounResolver.resolve(d);
+
+    assertThat(referents(d)).containsExactly("0 he Putin");
+  }
+
+  @Test
   void resolvesToTheFirstSubjectOfThePreviousSentence() {
     DiscourseDraft d =
         discourse(
