@@ -211,7 +211,12 @@ public final class CoreNlpAnnotator implements Annotator {
 
   private static AnnotatedSentence sentence(int index, CoreMap sentence) {
     List<Word> words = new ArrayList<>();
-    for (CoreLabel token : sentence.get(CoreAnnotations.TokensAnnotation.class)) {
+    List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
+    String[] tags =
+        TagRepair.repaired(
+            tokens.stream().map(CoreLabel::word).toList(),
+            tokens.stream().map(CoreLabel::tag).toList());
+    for (CoreLabel token : tokens) {
       Timex timex = token.get(TimeAnnotations.TimexAnnotation.class);
       String ner = token.ner() == null ? "O" : token.ner();
       Optional<String> number = Optional.empty();
@@ -228,7 +233,7 @@ public final class CoreNlpAnnotator implements Annotator {
               token.word(),
               token.beginPosition(),
               token.endPosition(),
-              token.tag(),
+              tags[words.size()],
               token.lemma() == null ? token.word() : token.lemma(),
               ner,
               timex == null ? Optional.empty() : Optional.ofNullable(timex.value()),
