@@ -28,6 +28,7 @@ import org.sitrep.annotate.Word;
 final class PronounResolver {
   private static final int LOOK_BACK = 2;
   private static final Set<String> PREPOSITIONS = Set.of("IN", "TO");
+  private static final Set<String> OBJECT_FORMS = Set.of("him", "her", "it", "them");
 
   private PronounResolver() {}
 
@@ -105,8 +106,8 @@ final class PronounResolver {
   private static boolean isOwnSubject(DiscourseDraft discourse, Mention m, Mention pronoun) {
     List<Word> words = discourse.sentences().get(m.sentence()).words();
     String form = words.get(pronoun.start()).text().toLowerCase(java.util.Locale.ROOT);
-    if (form.equals("he") || form.equals("she") || followedByVerb(words, pronoun.end())) {
-      // a subject: "Trump said he would", "the ministry said it had"
+    if (!OBJECT_FORMS.contains(form) || followedByVerb(words, pronoun.end())) {
+      // a subject ("Trump said he would", "the ministry said it had") or a possessive ("its")
       return false;
     }
     boolean verb = false;

@@ -47,6 +47,17 @@ class PronounResolverTest {
   }
 
   @Test
+  void aPossessiveAfterASpeechVerbIsTheSpeakers() {
+    DiscourseDraft d =
+        discourse(
+            "Putin said his troops advanced.",
+            "Putin/NNP/PERSON said/VBD/O/say his/PRP$ troops/NNS advanced/VBD/O/advance .");
+    PronounResolver.resolve(d);
+
+    assertThat(referents(d)).containsExactly("0 his Putin");
+  }
+
+  @Test
   void aSubjectPronounAfterASpeechVerbIsTheSpeaker() {
     DiscourseDraft d =
         discourse(
