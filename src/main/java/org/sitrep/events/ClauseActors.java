@@ -61,22 +61,23 @@ final class ClauseActors {
    * "they", "we" in what a speaker says are the speaker ("The Houthis said they had fired"); else
    * the latest actor before them in the sentence.
    */
-  private Optional<Found> speaker(int pronoun) {
+  private List<Found> speaker(int pronoun) {
     // walk up from the pronoun's clause; a sentence has no more levels than words
     int clause = governingClause(pronoun);
     for (int step = 0; clause >= 0 && step < graph.size(); step++) {
       int speech = graph.governor(clause, "ccomp");
       if (speech >= 0) {
         for (int subject : graph.children(speech, "nsubj")) {
-          Optional<Found> f = covering(subject).or(() -> modifierActor(subject));
-          if (f.isPresent()) {
-            return Optional.of(new Found(f.get().code(), pronoun, f.get().text()));
+          // "Both sides said they would ...": the speakers may be a pair
+          List<Found> found = subject == pronoun ? List.of() : single(subject);
+          if (!found.isEmpty()) {
+            return found.stream().map(f -> new Found(f.code(), pronoun, f.text())).toList();
           }
         }
       }
       clause = speech >= 0 ? speech : governingClause(clause);
     }
-    return Optional.empty();
+    return List.of();
   }
 
   private int governingClause(int word) {
@@ -119,7 +120,7 @@ final class ClauseActors {
       return parties.mainTwo(head);
     }
     if (PRONOUNS.contains(graph.word(head).text().toLowerCase(java.util.Locale.ROOT))) {
-      return speaker(head).map(List::of).orElse(List.of());
+      return speaker(head);
     }
     Optional<Found> covering = covering(head);
     if (covering.isPresent()) {

@@ -119,7 +119,9 @@ final class ClauseEvents {
     if (entry.isEmpty()) {
       return;
     }
-    List<Found> targets = targets(v, entry.get());
+    // "suspended its partnership with Georgia": the verb's reading is the event, not its object's
+    consumedNouns.addAll(readings.objects(v));
+    List<Found> targets = targets(v, entry.get(), subjects);
     if (targets.isEmpty() && entry.get().code().startsWith("045")) {
       // "Qatar and Turkiye mediated", "Washington brokered the truce": between the story's sides
       targets = actors.parties().mainTwo(v);
@@ -144,7 +146,7 @@ final class ClauseEvents {
       return;
     }
     CameoCode code = CameoCode.of(entry.get().code());
-    for (Found target : targets(v, entry.get())) {
+    for (Found target : targets(v, entry.get(), List.of())) {
       StateAgents.of(code, target, actors.parties().homeCountry(), v)
           .ifPresent(state -> emit(List.of(state), List.of(target), code.value(), v, false));
     }
@@ -168,6 +170,7 @@ final class ClauseEvents {
     List<Integer> objects = new ArrayList<>(graph.children(v, "obj"));
     objects.addAll(graph.obliques(v, "to"));
     objects.addAll(graph.obliques(v, "in"));
+    objects.addAll(graph.obliques(v, "on"));
     if (graph.isPassive(v)) {
       objects.addAll(graph.children(v, "nsubj:pass"));
     }
@@ -263,7 +266,11 @@ final class ClauseEvents {
     return agents;
   }
 
-  private List<Found> targets(int v, Entry entry) {
+  /**
+   * The targets in the entry's first slot that names one, skipping what names only the subjects
+   * themselves ("suspended its partnership with Georgia": not "its", Georgia).
+   */
+  private List<Found> targets(int v, Entry entry, List<Found> subjects) {
     for (String slot : entry.targets()) {
       List<Found> found = new ArrayList<>();
       List<Integer> heads =
@@ -282,6 +289,7 @@ final class ClauseEvents {
           found.addAll(direct.isEmpty() && slot.equals("obj") ? partiesOfEvent(h) : direct);
         }
       }
+      found.removeIf(f -> subjects.stream().anyMatch(s -> Dyads.oneParty(s.code(), f.code())));
       if (!found.isEmpty()) {
         lastSlotWasBetween = slot.equals("between");
         return found;
@@ -327,7 +335,10 @@ final class ClauseEvents {
     boolean betweenTargets = lastSlotWasBetween;
     lastSlotWasBetween = false;
     CameoCode cameo = CameoCode.of(Intentions.code(code, graph.words(), at));
-    if (targets.isEmpty() && both && sources.size() >= 2) {
+    // "the two sides agreed to free captives": what a pair does with no target, each does to the
+    // other
+    boolean pairWord = sources.size() == 2 && sources.get(0).at() == sources.get(1).at();
+    if (targets.isEmpty() && (both || pairWord) && sources.size() >= 2) {
       // "Pakistan and Afghanistan agreed to a ceasefire": a reciprocal act between co-subjects
       for (Found s : sources) {
         for (Found t : sources) {

@@ -91,27 +91,39 @@ final class ImpliedAgents {
   }
 
   /**
-   * The two parties the article has told most events between, latest actors first: "the two sides"
-   * of a story (a mediator is named often, but rarely as a party of its events).
+   * The two parties the article has told most events between, latest actors first, mediation aside:
+   * "the two sides" of a story (a mediator is named often, but is not a side).
    */
   List<ActorCode> mainPair() {
     java.util.Map<String, Integer> counts = new java.util.HashMap<>();
-    java.util.Map<String, Located> latest = new java.util.HashMap<>();
+    java.util.Map<String, Located> latest = new java.util.LinkedHashMap<>();
     for (Located e : all) {
       String s = e.source().country();
       String t = e.target().country();
-      if (e.target().isNone() || s.equals(t) || s.startsWith("-") || t.startsWith("-")) {
+      boolean mediation = e.code().value().startsWith("045") || e.code().value().startsWith("039");
+      if (e.target().isNone()
+          || s.equals(t)
+          || s.startsWith("-")
+          || t.startsWith("-")
+          || mediation) {
         continue;
       }
       String key = s.compareTo(t) < 0 ? s + "|" + t : t + "|" + s;
       counts.merge(key, 1, Integer::sum);
+      latest.remove(key);
       latest.put(key, e);
     }
-    return counts.entrySet().stream()
-        .max(java.util.Map.Entry.comparingByValue())
-        .map(best -> latest.get(best.getKey()))
-        .map(e -> List.of(e.source(), e.target()))
-        .orElse(List.of());
+    // the most told dyad; among equals, the one told last
+    Located best = null;
+    int most = 0;
+    for (var entry : latest.entrySet()) {
+      int count = counts.getOrDefault(entry.getKey(), 0);
+      if (count >= most) {
+        most = count;
+        best = entry.getValue();
+      }
+    }
+    return best == null ? List.of() : List.of(best.source(), best.target());
   }
 
   /** Remembers a sentence's events, latest last. */

@@ -171,4 +171,33 @@ class StoryClausesTest {
 
     assertThat(events).contains("TURGOV>SYRGOV 112");
   }
+
+  @Test
+  void whatBothSidesSayTheyWillDoWithNoTargetEachDoesToTheOther() {
+    List<List<String>> events =
+        code(
+            "Israel/NNP/LOCATION and/CC Hamas/NNP/ORGANIZATION agreed/VBD/O/agree on/IN a/DT"
+                + " ceasefire/NN/O/ceasefire .",
+            "(ROOT (S (NP (NNP Israel) (CC and) (NNP Hamas)) (VP (VBD agreed) (PP (IN on) (NP (DT"
+                + " a) (NN ceasefire)))) (. .)))",
+            "Both/DT sides/NNS/O/side said/VBD/O/say they/PRP would/MD free/VB/O/free"
+                + " captives/NNS/O/captive .",
+            "(ROOT (S (NP (DT Both) (NNS sides)) (VP (VBD said) (SBAR (S (NP (PRP they)) (VP (MD"
+                + " would) (VP (VB free) (NP (NNS captives))))))) (. .)))");
+
+    assertThat(events.get(0)).containsExactlyInAnyOrder("ISR>PSEREBHMS 0871", "PSEREBHMS>ISR 0871");
+    assertThat(events.get(1)).containsExactlyInAnyOrder("ISR>PSEREBHMS 0353", "PSEREBHMS>ISR 0353");
+  }
+
+  @Test
+  void aVerbsOwnReadingIsTheEventNotItsObjectNoun() {
+    List<String> events =
+        codeSentence(
+            "Washington/NNP/LOCATION suspended/VBD/O/suspend its/PRP$ partnership/NN/O/partnership"
+                + " with/IN Georgia/NNP/LOCATION .",
+            "(ROOT (S (NP (NNP Washington)) (VP (VBD suspended) (NP (NP (PRP$ its) (NN"
+                + " partnership)) (PP (IN with) (NP (NNP Georgia))))) (. .)))");
+
+    assertThat(events).containsExactly("USA>GEO 160");
+  }
 }
