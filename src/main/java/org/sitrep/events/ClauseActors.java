@@ -28,6 +28,7 @@ final class ClauseActors {
   private static final Set<String> MODIFIERS =
       Set.of("amod", "compound", "nmod:poss", "det", "nummod", "appos");
   private static final Set<String> PRONOUNS = Set.of("they", "them", "we", "us");
+  private static final Set<String> SUPPORTERS = Set.of("supporter", "follower", "loyalist");
   private static final Set<String> ROLES_WITH_COUNTRY =
       Set.of("MIL", "CVL", "COP", "JUD", "LEG", "GOV", "REB", "SPY", "OPP", "MED", "BUS", "UAF");
 
@@ -157,6 +158,17 @@ final class ClauseActors {
         List<Found> inner = single(of);
         if (!inner.isEmpty()) {
           return inner;
+        }
+      }
+    }
+    if (SUPPORTERS.contains(lemma)) {
+      // "supporters of Imran Khan": people of his country, not the man himself
+      for (int of : graph.obliques(head, "of")) {
+        for (Found inner : single(of)) {
+          String country = inner.code().country();
+          if (!country.startsWith("-") && !inner.code().value().startsWith("IGO")) {
+            return List.of(new Found(ActorCode.of(country + "CVL"), head, graph.word(head).text()));
+          }
         }
       }
     }

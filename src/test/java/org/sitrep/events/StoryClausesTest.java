@@ -200,4 +200,16 @@ class StoryClausesTest {
 
     assertThat(events).containsExactly("USA>GEO 160");
   }
+
+  @Test
+  void supportersOfALeaderAreCiviliansOfHisCountry() {
+    List<String> events =
+        codeSentence(
+            "Pakistani/JJ/MISC police/NNS/O/police arrested/VBD/O/arrest supporters/NNS/O/supporter"
+                + " of/IN Imran/NNP/PERSON Khan/NNP/PERSON .",
+            "(ROOT (S (NP (JJ Pakistani) (NNS police)) (VP (VBD arrested) (NP (NP (NNS"
+                + " supporters)) (PP (IN of) (NP (NNP Imran) (NNP Khan))))) (. .)))");
+
+    assertThat(events).containsExactly("PAKCOP>PAKCVL 173");
+  }
 }

@@ -47,6 +47,33 @@ final class TagRepair {
         out[k] = plural && !nounFollows ? "NNS" : "NN";
       }
     }
+    finiteVerbRestored(words, out);
     return out;
+  }
+
+  /**
+   * "The US Treasury sanctioned/VBN six companies", "China's military staged/JJ drills": a sentence
+   * with no finite verb whose past participle follows a noun and precedes its object has it as its
+   * verb.
+   */
+  private static void finiteVerbRestored(List<String> words, String[] tags) {
+    for (String tag : tags) {
+      if (tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP") || tag.equals("MD")) {
+        return;
+      }
+    }
+    for (int k = 1; k + 1 < tags.length; k++) {
+      boolean afterNoun = tags[k - 1].startsWith("NN");
+      String next = tags[k + 1];
+      boolean objectFollows =
+          next.equals("DT") || next.equals("CD") || next.startsWith("NN") || next.equals("JJ");
+      boolean participle =
+          tags[k].equals("VBN")
+              || tags[k].equals("JJ") && words.get(k).toLowerCase(Locale.ROOT).endsWith("ed");
+      if (afterNoun && objectFollows && participle) {
+        tags[k] = "VBD";
+        return;
+      }
+    }
   }
 }

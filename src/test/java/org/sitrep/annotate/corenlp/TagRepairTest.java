@@ -41,4 +41,18 @@ class TagRepairTest {
     assertThat(repair("said/VBD that/IN troops/NNS withdraw/VBP ./."))
         .isEqualTo("VBD IN NNS VBP .");
   }
+
+  @Test
+  void aSentenceWithoutAFiniteVerbHasItsParticipleAsVerb() {
+    assertThat(repair("The/DT US/NNP Treasury/NNP sanctioned/VBN six/CD companies/NNS ./."))
+        .isEqualTo("DT NNP NNP VBD CD NNS .");
+    assertThat(repair("China/NNP 's/POS military/NN staged/JJ drills/NNS ./."))
+        .isEqualTo("NNP POS NN VBD NNS .");
+  }
+
+  @Test
+  void aParticipleBesideAFiniteVerbStaysAParticiple() {
+    assertThat(repair("Troops/NNS stationed/VBN there/RB fired/VBD shells/NNS ./."))
+        .isEqualTo("NNS VBN RB VBD NNS .");
+  }
 }
