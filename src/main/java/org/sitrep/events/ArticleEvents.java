@@ -143,6 +143,8 @@ public final class ArticleEvents {
                     || isUnaddressedAppeal(e)
                     || e.sourceAt() < dateline && e.sourceAt() >= 0
                     || e.targetAt() < dateline && e.targetAt() >= 0);
+    // "Kabul vowed to respond to the strikes": the vow aimed at Pakistan says all the bare one does
+    located.values().removeIf(e -> e.target().isNone() && hasAimedTwin(located.values(), e));
     implied.record(List.copyOf(located.values()));
     List<Event> out = new ArrayList<>();
     for (Located e : located.values()) {
@@ -164,6 +166,15 @@ public final class ArticleEvents {
         && fine.startsWith(clause.code().value())) {
       located.put(pattern.dyadKey(), clause.withCode(pattern.code()));
     }
+  }
+
+  private static boolean hasAimedTwin(java.util.Collection<Located> all, Located bare) {
+    return all.stream()
+        .anyMatch(
+            e ->
+                !e.target().isNone()
+                    && e.source().equals(bare.source())
+                    && e.code().root().equals(bare.code().root()));
   }
 
   /** An appeal or an intent with no one it is addressed to ("urged calm") is not a dyad. */

@@ -222,7 +222,7 @@ final class ClauseActors {
       return Optional.empty();
     }
     String role = code.substring(none.length(), none.length() + 3);
-    if (!ROLES_WITH_COUNTRY.contains(role)) {
+    if (!ROLES_WITH_COUNTRY.contains(role) || isForeign(m)) {
       return Optional.empty();
     }
     Optional<String> country = Optional.empty();
@@ -253,6 +253,16 @@ final class ClauseActors {
     return country
         .or(parties::homeCountry)
         .map(c -> new Found(ActorCode.of(c + role), word, m.resolved().text()));
+  }
+
+  /** "a foreign tanker": whoever it belongs to, not the story's country. */
+  private boolean isForeign(Mention m) {
+    for (int k = Math.max(0, m.start() - 2); k < m.end(); k++) {
+      if (graph.word(k).text().equalsIgnoreCase("foreign")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean isDefiniteSingular(Mention m) {
