@@ -134,17 +134,7 @@ public final class ArticleEvents {
         located.putIfAbsent(e.dyadKey(), e);
       }
     }
-    int dateline = sentence.index() == 0 ? Dateline.length(sentence.words()) : 0;
-    located
-        .values()
-        .removeIf(
-            e ->
-                Coordinated.reporter(graph, e)
-                    || isUnaddressedAppeal(e)
-                    || e.sourceAt() < dateline && e.sourceAt() >= 0
-                    || e.targetAt() < dateline && e.targetAt() >= 0);
-    // "Kabul vowed to respond to the strikes": the vow aimed at Pakistan says all the bare one does
-    located.values().removeIf(e -> e.target().isNone() && hasAimedTwin(located.values(), e));
+    dropUnwanted(located, graph, sentence);
     implied.record(List.copyOf(located.values()));
     List<Event> out = new ArrayList<>();
     for (Located e : located.values()) {
@@ -166,6 +156,25 @@ public final class ArticleEvents {
         && fine.startsWith(clause.code().value())) {
       located.put(pattern.dyadKey(), clause.withCode(pattern.code()));
     }
+  }
+
+  /**
+   * Drops what is no event of the sentence: the outlet reporting, an appeal to no one, a dateline
+   * place as a party, and a bare event whose aimed twin says it all ("Kabul vowed to respond to the
+   * strikes").
+   */
+  private static void dropUnwanted(
+      Map<String, Located> located, DependencyGraph graph, AnnotatedSentence sentence) {
+    int dateline = sentence.index() == 0 ? Dateline.length(sentence.words()) : 0;
+    located
+        .values()
+        .removeIf(
+            e ->
+                Coordinated.reporter(graph, e)
+                    || isUnaddressedAppeal(e)
+                    || e.sourceAt() < dateline && e.sourceAt() >= 0
+                    || e.targetAt() < dateline && e.targetAt() >= 0);
+    located.values().removeIf(e -> e.target().isNone() && hasAimedTwin(located.values(), e));
   }
 
   private static boolean hasAimedTwin(java.util.Collection<Located> all, Located bare) {

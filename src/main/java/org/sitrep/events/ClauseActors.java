@@ -161,16 +161,9 @@ final class ClauseActors {
         }
       }
     }
-    if (SUPPORTERS.contains(lemma)) {
-      // "supporters of Imran Khan": people of his country, not the man himself
-      for (int of : graph.obliques(head, "of")) {
-        for (Found inner : single(of)) {
-          String country = inner.code().country();
-          if (!country.startsWith("-") && !inner.code().value().startsWith("IGO")) {
-            return List.of(new Found(ActorCode.of(country + "CVL"), head, graph.word(head).text()));
-          }
-        }
-      }
+    Optional<Found> people = SUPPORTERS.contains(lemma) ? supportersOf(head) : Optional.empty();
+    if (people.isPresent()) {
+      return List.of(people.get());
     }
     String role = GroupNouns.role(lemma);
     if (role != null && isDefiniteOrBare(head)) {
@@ -181,6 +174,20 @@ final class ClauseActors {
           .orElse(List.of());
     }
     return List.of();
+  }
+
+  /** "supporters of Imran Khan": people of his country, not the man himself. */
+  private Optional<Found> supportersOf(int head) {
+    for (int of : graph.obliques(head, "of")) {
+      for (Found inner : single(of)) {
+        String country = inner.code().country();
+        if (!country.startsWith("-") && !inner.code().value().startsWith("IGO")) {
+          return Optional.of(
+              new Found(ActorCode.of(country + "CVL"), head, graph.word(head).text()));
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   /** "the army", "police", "protesters"; not "an army", "other protesters" or "his soldiers". */
