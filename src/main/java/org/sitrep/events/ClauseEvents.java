@@ -230,10 +230,21 @@ final class ClauseEvents {
       return;
     }
     List<Found> agents = nounAgents(n);
+    boolean reference = graph.isDefiniteReference(n);
+    String code = entry.get().code();
+    boolean meetingOrFighting = code.startsWith("04") || code.startsWith("19");
+    if (agents.isEmpty() && entry.get().mutual() && meetingOrFighting && isSubject(n)) {
+      // "the clashes erupted on Thursday", "the talks lasted two hours": the story's two sides
+      List<Found> sides = actors.parties().mainTwo(n);
+      if (sides.size() == 2
+          && !(reference && implied.toldBefore(sides.get(0).code(), sides.get(1).code(), code))) {
+        emit(sides, List.of(), code, n, true);
+      }
+      return;
+    }
     if (agents.isEmpty()) {
       return;
     }
-    boolean reference = graph.isDefiniteReference(n);
     List<Found> targets = new ArrayList<>();
     for (String slot : entry.get().targets()) {
       for (int h : graph.obliques(n, slot)) {
@@ -252,6 +263,10 @@ final class ClauseEvents {
       return;
     }
     emit(agents, targets, entry.get().code(), n, false);
+  }
+
+  private boolean isSubject(int n) {
+    return graph.governors(n).stream().anyMatch(d -> d.base().equals("nsubj"));
   }
 
   /** Who does what a noun names: "Russia's", "Russian", "US" strikes, strikes "by Israel". */

@@ -212,4 +212,17 @@ class StoryClausesTest {
 
     assertThat(events).containsExactly("PAKCOP>PAKCVL 173");
   }
+
+  @Test
+  void fightingWithNoPartiesNamedIsBetweenTheStorysSides() {
+    List<List<String>> events =
+        code(
+            "Thailand/NNP/LOCATION accused/VBD/O/accuse Cambodia/NNP/LOCATION .",
+            "(ROOT (S (NP (NNP Thailand)) (VP (VBD accused) (NP (NNP Cambodia))) (. .)))",
+            "Fighting/NN/O/fighting erupted/VBD/O/erupt on/IN Thursday/NNP/DATE .",
+            "(ROOT (S (NP (NN Fighting)) (VP (VBD erupted) (PP (IN on) (NP (NNP Thursday))))"
+                + " (. .)))");
+
+    assertThat(events.get(1)).containsExactlyInAnyOrder("THA>KHM 190", "KHM>THA 190");
+  }
 }
