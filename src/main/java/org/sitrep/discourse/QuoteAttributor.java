@@ -172,10 +172,18 @@ final class QuoteAttributor {
     return out;
   }
 
-  /** The mention's actor code, or that of a title right before it. */
+  /**
+   * The mention's actor code, or that of a title right before it; a role with no country ("the
+   * president", "the Interior Ministry") is the last actor named in that role, else the role of the
+   * story's country.
+   */
   static Optional<String> codeOf(DiscourseDraft discourse, Mention mention) {
     if (mention.hasActorCode()) {
       return mention.code();
+    }
+    Optional<String> role = mention.code().filter(c -> c.startsWith("---") && c.length() >= 6);
+    if (role.isPresent()) {
+      return RoleSpeakers.code(discourse, mention, role.get().substring(3, 6));
     }
     List<Word> words = discourse.sentences().get(mention.sentence()).words();
     for (Mention m : discourse.mentions(mention.sentence())) {
