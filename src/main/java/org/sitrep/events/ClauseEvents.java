@@ -99,7 +99,8 @@ final class ClauseEvents {
     List<String> keys = VerbKeys.of(graph, v);
     // a reading of the verb with its particle, object or complement outranks its object noun
     Optional<Entry> specific = readings.first(v, keys.subList(0, keys.size() - 1));
-    for (int held : specific.isPresent() ? List.<Integer>of() : eventObjects(v)) {
+    for (int held :
+        specific.isPresent() ? List.<Integer>of() : ClauseSlots.eventObjects(graph, v)) {
       int object = NounKeys.eventHead(graph, lexicon, held);
       Optional<Entry> noun = lexicon.noun(NounKeys.lemma(graph, lexicon, object));
       if (noun.isPresent()
@@ -163,18 +164,6 @@ final class ClauseEvents {
         emit(doers.of(v), judged, verdict.code(), verdict.predicate(), false);
       }
     }
-  }
-
-  /** Objects that may be event nouns: the direct object, or "to"/"in" ("agreed to a truce"). */
-  private List<Integer> eventObjects(int v) {
-    List<Integer> objects = new ArrayList<>(graph.children(v, "obj"));
-    objects.addAll(graph.obliques(v, "to"));
-    objects.addAll(graph.obliques(v, "in"));
-    objects.addAll(graph.obliques(v, "on"));
-    if (graph.isPassive(v)) {
-      objects.addAll(graph.children(v, "nsubj:pass"));
-    }
-    return objects;
   }
 
   private void lightVerb(int v, int noun, Entry entry, List<Found> subjects) {
@@ -294,7 +283,7 @@ final class ClauseEvents {
             case "mutual" -> List.<Integer>of();
             case "iobj" -> graph.children(v, "iobj");
             case "owner" -> readings.objects(v);
-            default -> prepositional(v, slot);
+            default -> ClauseSlots.prepositional(graph, v, slot);
           };
       for (int h : heads) {
         if (slot.equals("owner")) {
@@ -323,17 +312,6 @@ final class ClauseEvents {
       between.addAll(actors.of(b));
     }
     return between.isEmpty() ? implied.agentOf(object, this, graph) : between;
-  }
-
-  /** "fired 145 drones at Ukraine" is often parsed with the phrase on the object, not the verb. */
-  private List<Integer> prepositional(int v, String preposition) {
-    List<Integer> heads = graph.obliques(v, preposition);
-    if (heads.isEmpty()) {
-      for (int object : graph.children(v, "obj")) {
-        heads.addAll(graph.obliques(object, preposition));
-      }
-    }
-    return heads;
   }
 
   private void emit(List<Found> sources, List<Found> targets, String code, int at, boolean both) {

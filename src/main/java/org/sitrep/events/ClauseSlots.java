@@ -1,0 +1,35 @@
+package org.sitrep.events;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.sitrep.clauses.DependencyGraph;
+
+/** Where a verb's event noun and its prepositional targets sit in the parse. */
+final class ClauseSlots {
+  private ClauseSlots() {}
+
+  /**
+   * Objects that may be event nouns: the direct object, or "to"/"in"/"on" ("agreed to a truce").
+   */
+  static List<Integer> eventObjects(DependencyGraph graph, int v) {
+    List<Integer> objects = new ArrayList<>(graph.children(v, "obj"));
+    objects.addAll(graph.obliques(v, "to"));
+    objects.addAll(graph.obliques(v, "in"));
+    objects.addAll(graph.obliques(v, "on"));
+    if (graph.isPassive(v)) {
+      objects.addAll(graph.children(v, "nsubj:pass"));
+    }
+    return objects;
+  }
+
+  /** "fired 145 drones at Ukraine" is often parsed with the phrase on the object, not the verb. */
+  static List<Integer> prepositional(DependencyGraph graph, int v, String preposition) {
+    List<Integer> heads = graph.obliques(v, preposition);
+    if (heads.isEmpty()) {
+      for (int object : graph.children(v, "obj")) {
+        heads.addAll(graph.obliques(object, preposition));
+      }
+    }
+    return heads;
+  }
+}
