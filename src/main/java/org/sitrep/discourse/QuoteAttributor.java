@@ -159,7 +159,9 @@ final class QuoteAttributor {
     for (Attribution a : attributions) {
       Mention speaker = a.speaker().map(Mention::resolved).orElse(null);
       Optional<ActorCode> code =
-          speaker == null ? Optional.empty() : codeOf(discourse, speaker).map(ActorCode::of);
+          speaker == null
+              ? Optional.empty()
+              : codeOf(discourse, speaker).map(QuoteAttributor::stateVoice).map(ActorCode::of);
       out.add(
           new Quote(
               discourse.article().article().id(),
@@ -170,6 +172,11 @@ final class QuoteAttributor {
               a.quote().end()));
     }
     return out;
+  }
+
+  /** "Bangkok said", "Russia said": a state speaks through its government. */
+  private static String stateVoice(String code) {
+    return code.length() == 3 && Character.isLetter(code.charAt(0)) ? code + "GOV" : code;
   }
 
   /**

@@ -6,7 +6,7 @@ import static org.sitrep.discourse.HandBuilt.discourse;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Speakers named only by a role, on hand-built articles with the real dictionaries. */
+/** Speakers named only by a role or a state, on hand-built articles with the real dictionaries. */
 class RoleSpeakersTest {
   private static List<String> speakerCodes(DiscourseDraft d) {
     return QuoteAttributor.quotes(d, QuoteAttributor.attribute(d)).stream()
@@ -38,5 +38,15 @@ class RoleSpeakersTest {
             "The/DT ministry/NN said/VBD/O/say “ this/DT is/VBZ cowardly/JJ . ”");
 
     assertThat(speakerCodes(d)).containsExactly("SOMGOV");
+  }
+
+  @Test
+  void aStateSpeaksThroughItsGovernment() {
+    DiscourseDraft d =
+        discourse(
+            "Bangkok said “we are prepared to act.”",
+            "Bangkok/NNP/LOCATION said/VBD/O/say “ we/PRP are/VBP prepared/JJ to/TO act/VB . ”");
+
+    assertThat(speakerCodes(d)).containsExactly("THAGOV");
   }
 }
