@@ -24,7 +24,7 @@ final class ArticleParties {
   private final int sentence;
   private final List<ActorCode> storyPair;
 
-  /** The parties seen from a sentence; {@code storyPair}: the dyad the story tells now, if any. */
+  /** The parties seen from a sentence; {@code storyPair}: the dyad told most so far, if any. */
   ArticleParties(Discourse discourse, int sentence, List<ActorCode> storyPair) {
     this.discourse = discourse;
     this.sentence = sentence;
@@ -130,10 +130,10 @@ final class ArticleParties {
   }
 
   /**
-   * "Both sides", "the two leaders": the two parties of the latest dyad the article has told of,
-   * else the two countries it has named most up to this word (ties go to the one named last), each
-   * as its latest actor. A story of two parties names them far more often than its mediators and
-   * bystanders, who may well be named last.
+   * "Both sides", "the two leaders": the two parties of the dyad the article has told most events
+   * of, else the two countries it has named most up to this word (ties go to the one named last),
+   * each as its latest actor. A story of two parties names them far more often than its mediators
+   * and bystanders, who may well be named last.
    */
   List<Found> mainTwo(int head) {
     if (storyPair.size() == 2) {

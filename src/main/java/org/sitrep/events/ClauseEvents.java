@@ -38,6 +38,7 @@ final class ClauseEvents {
   private final ImpliedAgents implied;
   private final VerbDefaults defaults;
   private final Readings readings;
+  private final SpokenVerdicts verdicts;
   private final ClauseSubjects doers;
   private final Map<String, Located> events = new LinkedHashMap<>();
   private final Set<Integer> consumedNouns = new java.util.HashSet<>();
@@ -56,6 +57,7 @@ final class ClauseEvents {
     this.actors = actors;
     this.implied = implied;
     this.readings = new Readings(lexicon, graph);
+    this.verdicts = new SpokenVerdicts(lexicon, graph);
     this.doers = new ClauseSubjects(graph, actors);
   }
 
@@ -64,7 +66,7 @@ final class ClauseEvents {
     for (int v = 0; v < graph.size(); v++) {
       if (graph.isVerb(v) && isFact(v)) {
         verb(v);
-        verdicts(v);
+        verdictsOf(v);
       }
     }
     for (int n = 0; n < graph.size(); n++) {
@@ -154,8 +156,8 @@ final class ClauseEvents {
   }
 
   /** "Kenya said the ransacking was a breach of law": the speaker judges whoever ransacked. */
-  private void verdicts(int v) {
-    for (SpokenVerdicts.Verdict verdict : new SpokenVerdicts(lexicon, graph).of(v)) {
+  private void verdictsOf(int v) {
+    for (SpokenVerdicts.Verdict verdict : verdicts.of(v)) {
       List<Found> judged = actors.of(verdict.subject());
       if (judged.isEmpty()) {
         judged = partiesOfEvent(verdict.subject());
@@ -246,12 +248,11 @@ final class ClauseEvents {
     if (targets.isEmpty()) {
       return;
     }
-    if (reference
-        && implied.toldBefore(agents.get(0).code(), targets.get(0).code(), entry.get().code())) {
+    if (reference && implied.toldBefore(agents.get(0).code(), targets.get(0).code(), code)) {
       // "in his call with Putin" after the call was reported: the same event again
       return;
     }
-    emit(agents, targets, entry.get().code(), n, false);
+    emit(agents, targets, code, n, false);
   }
 
   private boolean isSubject(int n) {

@@ -78,7 +78,9 @@ final class ImpliedAgents {
   private final PredicateLexicon lexicon;
   private final Deque<Located> recent = new ArrayDeque<>();
   private final Set<String> told = new java.util.HashSet<>();
-  private final List<Located> all = new ArrayList<>();
+  // events told per pair of countries ("IRN|USA"), and each pair's latest, in order of telling
+  private final java.util.Map<String, Integer> pairCounts = new java.util.HashMap<>();
+  private final java.util.Map<String, Located> pairLatest = new java.util.LinkedHashMap<>();
   private final java.util.Map<String, Found> nounAgents = new java.util.HashMap<>();
 
   ImpliedAgents(PredicateLexicon lexicon) {
@@ -95,29 +97,11 @@ final class ImpliedAgents {
    * "the two sides" of a story (a mediator is named often, but is not a side).
    */
   List<ActorCode> mainPair() {
-    java.util.Map<String, Integer> counts = new java.util.HashMap<>();
-    java.util.Map<String, Located> latest = new java.util.LinkedHashMap<>();
-    for (Located e : all) {
-      String s = e.source().country();
-      String t = e.target().country();
-      boolean mediation = e.code().value().startsWith("045") || e.code().value().startsWith("039");
-      if (e.target().isNone()
-          || s.equals(t)
-          || s.startsWith("-")
-          || t.startsWith("-")
-          || mediation) {
-        continue;
-      }
-      String key = s.compareTo(t) < 0 ? s + "|" + t : t + "|" + s;
-      counts.merge(key, 1, Integer::sum);
-      latest.remove(key);
-      latest.put(key, e);
-    }
-    // the most told dyad; among equals, the one told last
+    // the most told dyad; among equals, the one told last (pairs are kept in order of last telling)
     Located best = null;
     int most = 0;
-    for (var entry : latest.entrySet()) {
-      int count = counts.getOrDefault(entry.getKey(), 0);
+    for (var entry : pairLatest.entrySet()) {
+      int count = pairCounts.getOrDefault(entry.getKey(), 0);
       if (count >= most) {
         most = count;
         best = entry.getValue();
@@ -126,10 +110,24 @@ final class ImpliedAgents {
     return best == null ? List.of() : List.of(best.source(), best.target());
   }
 
+  /** Counts an event toward its pair of countries, when it is one between two of them. */
+  private void countPair(Located e) {
+    String s = e.source().country();
+    String t = e.target().country();
+    boolean mediation = e.code().value().startsWith("045") || e.code().value().startsWith("039");
+    if (e.target().isNone() || s.equals(t) || s.startsWith("-") || t.startsWith("-") || mediation) {
+      return;
+    }
+    String key = s.compareTo(t) < 0 ? s + "|" + t : t + "|" + s;
+    pairCounts.merge(key, 1, Integer::sum);
+    pairLatest.remove(key);
+    pairLatest.put(key, e);
+  }
+
   /** Remembers a sentence's events, latest last. */
   void record(List<Located> events) {
     for (Located e : events) {
-      all.add(e);
+      countPair(e);
       told.add(e.dyadKey());
       recent.addFirst(e);
       while (recent.size() > REMEMBERED) {
