@@ -31,7 +31,7 @@ import org.sitrep.model.Article;
 
 /*
  * Design note. CoreNLP runs in two steps because the parser is most of its cost: annotate() runs
- * the cheap annotators (tokenize, ssplit, pos, lemma, ner with SUTime, quote) on every sentence,
+ * the cheap annotators (tokenize, ssplit, pos, lemma, ner with SUTime where a time may be, quote) on every sentence,
  * and parse() runs the shift-reduce parser on one sentence the caller chose. Both are safe to call
  * from many threads: the annotators keep no per-document state, and each parse gets its own
  * parser query. The models load once per JVM (shared()), which takes a few seconds and ~1 GB.
@@ -61,23 +61,31 @@ public final class CoreNlpAnnotator implements Annotator {
   private static final java.util.regex.Pattern SINGLE_QUOTE_OPENING =
       java.util.regex.Pattern.compile("(^|[\\s(])['‘]\\p{L}");
   private final StanfordCoreNLP pipeline;
+  private final TimeGatedNer ner;
   private final QuoteAnnotator doubleQuotes;
   private final QuoteAnnotator singleQuotes;
   private final ShiftReduceParser parser;
 
   private CoreNlpAnnotator() {
+    Properties props = properties();
+    this.pipeline = new StanfordCoreNLP(props);
+    this.ner = TimeGatedNer.of(props);
+    this.doubleQuotes = quoteAnnotator(false);
+    this.singleQuotes = quoteAnnotator(true);
+    this.parser = ShiftReduceParser.loadModel(SR_MODEL);
+  }
+
+  /** The annotators before parsing, NER aside: it runs after them as {@link TimeGatedNer}. */
+  static Properties properties() {
     Properties props = new Properties();
-    props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
+    props.setProperty("annotators", "tokenize,ssplit,pos,lemma");
     // headlines and paragraphs end sentences even without a full stop
     props.setProperty("ssplit.newlineIsSentenceBreak", "always");
     // one CRF model instead of three, and no fine-grained regex NER: most of ner's cost, little use
     props.setProperty("ner.model", NER_MODEL);
     props.setProperty("ner.applyFineGrained", "false");
     props.setProperty("ner.buildEntityMentions", "false");
-    this.pipeline = new StanfordCoreNLP(props);
-    this.doubleQuotes = quoteAnnotator(false);
-    this.singleQuotes = quoteAnnotator(true);
-    this.parser = ShiftReduceParser.loadModel(SR_MODEL);
+    return props;
   }
 
   private static QuoteAnnotator quoteAnnotator(boolean single) {
@@ -105,6 +113,7 @@ public final class CoreNlpAnnotator implements Annotator {
         .published()
         .ifPresent(date -> document.set(CoreAnnotations.DocDateAnnotation.class, date.toString()));
     pipeline.annotate(document);
+    ner.annotate(document);
     (SINGLE_QUOTE_OPENING.matcher(article.text()).find() ? singleQuotes : doubleQuotes)
         .annotate(document);
     List<AnnotatedSentence> sentences = new ArrayList<>();
