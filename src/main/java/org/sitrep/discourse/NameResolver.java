@@ -61,6 +61,17 @@ final class NameResolver {
     }
   }
 
+  /** "the prime minister" (---GOV) is not the militia commander just named (LBYMIL). */
+  private static boolean sameRole(Mention description, Mention person) {
+    String none = org.sitrep.model.ActorCode.NONE.value();
+    String role = description.code().orElse(none).substring(none.length());
+    String code = person.code().orElseThrow();
+    return role.isEmpty()
+        || code.length() < 6
+        || code.startsWith("IGO")
+        || code.startsWith(role, 3);
+  }
+
   /** "the Republican leader": a title after "the", naming no actor of its own. */
   static boolean isDescription(DiscourseDraft discourse, Mention m) {
     if (m.kind() != Mention.Kind.GROUP || m.hasActorCode() || m.start() == 0) {
@@ -79,7 +90,7 @@ final class NameResolver {
           continue;
         }
         Mention r = m.resolved();
-        if (r.kind() == Mention.Kind.PERSON && r.hasActorCode()) {
+        if (r.kind() == Mention.Kind.PERSON && r.hasActorCode() && sameRole(mention, r)) {
           return Optional.of(m);
         }
       }
@@ -87,7 +98,11 @@ final class NameResolver {
     return Optional.empty();
   }
 
-  private static Optional<Mention> earlier(DiscourseDraft discourse, Mention mention) {
+  /**
+   * The coded person named earlier whose name this one ends ("Yoon" after "President Yoon Suk
+   * Yeol").
+   */
+  static Optional<Mention> earlier(DiscourseDraft discourse, Mention mention) {
     String surname = last(mention);
     for (int s = mention.sentence(); s >= 0; s--) {
       var list = discourse.mentions(s);

@@ -37,12 +37,16 @@ final class PersonDescriptions {
       List<Mention> list = draft.mentions(s);
       for (int k = 0; k < list.size(); k++) {
         Mention m = list.get(k);
-        if (m.kind() != Mention.Kind.PERSON || m.hasActorCode() || !isName(draft, m)) {
+        if (m.kind() != Mention.Kind.PERSON
+            || m.hasActorCode()
+            || !isName(draft, m)
+            || NameResolver.earlier(draft, m).isPresent()) {
           continue;
         }
         int at = k;
         before(draft, list, at)
-            .or(() -> after(draft, list, at))
+            .or(() -> describedBefore(draft, list, at, home))
+            .or(() -> after(draft, list, at, home))
             .or(() -> withCountry(m, home))
             .ifPresent(c -> draft.replace(m, m.withCode(c)));
       }
@@ -77,7 +81,8 @@ final class PersonDescriptions {
    * "Amadou Abdramane, spokesman for Niger's ruling military council,": a description after the
    * name, up to the next comma, that starts with a role and names an actor.
    */
-  private static Optional<String> after(DiscourseDraft draft, List<Mention> list, int k) {
+  private static Optional<String> after(
+      DiscourseDraft draft, List<Mention> list, int k, Optional<String> home) {
     Mention m = list.get(k);
     List<Word> words = words(draft, m);
     if (m.end() + 1 >= words.size() || !words.get(m.end()).text().equals(",")) {
@@ -90,14 +95,110 @@ final class PersonDescriptions {
     if (!startsWithRole(words, m.end() + 1, close)) {
       return Optional.empty();
     }
+    Optional<String> role = Optional.empty();
     for (int j = k + 1; j < list.size() && list.get(j).end() <= close; j++) {
       Mention inside = list.get(j);
       if (inside.hasActorCode() && !inside.isPronoun()) {
         return inside.code();
       }
+      role = role.or(() -> roleOf(inside));
     }
-    return Optional.empty();
+    // "leader of the ruling People Power Party": a body of the story's own country
+    return role.flatMap(r -> home.map(country -> country + r));
   }
+
+  /**
+   * A description before the name that is not one coded phrase: "Venezuela's communications
+   * minister, Freddy Ñáñez,", "The head of UN peacekeeping, Jean-Pierre Lacroix," or, with no
+   * comma, "State Department spokesman Matthew Miller". The description is the noun phrase that
+   * ends right before the name (and its comma) and holds a role word; the person takes the code of
+   * the phrase that holds the role, else of the state or body the role belongs to ("Venezuela's",
+   * "State Department", "of UN peacekeeping"), else the role in the article's country.
+   */
+  private static Optional<String> describedBefore(
+      DiscourseDraft draft, List<Mention> list, int k, Optional<String> home) {
+    Mention m = list.get(k);
+    List<Word> words = words(draft, m);
+    int to = m.start();
+    if (to > 0 && words.get(to - 1).text().equals(",")) {
+      boolean closed = m.end() == words.size() || CLOSERS.contains(words.get(m.end()).text());
+      if (!closed) {
+        return Optional.empty();
+      }
+      to--;
+    } else if (to == 0 || !isRoleWord(words.get(to - 1))) {
+      return Optional.empty();
+    }
+    int from = to;
+    while (from > 0 && to - from < 10 && isDescriptionWord(words, from - 1)) {
+      from--;
+    }
+    int role = to - 1;
+    while (role >= from && !isRoleWord(words.get(role))) {
+      role--;
+    }
+    return role < from ? Optional.empty() : describedBy(list, from, role, to, home);
+  }
+
+  private static Optional<String> describedBy(
+      List<Mention> list, int from, int role, int to, Optional<String> home) {
+    Mention holder = null;
+    Mention ownerBefore = null;
+    Mention ownerAfter = null;
+    Optional<String> roleCode = Optional.empty();
+    for (Mention d : list) {
+      if (d.isPronoun() || d.start() < from || d.end() > to) {
+        continue;
+      }
+      if (d.start() <= role && role < d.end()) {
+        holder = d;
+      } else if (d.hasActorCode() && d.end() <= role) {
+        ownerBefore = d;
+      } else if (d.hasActorCode() && ownerAfter == null) {
+        ownerAfter = d;
+      }
+      roleCode = roleCode.or(() -> roleOf(d));
+    }
+    if (holder != null && holder.hasActorCode()) {
+      return holder.code();
+    }
+    if (holder != null && roleOf(holder).isPresent()) {
+      roleCode = roleOf(holder);
+    }
+    Mention owner = ownerBefore != null ? ownerBefore : ownerAfter;
+    if (owner != null) {
+      String code = owner.code().orElseThrow();
+      return Optional.of(code.length() == 3 ? code + roleCode.orElse("") : code);
+    }
+    return roleCode.flatMap(r -> home.map(country -> country + r));
+  }
+
+  /** "GOV" of a role-only code such as "---GOV". */
+  private static Optional<String> roleOf(Mention m) {
+    String none = ActorCode.NONE.value();
+    return m.isPronoun()
+        ? Optional.empty()
+        : m.code()
+            .filter(c -> c.startsWith(none) && c.length() > none.length())
+            .map(c -> c.substring(none.length()));
+  }
+
+  private static boolean isRoleWord(Word word) {
+    return ROLES.contains(word.text().toLowerCase(java.util.Locale.ROOT));
+  }
+
+  /** A word of a noun phrase that describes a person: "China's ambassador in New Delhi". */
+  private static boolean isDescriptionWord(List<Word> words, int j) {
+    Word w = words.get(j);
+    String lower = w.text().toLowerCase(java.util.Locale.ROOT);
+    return w.tag().matches("DT|JJ.*|NN.*|POS|CD|HYPH|PRP\\$")
+        || (w.tag().equals("IN") && PHRASE_PREPOSITIONS.contains(lower))
+        || (w.tag().matches("VBG|VBN")
+            && j + 1 < words.size()
+            && words.get(j + 1).tag().matches("JJ.*|NN.*"));
+  }
+
+  private static final Set<String> PHRASE_PREPOSITIONS = Set.of("of", "in", "for", "at", "to");
 
   /** "spokesman for", "a senior Hamas official", "the head of": a role word within four words. */
   private static boolean startsWithRole(List<Word> words, int from, int to) {
@@ -137,7 +238,13 @@ final class PersonDescriptions {
           "negotiator",
           "premier",
           "governor",
-          "mayor");
+          "mayor",
+          "representative",
+          "aide",
+          "commissioner",
+          "prosecutor",
+          "senator",
+          "lawmaker");
 
   /** A description that ends in a title ("prime minister"), not a person's own name. */
   private static boolean isTitle(DiscourseDraft draft, Mention description) {

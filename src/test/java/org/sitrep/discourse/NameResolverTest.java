@@ -42,4 +42,22 @@ class NameResolverTest {
 
     assertThat(persons(d)).last().isEqualTo("Anwar=MYSGOV");
   }
+
+  @Test
+  void theTitleOfADescriptionMustBeThePersonsRole() {
+    DiscourseDraft d =
+        discourse(
+            "Kenya sent police. President William Ruto spoke. Jomo Kiprono, the commander of the"
+                + " army, was killed. The president then ordered an inquiry.",
+            "Kenya/NNP/LOCATION sent/VBD/O/send police/NN .",
+            "President/NNP William/NNP/PERSON Ruto/NNP/PERSON spoke/VBD/O/speak .",
+            "Jomo/NNP/PERSON Kiprono/NNP/PERSON , the/DT commander/NN of/IN the/DT army/NN ,"
+                + " was/VBD/O/be killed/VBN/O/kill .",
+            "The/DT president/NN then/RB ordered/VBD/O/order an/DT inquiry/NN .");
+    PersonDescriptions.resolve(d);
+    NameResolver.resolve(d);
+
+    assertThat(HandBuilt.mention(d, 2, "Jomo Kiprono").resolved().code()).hasValue("KENMIL");
+    assertThat(HandBuilt.mention(d, 3, "president").resolved().code()).hasValue("KENGOV");
+  }
 }
