@@ -158,6 +158,17 @@ class CurrentActorsTest {
   }
 
   @Test
+  void theUnionsAndTheUnitedNationsAreCodedWithoutTheArticle() {
+    LocalDate date = LocalDate.of(2024, 11, 10);
+    assertThat(code("EU", date)).contains("IGOEUREEC");
+    assertThat(code("E.U.", date)).contains("IGOEUREEC");
+    assertThat(code("EUROPEAN UNION", date)).contains("IGOEUREEC");
+    assertThat(code("U.N.", date)).contains("IGOUNO");
+    assertThat(code("UNITED NATIONS", date)).contains("IGOUNO");
+    assertThat(code("AFRICAN UNION", date)).contains("IGOAFRAFU");
+  }
+
+  @Test
   void ukrainianCitiesHaveOneCodeWhateverTheirTransliteration() {
     LocalDate date = LocalDate.of(2024, 11, 10);
     assertThat(code("KYIV", date)).contains("UKR").isEqualTo(code("KIEV", date));

@@ -162,7 +162,10 @@ class CurrentAgentsTest {
     "CAMBODIAN DEFENSE MINISTRY, KHMMIL",
     "TAIWAN 'S MINISTRY OF NATIONAL DEFENSE, TWNMIL",
     "THE DEFENCE MINISTRY, ---MIL",
-    "INDIAN DEFENCE MINISTER, INDGOVMIL"
+    "INDIAN DEFENCE MINISTER, INDGOVMIL",
+    // a national assembly named alone takes the story's country later
+    "THE ASSEMBLY, ---LEG",
+    "SOUTH KOREA 'S NATIONAL ASSEMBLY, KORLEG"
   })
   void treasuriesAndMinistriesAreGovernmentAndDefenceMinistriesMilitary(
       String words, String expected) {
