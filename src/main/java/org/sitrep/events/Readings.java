@@ -1,6 +1,7 @@
 package org.sitrep.events;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.sitrep.clauses.DependencyGraph;
 import org.sitrep.clauses.PredicateLexicon;
@@ -45,7 +46,13 @@ final class Readings {
       // "denied the report", not "denied to give up territory"
       return graph.childrenByBase(v, slot).isEmpty();
     }
-    List<Integer> heads = slot.equals("obj") ? objects(v) : VerbKeys.complements(graph, v);
+    List<Integer> heads =
+        switch (slot) {
+          case "obj" -> objects(v);
+          case "xcomp" -> VerbKeys.complements(graph, v);
+          // "called in the Chinese ambassador", parsed as a preposition
+          default -> graph.obliques(v, slot);
+        };
     for (int h : heads) {
       if (lexicon.inClass(e.conditionClass(), graph.lemma(h))) {
         return true;
@@ -53,6 +60,14 @@ final class Readings {
       for (int of : graph.obliques(h, "of")) {
         if (lexicon.inClass(e.conditionClass(), graph.lemma(of))) {
           return true;
+        }
+      }
+      // "summoned Japanese Ambassador Kenji Kanasugi": the title before a name
+      if (graph.word(h).ner().equals("PERSON")) {
+        for (int title : graph.children(h, "compound")) {
+          if (lexicon.inClass(e.conditionClass(), graph.lemma(title).toLowerCase(Locale.ROOT))) {
+            return true;
+          }
         }
       }
     }
