@@ -243,4 +243,34 @@ public final class DependencyGraph {
     }
     return false;
   }
+
+  private static final java.util.Set<String> STOPPING =
+      java.util.Set.of("halt", "end", "stop", "cease", "suspend", "pause", "freeze", "abandon");
+
+  /**
+   * Whether a noun's event is being brought to an end rather than told: "halting more than a year
+   * of fighting", "ended the talks". The act is the stopping, which its verb codes.
+   */
+  public boolean isStopped(int n) {
+    return isStopped(n, 0);
+  }
+
+  private boolean isStopped(int n, int hops) {
+    for (var d : governors(n)) {
+      if (d.governor() < 0) {
+        continue;
+      }
+      if (d.base().equals("obj") && STOPPING.contains(lemma(d.governor()))) {
+        return true;
+      }
+      // "a year of fighting": the measure is what is stopped
+      if (hops < 2
+          && d.relation().equals("nmod:of")
+          && isNoun(d.governor())
+          && isStopped(d.governor(), hops + 1)) {
+        return true;
+      }
+    }
+    return false;
+  }
 }

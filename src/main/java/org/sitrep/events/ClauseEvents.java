@@ -205,7 +205,7 @@ final class ClauseEvents {
 
   /** A noun event no verb carries: "Erdogan's visit to Baghdad", "talks between A and B". */
   private void standaloneNoun(int n) {
-    if (graph.isInHypothesis(n)) {
+    if (graph.isInHypothesis(n) || graph.isStopped(n)) {
       return;
     }
     Optional<Entry> entry = lexicon.noun(NounKeys.lemma(graph, lexicon, n));
@@ -362,7 +362,8 @@ final class ClauseEvents {
       for (Found t : aimedAt) {
         if (Dyads.differentParties(s, t)) {
           put(s, t, cameo, at);
-          if (betweenTargets) {
+          // "talks with A between B": reciprocal; "China mediated between A and B": not
+          if (betweenTargets && !Dyads.isMediation(cameo)) {
             put(t, s, cameo, at);
           }
         }

@@ -49,6 +49,15 @@ final class ClauseSubjects {
           found.addAll(of(d.governor()));
           depth--;
         }
+        // "offered to help mediate": a bare infinitive after "help" is its helper's act
+        if (d.base().equals("ccomp")
+            && d.governor() >= 0
+            && graph.word(v).tag().equals("VB")
+            && graph.lemma(d.governor()).equals("help")) {
+          depth++;
+          found.addAll(of(d.governor()));
+          depth--;
+        }
       }
     }
     if (!hasSubject && found.isEmpty()) {

@@ -37,6 +37,13 @@ final class Dyads {
     return !sameWord && !oneParty(s.code(), t.code());
   }
 
+  /**
+   * Mediation (045) or the intent to mediate (039): the mediator acts on each side, not they on it.
+   */
+  static boolean isMediation(CameoCode code) {
+    return code.value().startsWith("045") || code.value().startsWith("039");
+  }
+
   /** The same actor, or an actor and its own bare country ("France's ministry ... French"). */
   static boolean oneParty(ActorCode s, ActorCode t) {
     boolean sameCountry = s.country().equals(t.country());

@@ -114,8 +114,11 @@ final class ImpliedAgents {
   private void countPair(Located e) {
     String s = e.source().country();
     String t = e.target().country();
-    boolean mediation = e.code().value().startsWith("045") || e.code().value().startsWith("039");
-    if (e.target().isNone() || s.equals(t) || s.startsWith("-") || t.startsWith("-") || mediation) {
+    if (e.target().isNone()
+        || s.equals(t)
+        || s.startsWith("-")
+        || t.startsWith("-")
+        || Dyads.isMediation(e.code())) {
       return;
     }
     String key = s.compareTo(t) < 0 ? s + "|" + t : t + "|" + s;

@@ -100,6 +100,8 @@ public final class Intentions {
           Map.entry("20", "138"));
   private static final Map<String, String> CODE_INTENT =
       Map.ofEntries(
+          // CAMEO 039 "express intent to mediate"
+          Map.entry("045", "039"),
           Map.entry("061", "0311"),
           Map.entry("062", "0312"),
           Map.entry("063", "0313"),
