@@ -30,7 +30,8 @@ public final class MentionFinder {
 
   /** "it", "he", "we": the kind of reference a personal pronoun makes, if it is one we resolve. */
   private static Optional<Mention.Kind> pronounKind(Word word) {
-    if (!word.tag().equals("PRP") && !word.tag().equals("PRP$")) {
+    // "US" in capitals is the country even where the tagger reads it as "us"
+    if (!word.tag().equals("PRP") && !word.tag().equals("PRP$") || word.text().equals("US")) {
       return Optional.empty();
     }
     String lower = word.text().toLowerCase(Locale.ROOT);

@@ -120,7 +120,10 @@ final class ClauseActors {
     if (GroupNouns.isPair(lemma) && isPair(head)) {
       return parties.mainTwo(head);
     }
-    if (PRONOUNS.contains(graph.word(head).text().toLowerCase(java.util.Locale.ROOT))) {
+    // "us", not "the US"
+    if (graph.word(head).tag().equals("PRP")
+        && !graph.word(head).text().equals("US")
+        && PRONOUNS.contains(graph.word(head).text().toLowerCase(java.util.Locale.ROOT))) {
       return speaker(head);
     }
     Optional<Found> covering = covering(head);
