@@ -99,6 +99,14 @@ final class ClauseActors {
     return parties;
   }
 
+  /** "they", "us"; not "the US", which the tagger sometimes reads as the pronoun. */
+  private boolean isPluralPronoun(int head) {
+    String text = graph.word(head).text();
+    return graph.word(head).tag().equals("PRP")
+        && !text.equals("US")
+        && PRONOUNS.contains(text.toLowerCase(java.util.Locale.ROOT));
+  }
+
   /** The actors word {@code head} stands for, with its conjuncts; empty when none is known. */
   List<Found> of(int head) {
     Map<String, Found> found = new LinkedHashMap<>();
@@ -120,10 +128,7 @@ final class ClauseActors {
     if (GroupNouns.isPair(lemma) && isPair(head)) {
       return parties.mainTwo(head);
     }
-    // "us", not "the US"
-    if (graph.word(head).tag().equals("PRP")
-        && !graph.word(head).text().equals("US")
-        && PRONOUNS.contains(graph.word(head).text().toLowerCase(java.util.Locale.ROOT))) {
+    if (isPluralPronoun(head)) {
       return speaker(head);
     }
     Optional<Found> covering = covering(head);
