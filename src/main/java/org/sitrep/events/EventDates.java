@@ -134,6 +134,10 @@ public final class EventDates {
   private static Optional<EventDate> parse(
       Expression e, List<Word> words, int verb, LocalDate published) {
     String value = e.value();
+    if (isBarePartOfDay(e, words)) {
+      // "in a dawn raid", "in the evening": SUTime puts it on the publication day; it names none
+      return Optional.empty();
+    }
     try {
       Matcher day = DAY.matcher(value);
       if (day.matches()) {
@@ -187,6 +191,37 @@ public final class EventDates {
     }
     String tag = words.get(verb).tag();
     return tag.equals("VBD") || tag.equals("VBN");
+  }
+
+  private static final java.util.Set<String> PARTS_OF_DAY =
+      java.util.Set.of(
+          "dawn",
+          "pre-dawn",
+          "predawn",
+          "daybreak",
+          "morning",
+          "afternoon",
+          "evening",
+          "dusk",
+          "noon",
+          "midday");
+  private static final java.util.Set<String> ARTICLES = java.util.Set.of("a", "an", "the");
+
+  /**
+   * "dawn", "the evening": a time of day with no day named ("this morning" names today). The night
+   * is not one: a night the story tells is mostly the one before publication, as SUTime has it.
+   */
+  private static boolean isBarePartOfDay(Expression e, List<Word> words) {
+    boolean part = false;
+    for (int k = e.start(); k < e.end(); k++) {
+      String w = words.get(k).text().toLowerCase(Locale.ROOT);
+      if (PARTS_OF_DAY.contains(w)) {
+        part = true;
+      } else if (!ARTICLES.contains(w)) {
+        return false;
+      }
+    }
+    return part;
   }
 
   private static boolean isOvernight(Expression e, List<Word> words) {

@@ -111,4 +111,24 @@ class EventDatesTest {
             Optional.empty()));
     assertThat(EventDates.of(w, 1, -1, MONDAY).date()).isEqualTo(LocalDate.of(2024, 11, 5));
   }
+
+  @Test
+  void aTimeOfDayAloneNamesNoDayButAWeekdayBesideItDoes() {
+    // "detained the mayor in a dawn raid on Sunday": SUTime puts dawn on the publication day
+    List<Word> w =
+        words(
+            "detained/-",
+            "the/-",
+            "mayor/-",
+            "in/-",
+            "a/-",
+            "dawn/2024-11-11",
+            "raid/-",
+            "on/-",
+            "Sunday/2024-11-10");
+    assertThat(EventDates.of(w, 0, 2, MONDAY))
+        .isEqualTo(new EventDates.EventDate(LocalDate.of(2024, 11, 10), DatePrecision.DAY));
+    List<Word> night = words("fighting/-", "through/-", "the/-", "night/2024-11-11TNI");
+    assertThat(EventDates.of(night, 0, -1, MONDAY).date()).isEqualTo(MONDAY);
+  }
 }
