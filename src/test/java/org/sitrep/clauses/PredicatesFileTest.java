@@ -108,7 +108,10 @@ class PredicatesFileTest {
         continue;
       }
       String[] slotAndClass = condition.split("=", 2);
-      assertThat(slotAndClass[0]).as(line.toString()).isIn("obj", "xcomp");
+      // the object, the clausal complement, or a prepositional argument ("in=envoy")
+      assertThat(slotAndClass[0])
+          .as(line.toString())
+          .isIn("obj", "xcomp", "in", "on", "to", "at", "with", "against", "from", "for", "of");
       assertThat(CLASSES).as(line.toString()).contains(slotAndClass[1]);
     }
   }
