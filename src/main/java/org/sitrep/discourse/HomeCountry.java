@@ -27,7 +27,8 @@ final class HomeCountry {
     Map<String, Integer> counts = new LinkedHashMap<>();
     for (int s = 0; s < draft.sentences().size(); s++) {
       for (Mention m : draft.mentions(s)) {
-        if (s > 0 || m.start() >= dateline) {
+        // what the article names, not what its pronouns were taken to mean
+        if ((s > 0 || m.start() >= dateline) && !m.isPronoun()) {
           country(m).ifPresent(c -> counts.merge(c, 1, Integer::sum));
         }
       }

@@ -62,11 +62,24 @@ final class PronounResolver {
   private static Optional<Mention> antecedent(
       DiscourseDraft discourse, Mention pronoun, Optional<Mention> speaker) {
     List<Mention> own = discourse.mentions(pronoun.sentence());
+    if (isNamingClause(discourse, pronoun)) {
+      // "Hezbollah held Israel responsible for what it called an aggression": the namer is the
+      // clause's subject, not the nearest actor
+      for (Mention m : own) {
+        if (m.end() <= pronoun.start()
+            && fits(pronoun, m)
+            && !isModifier(discourse, m)
+            && isSubjectLike(discourse, m)) {
+          return Optional.of(m);
+        }
+      }
+    }
     Mention fallback = null;
     for (int k = own.size() - 1; k >= 0; k--) {
       Mention m = own.get(k);
       if (m.end() > pronoun.start()
           || !fits(pronoun, m)
+          || isModifier(discourse, m)
           || isSpeaker(m, speaker)
           || isOwnSubject(discourse, m, pronoun)) {
         continue;
@@ -120,6 +133,27 @@ final class PronounResolver {
       }
     }
     return verb;
+  }
+
+  private static final Set<String> NAMING = Set.of("called", "described", "termed", "dubbed");
+
+  /** "what it called", "what he described as". */
+  private static boolean isNamingClause(DiscourseDraft discourse, Mention pronoun) {
+    List<Word> words = discourse.sentences().get(pronoun.sentence()).words();
+    return pronoun.start() > 0
+        && pronoun.end() < words.size()
+        && words.get(pronoun.start() - 1).text().equalsIgnoreCase("what")
+        && NAMING.contains(words.get(pronoun.end()).text().toLowerCase(java.util.Locale.ROOT));
+  }
+
+  /**
+   * "the Palestinian group Hamas", "Israeli strikes": a word that qualifies a noun is no referent.
+   */
+  private static boolean isModifier(DiscourseDraft discourse, Mention m) {
+    List<Word> words = discourse.sentences().get(m.sentence()).words();
+    return m.end() < words.size()
+        && words.get(m.end()).tag().matches("NNS?")
+        && words.get(m.end() - 1).tag().equals("JJ");
   }
 
   private static boolean isSpeaker(Mention m, Optional<Mention> speaker) {

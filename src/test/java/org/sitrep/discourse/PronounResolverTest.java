@@ -169,6 +169,45 @@ class PronounResolverTest {
         .toList();
   }
 
+  @Test
+  void whatItCalledIsNamedByTheClausesSubjectNotTheNearestActor() {
+    DiscourseDraft d =
+        discourse(
+            "Hezbollah held Israel responsible for what it called an aggression.",
+            "Hezbollah/NNP/ORGANIZATION held/VBD/O/hold Israel/NNP/LOCATION responsible/JJ"
+                + " for/IN what/WP it/PRP called/VBD/O/call an/DT aggression/NN .");
+    PronounResolver.resolve(d);
+
+    assertThat(itReferents(d)).containsExactly("0 it Hezbollah");
+  }
+
+  @Test
+  void aNationalityBeforeACommonNounIsNoReferent() {
+    DiscourseDraft d =
+        discourse(
+            "Tehran condemned the attack, and the Palestinian group Hamas denounced it. The"
+                + " Palestinian group said its fighters were ready.",
+            "Tehran/NNP/LOCATION condemned/VBD/O/condemn the/DT attack/NN ,/, and/CC the/DT"
+                + " Palestinian/JJ/MISC group/NN Hamas/NNP/ORGANIZATION denounced/VBD/O/denounce"
+                + " it/PRP .",
+            "The/DT Palestinian/JJ/MISC group/NN said/VBD/O/say its/PRP$ fighters/NNS"
+                + " were/VBD/O/be ready/JJ .");
+    PronounResolver.resolve(d);
+
+    assertThat(itReferents(d)).doesNotContain("0 it Palestinian", "1 its Palestinian");
+  }
+
+  /** As {@link #referents}, for "it" and "its". */
+  private static List<String> itReferents(DiscourseDraft d) {
+    return d.sentences().stream()
+        .flatMap(s -> d.mentions(s.index()).stream())
+        .filter(m -> m.kind() == Mention.Kind.IT)
+        .map(
+            m ->
+                m.sentence() + " " + m.text() + " " + lastWord(m.referent().map(Mention::resolved)))
+        .toList();
+  }
+
   private static String lastWord(Optional<Mention> m) {
     return m.map(r -> r.words().get(r.words().size() - 1)).orElse("-");
   }
