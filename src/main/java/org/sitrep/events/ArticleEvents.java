@@ -210,7 +210,8 @@ public final class ArticleEvents {
             located.verb(),
             located.targetAt(),
             published,
-            word -> scope.sameOrOuterClause(word, located.verb()));
+            word -> scope.sameOrOuterClause(word, located.verb()),
+            dates.anchor());
     EventDates.EventDate date = dates.date(own, located.source(), located.target());
     Located e = located;
     if (!date.date().equals(published)) {

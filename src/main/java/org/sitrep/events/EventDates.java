@@ -54,13 +54,27 @@ public final class EventDates {
       int target,
       LocalDate published,
       java.util.function.IntPredicate inScope) {
+    return of(words, verb, target, published, inScope, published);
+  }
+
+  /**
+   * As above, counting "a day earlier", "two days later" from {@code anchor}, the day the story has
+   * reached, rather than from publication as SUTime does.
+   */
+  public static EventDate of(
+      List<Word> words,
+      int verb,
+      int target,
+      LocalDate published,
+      java.util.function.IntPredicate inScope,
+      LocalDate anchor) {
     EventDate best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (Expression e : expressions(words)) {
       if (!inScope.test(e.start()) || isSince(e, words)) {
         continue;
       }
-      Optional<EventDate> date = parse(e, words, verb, published);
+      Optional<EventDate> date = parse(e, words, verb, published, anchor);
       if (date.isEmpty()) {
         continue;
       }
@@ -83,9 +97,14 @@ public final class EventDates {
    * day or month that is not after publication ("On Sunday, Sullivan said..." dates the next
    * sentence's "this will be done by..." too).
    */
-  public static Optional<EventDate> sentenceDate(List<Word> words, LocalDate published) {
+  public static Optional<EventDate> sentenceDate(
+      List<Word> words, LocalDate published, LocalDate anchor) {
     for (Expression e : expressions(words)) {
-      Optional<EventDate> date = parse(e, words, -1, published);
+      if (isRelativeDay(e, words)) {
+        // "A day earlier, ...": an aside; the story's own day goes on after it
+        continue;
+      }
+      Optional<EventDate> date = parse(e, words, -1, published, anchor);
       if (date.isPresent()
           && date.get().precision() != DatePrecision.YEAR
           && !date.get().date().isAfter(published)) {
@@ -132,7 +151,7 @@ public final class EventDates {
   }
 
   private static Optional<EventDate> parse(
-      Expression e, List<Word> words, int verb, LocalDate published) {
+      Expression e, List<Word> words, int verb, LocalDate published, LocalDate anchor) {
     String value = e.value();
     if (isBarePartOfDay(e, words)) {
       // "in a dawn raid", "in the evening": SUTime puts it on the publication day; it names none
@@ -147,6 +166,10 @@ public final class EventDates {
             LocalDate.of(year, Integer.parseInt(day.group(2)), Integer.parseInt(day.group(3)));
         if (isOvernight(e, words) && date.equals(published)) {
           date = date.minusDays(1);
+        }
+        if (isRelativeDay(e, words)) {
+          // SUTime counts "a day earlier" from publication; the story counts from its own day
+          date = anchor.plusDays(java.time.temporal.ChronoUnit.DAYS.between(published, date));
         }
         if (date.isAfter(published)
             && !date.isAfter(published.plusDays(6))
@@ -223,6 +246,39 @@ public final class EventDates {
     }
     return part;
   }
+
+  private static final java.util.Set<String> RELATIVE =
+      java.util.Set.of("earlier", "before", "previous", "later", "after", "next", "following");
+
+  /** "a day earlier", "two days later", "the previous day": a day counted from another. */
+  private static boolean isRelativeDay(Expression e, List<Word> words) {
+    boolean relative = false;
+    boolean day = false;
+    for (int k = e.start(); k < e.end(); k++) {
+      String w = words.get(k).text().toLowerCase(Locale.ROOT);
+      relative |= RELATIVE.contains(w);
+      day |= w.equals("day") || w.equals("days");
+      if (WEEKDAYS.contains(w) || MONTHS.contains(w) || w.matches("\\d{4}")) {
+        return false;
+      }
+    }
+    return relative && day;
+  }
+
+  private static final java.util.Set<String> MONTHS =
+      java.util.Set.of(
+          "january",
+          "february",
+          "march",
+          "april",
+          "may",
+          "june",
+          "july",
+          "august",
+          "september",
+          "october",
+          "november",
+          "december");
 
   private static boolean isOvernight(Expression e, List<Word> words) {
     for (int k = e.start(); k < e.end(); k++) {

@@ -33,7 +33,15 @@ public final class StoryDates {
   public void read(List<Word> sentence) {
     beforeSentence = lastNamed;
     Optional<EventDate> before = lastNamed;
-    lastNamed = EventDates.sentenceDate(sentence, published).or(() -> before);
+    lastNamed = EventDates.sentenceDate(sentence, published, anchor()).or(() -> before);
+  }
+
+  /** The day the story had reached before this sentence: "a day earlier" counts from it. */
+  LocalDate anchor() {
+    return beforeSentence
+        .filter(d -> d.precision() == DatePrecision.DAY)
+        .map(EventDate::date)
+        .orElse(published);
   }
 
   /**

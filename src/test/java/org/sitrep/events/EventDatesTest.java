@@ -131,4 +131,24 @@ class EventDatesTest {
     List<Word> night = words("fighting/-", "through/-", "the/-", "night/2024-11-11TNI");
     assertThat(EventDates.of(night, 0, -1, MONDAY).date()).isEqualTo(MONDAY);
   }
+
+  @Test
+  void aDayEarlierCountsFromTheStorysDayAndLeavesItAsItWas() {
+    // published Monday 11th; the story is at Sunday the 10th; SUTime counts from the 11th
+    List<Word> w =
+        words(
+            "A/2024-11-10",
+            "day/2024-11-10",
+            "earlier/2024-11-10",
+            ",/-",
+            "the/-",
+            "university/-",
+            "annulled/-",
+            "his/-",
+            "degree/-");
+    LocalDate sunday = LocalDate.of(2024, 11, 10);
+    assertThat(EventDates.of(w, 6, 8, MONDAY, k -> true, sunday).date())
+        .isEqualTo(LocalDate.of(2024, 11, 9));
+    assertThat(EventDates.sentenceDate(w, MONDAY, sunday)).isEmpty();
+  }
 }
