@@ -149,7 +149,16 @@ public final class Intentions {
           "prevents",
           "prevented",
           "halt",
-          "halted");
+          "halted",
+          // "refused to talk to Washington", "declined to meet him": the refusal is the act
+          "refuse",
+          "refuses",
+          "refused",
+          "refusing",
+          "decline",
+          "declines",
+          "declined",
+          "declining");
 
   /**
    * Whether the verb is something avoided or prevented ("urged Putin to avoid escalating",

@@ -6,8 +6,9 @@ import org.sitrep.clauses.DependencyGraph;
 
 /**
  * The lexicon keys a verb may be listed under, most specific first: with its particle
- * ("shoot_down"), its object ("open_fire"), its complement ("decline_comment"), a preposition of
- * its arguments ("call_on", "call_for"), then the bare lemma.
+ * ("shoot_down"), its object ("open_fire"), its complement (a "decline_comment" line would match
+ * "declined to comment"), a preposition of its arguments ("call_on", "call_for"), then the bare
+ * lemma.
  */
 final class VerbKeys {
   private VerbKeys() {}
