@@ -160,9 +160,18 @@ class PronounResolverTest {
 
   /** "sentence pronoun last-word-of-referent", or "-" when unresolved, for every pronoun. */
   private static List<String> referents(DiscourseDraft d) {
+    return referents(d, Mention.Kind.PRONOUN);
+  }
+
+  /** As {@link #referents(DiscourseDraft)}, for "it" and "its". */
+  private static List<String> itReferents(DiscourseDraft d) {
+    return referents(d, Mention.Kind.IT);
+  }
+
+  private static List<String> referents(DiscourseDraft d, Mention.Kind kind) {
     return d.sentences().stream()
         .flatMap(s -> d.mentions(s.index()).stream())
-        .filter(m -> m.kind() == Mention.Kind.PRONOUN)
+        .filter(m -> m.kind() == kind)
         .map(
             m ->
                 m.sentence() + " " + m.text() + " " + lastWord(m.referent().map(Mention::resolved)))
@@ -195,17 +204,6 @@ class PronounResolverTest {
     PronounResolver.resolve(d);
 
     assertThat(itReferents(d)).doesNotContain("0 it Palestinian", "1 its Palestinian");
-  }
-
-  /** As {@link #referents}, for "it" and "its". */
-  private static List<String> itReferents(DiscourseDraft d) {
-    return d.sentences().stream()
-        .flatMap(s -> d.mentions(s.index()).stream())
-        .filter(m -> m.kind() == Mention.Kind.IT)
-        .map(
-            m ->
-                m.sentence() + " " + m.text() + " " + lastWord(m.referent().map(Mention::resolved)))
-        .toList();
   }
 
   private static String lastWord(Optional<Mention> m) {
