@@ -65,6 +65,13 @@ public record Mention(
     return code.isPresent() && !code.get().contains(ActorCode.NONE.value());
   }
 
+  /** The role of a role-only code: "GOV" for "---GOV"; empty for an actor or no code. */
+  Optional<String> roleOnly() {
+    String none = ActorCode.NONE.value();
+    return code.filter(c -> c.startsWith(none) && c.length() > none.length())
+        .map(c -> c.substring(none.length()));
+  }
+
   public boolean isPronoun() {
     return kind == Kind.PRONOUN || kind == Kind.IT || kind == Kind.FIRST_PERSON;
   }

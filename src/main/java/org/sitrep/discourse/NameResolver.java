@@ -63,13 +63,11 @@ final class NameResolver {
 
   /** "the prime minister" (---GOV) is not the militia commander just named (LBYMIL). */
   private static boolean sameRole(Mention description, Mention person) {
-    String none = org.sitrep.model.ActorCode.NONE.value();
-    String role = description.code().orElse(none).substring(none.length());
     String code = person.code().orElseThrow();
-    return role.isEmpty()
-        || code.length() < 6
-        || code.startsWith("IGO")
-        || code.startsWith(role, 3);
+    return description
+        .roleOnly()
+        .map(role -> code.length() < 6 || code.startsWith("IGO") || code.startsWith(role, 3))
+        .orElse(true);
   }
 
   /** "the Republican leader": a title after "the", naming no actor of its own. */

@@ -70,8 +70,7 @@ final class PersonDescriptions {
     }
     Mention description = list.get(k - 1);
     boolean adjacent = description.end() == m.start() - 1;
-    boolean closed = m.end() == words.size() || CLOSERS.contains(words.get(m.end()).text());
-    if (!adjacent || !closed || !isTitle(draft, description)) {
+    if (!adjacent || !isClosedAfter(words, m) || !isTitle(draft, description)) {
       return Optional.empty();
     }
     return description.hasActorCode() ? description.code() : Optional.empty();
@@ -121,8 +120,7 @@ final class PersonDescriptions {
     List<Word> words = words(draft, m);
     int to = m.start();
     if (to > 0 && words.get(to - 1).text().equals(",")) {
-      boolean closed = m.end() == words.size() || CLOSERS.contains(words.get(m.end()).text());
-      if (!closed) {
+      if (!isClosedAfter(words, m)) {
         return Optional.empty();
       }
       to--;
@@ -173,14 +171,16 @@ final class PersonDescriptions {
     return roleCode.flatMap(r -> home.map(country -> country + r));
   }
 
-  /** "GOV" of a role-only code such as "---GOV". */
+  /**
+   * "GOV" of a role-only code such as "---GOV"; a pronoun's code is its referent's, not its own.
+   */
   private static Optional<String> roleOf(Mention m) {
-    String none = ActorCode.NONE.value();
-    return m.isPronoun()
-        ? Optional.empty()
-        : m.code()
-            .filter(c -> c.startsWith(none) && c.length() > none.length())
-            .map(c -> c.substring(none.length()));
+    return m.isPronoun() ? Optional.empty() : m.roleOnly();
+  }
+
+  /** A name set off by commas ends at a comma, a full stop, a bracket or the sentence's end. */
+  private static boolean isClosedAfter(List<Word> words, Mention m) {
+    return m.end() == words.size() || CLOSERS.contains(words.get(m.end()).text());
   }
 
   private static boolean isRoleWord(Word word) {

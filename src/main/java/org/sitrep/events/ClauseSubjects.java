@@ -39,21 +39,7 @@ final class ClauseSubjects {
         if (d.relation().equals("acl") && d.governor() >= 0 && graph.word(v).tag().equals("VBG")) {
           found.addAll(actors.of(d.governor()));
         }
-        if (d.governor() >= 0
-            && (d.base().equals("advcl")
-                || d.base().equals("xcomp")
-                || d.base().equals("conj")
-                || d.base().equals("dep") && graph.isVerb(d.governor()))
-            && graph.word(v).tag().equals("VBG")) {
-          depth++;
-          found.addAll(of(d.governor()));
-          depth--;
-        }
-        // "offered to help mediate": a bare infinitive after "help" is its helper's act
-        if (d.base().equals("ccomp")
-            && d.governor() >= 0
-            && graph.word(v).tag().equals("VB")
-            && graph.lemma(d.governor()).equals("help")) {
+        if (d.governor() >= 0 && takesGovernorsSubject(v, d.governor(), d.base())) {
           depth++;
           found.addAll(of(d.governor()));
           depth--;
@@ -64,6 +50,24 @@ final class ClauseSubjects {
       found.addAll(fragmentSubject(v));
     }
     return found;
+  }
+
+  /**
+   * Whether verb {@code v}, attached to {@code governor} by {@code relation}, does what its
+   * governor's subject does: a participle of its clause ("..., warning that"), or a bare infinitive
+   * after "help" ("offered to help mediate" is the helper's act).
+   */
+  private boolean takesGovernorsSubject(int v, int governor, String relation) {
+    String tag = graph.word(v).tag();
+    boolean participle =
+        tag.equals("VBG")
+            && (relation.equals("advcl")
+                || relation.equals("xcomp")
+                || relation.equals("conj")
+                || relation.equals("dep") && graph.isVerb(governor));
+    boolean helped =
+        tag.equals("VB") && relation.equals("ccomp") && graph.lemma(governor).equals("help");
+    return participle || helped;
   }
 
   /**
