@@ -273,4 +273,26 @@ public final class DependencyGraph {
     }
     return false;
   }
+
+  private static final java.util.Set<String> ACCUSING =
+      java.util.Set.of("accuse", "suspect", "charge", "allege");
+
+  /**
+   * Whether a verb tells only what someone is warned against or accused of: "warned Israel against
+   * attacking", "accused Russia of targeting hospitals". The warning or the accusation is the act;
+   * what it names has not happened, or is one side's claim.
+   */
+  public boolean isWarnedAgainstOrAlleged(int v) {
+    for (var d : governors(v)) {
+      if (d.governor() < 0) {
+        continue;
+      }
+      if (d.relation().equals("advcl:against")
+          || (d.relation().equals("advcl:of") || d.relation().equals("acl:of"))
+              && ACCUSING.contains(lemma(d.governor()))) {
+        return true;
+      }
+    }
+    return false;
+  }
 }

@@ -86,6 +86,7 @@ final class ClauseEvents {
   private boolean isFact(int v) {
     return !graph.isNegated(v)
         && !graph.isHypothetical(v)
+        && !graph.isWarnedAgainstOrAlleged(v)
         && !Intentions.isAvoided(graph.words(), v);
   }
 

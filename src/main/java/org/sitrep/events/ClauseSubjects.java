@@ -86,6 +86,14 @@ final class ClauseSubjects {
       if (up < 0) {
         up = graph.governor(at, "conj");
       }
+      if (up < 0 && at == v && agentsBy(v).isEmpty()) {
+        // "Russia's mission to the United Nations called for ...": a finite verb read as a
+        // reduced relative on the nearest noun
+        up = reducedRelativeHead(v);
+      }
+      if (up < 0 && at != v && graph.isNoun(at)) {
+        up = nounGovernor(at);
+      }
       if (up < 0) {
         break;
       }
@@ -107,6 +115,25 @@ final class ClauseSubjects {
       }
     }
     return List.of();
+  }
+
+  private int reducedRelativeHead(int v) {
+    for (var d : graph.governors(v)) {
+      if (d.relation().equals("acl") && d.governor() >= 0) {
+        return d.governor();
+      }
+    }
+    return -1;
+  }
+
+  /** The noun a noun hangs from as a modifier ("the mission to the United Nations"), or -1. */
+  private int nounGovernor(int noun) {
+    for (var d : graph.governors(noun)) {
+      if (d.base().equals("nmod") && d.governor() >= 0 && graph.isNoun(d.governor())) {
+        return d.governor();
+      }
+    }
+    return -1;
   }
 
   /**

@@ -232,4 +232,32 @@ class DependencyGraphFactualityTest {
     assertThat(named.isDefiniteReference(at(named, "visit"))).isFalse();
     assertThat(bare.isDefiniteReference(at(bare, "strikes"))).isFalse();
   }
+
+  @Test
+  void whatSomeoneIsWarnedAgainstOrAccusedOfIsNoFact() {
+    DependencyGraph warned =
+        graph(
+            "Iran/NNP/LOCATION warned/VBD/O/warn Israel/NNP/LOCATION against/IN"
+                + " attacking/VBG/O/attack Iranian/JJ/NATIONALITY territory/NN .",
+            "(ROOT (S (NP (NNP Iran)) (VP (VBD warned) (NP (NNP Israel)) (PP (IN against) (S (VP"
+                + " (VBG attacking) (NP (JJ Iranian) (NN territory)))))) (. .)))");
+    DependencyGraph accused =
+        graph(
+            "Ukraine/NNP/LOCATION accused/VBD/O/accuse Russia/NNP/LOCATION of/IN"
+                + " targeting/VBG/O/target hospitals/NNS/O/hospital .",
+            "(ROOT (S (NP (NNP Ukraine)) (VP (VBD accused) (NP (NNP Russia)) (PP (IN of) (S (VP"
+                + " (VBG targeting) (NP (NNS hospitals)))))) (. .)))");
+    DependencyGraph criticised =
+        graph(
+            "Ukraine/NNP/LOCATION criticised/VBD/O/criticise Russia/NNP/LOCATION for/IN"
+                + " targeting/VBG/O/target hospitals/NNS/O/hospital .",
+            "(ROOT (S (NP (NNP Ukraine)) (VP (VBD criticised) (NP (NNP Russia)) (PP (IN for) (S"
+                + " (VP (VBG targeting) (NP (NNS hospitals)))))) (. .)))");
+
+    assertThat(warned.isWarnedAgainstOrAlleged(at(warned, "attacking"))).isTrue();
+    assertThat(warned.isWarnedAgainstOrAlleged(at(warned, "warned"))).isFalse();
+    assertThat(accused.isWarnedAgainstOrAlleged(at(accused, "targeting"))).isTrue();
+    // what is criticised happened
+    assertThat(criticised.isWarnedAgainstOrAlleged(at(criticised, "targeting"))).isFalse();
+  }
 }

@@ -347,4 +347,31 @@ class ClauseEventsTest {
 
     assertThat(events).containsExactly("RUS>UKR 190");
   }
+
+  @Test
+  void aFiniteVerbMisreadAsAReducedRelativeTakesTheSentencesNounPhraseAsDoer() {
+    // the parser's reading: "the United Nations called ..." as a noun with a relative clause
+    List<String> events =
+        codeSentence(
+            "Russia/NNP/LOCATION 's/POS mission/NN to/TO the/DT United/NNP/ORGANIZATION"
+                + " Nations/NNPS/ORGANIZATION condemned/VBD/O/condemn Israel/NNP/LOCATION .",
+            "(ROOT (NP (NP (NP (NNP Russia) (POS 's)) (NN mission)) (PP (TO to) (NP (NP (DT the)"
+                + " (NNP United) (NNPS Nations)) (VP (VBD condemned) (NP (NNP Israel))))) (. .)))");
+
+    assertThat(events).containsExactly("RUSGOV>ISR 111");
+  }
+
+  @Test
+  void codesAnArrestWarrantForSomeoneAsAnArrest() {
+    List<String> events =
+        codeSentence(
+            "The/DT International/NNP/ORGANIZATION Criminal/NNP/ORGANIZATION"
+                + " Court/NNP/ORGANIZATION issued/VBD/O/issue an/DT arrest/NN warrant/NN for/IN"
+                + " Netanyahu/NNP/PERSON .",
+            "(ROOT (S (NP (DT The) (NNP International) (NNP Criminal) (NNP Court)) (VP (VBD"
+                + " issued) (NP (NP (DT an) (NN arrest) (NN warrant)) (PP (IN for) (NP (NNP"
+                + " Netanyahu))))) (. .)))");
+
+    assertThat(events).containsExactly("IGOJUDICC>ISRGOV 173");
+  }
 }
