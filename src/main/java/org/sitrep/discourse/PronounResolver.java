@@ -147,12 +147,13 @@ final class PronounResolver {
   }
 
   /**
-   * "the Palestinian group Hamas", "Israeli strikes": a word that qualifies a noun is no referent.
+   * "the Palestinian group Hamas", "Israeli strikes", "12 Algerian consular officials": a word that
+   * qualifies a noun is no referent.
    */
   private static boolean isModifier(DiscourseDraft discourse, Mention m) {
     List<Word> words = discourse.sentences().get(m.sentence()).words();
     return m.end() < words.size()
-        && words.get(m.end()).tag().matches("NNS?")
+        && words.get(m.end()).tag().matches("NNS?|JJ")
         && words.get(m.end() - 1).tag().equals("JJ");
   }
 

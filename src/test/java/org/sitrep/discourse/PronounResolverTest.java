@@ -206,6 +206,20 @@ class PronounResolverTest {
     assertThat(itReferents(d)).doesNotContain("0 it Palestinian", "1 its Palestinian");
   }
 
+  @Test
+  void aNationalityBeforeAnAdjectiveIsNoReferent() {
+    DiscourseDraft d =
+        discourse(
+            "France said it was expelling 12 Algerian consular officials and recalling its"
+                + " ambassador.",
+            "France/NNP/LOCATION said/VBD/O/say it/PRP was/VBD/O/be expelling/VBG/O/expel 12/CD"
+                + " Algerian/JJ/MISC consular/JJ officials/NNS and/CC recalling/VBG/O/recall"
+                + " its/PRP$ ambassador/NN .");
+    PronounResolver.resolve(d);
+
+    assertThat(itReferents(d)).contains("0 its France").doesNotContain("0 its Algerian");
+  }
+
   private static String lastWord(Optional<Mention> m) {
     return m.map(r -> r.words().get(r.words().size() - 1)).orElse("-");
   }
