@@ -138,7 +138,7 @@ public final class ArticleEvents {
     implied.record(List.copyOf(located.values()));
     List<Event> out = new ArrayList<>();
     for (Located e : located.values()) {
-      out.add(event(sentence, e, mentionAt, scope));
+      out.add(event(sentence, Protests.recode(e), mentionAt, scope));
     }
     return out;
   }

@@ -36,8 +36,8 @@ final class ClauseSubjects {
       // "..., warning that Washington would ...": a participle's subject is its clause's;
       // "with Russia firing 145 drones": the noun a participle modifies is its subject
       for (var d : graph.governors(v)) {
-        if (d.relation().equals("acl") && d.governor() >= 0 && graph.word(v).tag().equals("VBG")) {
-          found.addAll(actors.of(d.governor()));
+        if (d.relation().equals("acl") && d.governor() >= 0) {
+          found.addAll(reducedRelativeSubject(v, d.governor()));
         }
         if (d.governor() >= 0 && takesGovernorsSubject(v, d.governor(), d.base())) {
           depth++;
@@ -86,14 +86,6 @@ final class ClauseSubjects {
       if (up < 0) {
         up = graph.governor(at, "conj");
       }
-      if (up < 0 && at == v && agentsBy(v).isEmpty()) {
-        // "Russia's mission to the United Nations called for ...": a finite verb read as a
-        // reduced relative on the nearest noun
-        up = reducedRelativeHead(v);
-      }
-      if (up < 0 && at != v && graph.isNoun(at)) {
-        up = nounGovernor(at);
-      }
       if (up < 0) {
         break;
       }
@@ -117,13 +109,27 @@ final class ClauseSubjects {
     return List.of();
   }
 
-  private int reducedRelativeHead(int v) {
-    for (var d : graph.governors(v)) {
-      if (d.relation().equals("acl") && d.governor() >= 0) {
-        return d.governor();
-      }
+  /**
+   * The doer of a verb the parser hung on a noun as a reduced relative: "with Russia firing 145
+   * drones" (the noun is the doer), and, misread, a finite verb ("Russia's mission to the United
+   * Nations called for ...") or a participle with an object ("Minister Takehiro Funakoshi, called
+   * in Chinese Ambassador Wu ..."), whose doer is the noun phrase the noun belongs to.
+   */
+  private List<Found> reducedRelativeSubject(int v, int noun) {
+    String tag = graph.word(v).tag();
+    if (tag.equals("VBG")) {
+      return actors.of(noun);
     }
-    return -1;
+    boolean misread = tag.equals("VBD") || tag.equals("VBN") && !graph.children(v, "obj").isEmpty();
+    if (!misread || !agentsBy(v).isEmpty()) {
+      return List.of();
+    }
+    int head = noun;
+    for (int step = 0, up = nounGovernor(head); up >= 0 && step < graph.size(); step++) {
+      head = up;
+      up = nounGovernor(head);
+    }
+    return actors.of(head);
   }
 
   /** The noun a noun hangs from as a modifier ("the mission to the United Nations"), or -1. */

@@ -358,7 +358,19 @@ class ClauseEventsTest {
             "(ROOT (NP (NP (NP (NNP Russia) (POS 's)) (NN mission)) (PP (TO to) (NP (NP (DT the)"
                 + " (NNP United) (NNPS Nations)) (VP (VBD condemned) (NP (NNP Israel))))) (. .)))");
 
+    // and a participle with an object: "Funakoshi, called in Ambassador Wu ..."
+    List<String> summoned =
+        codeSentence(
+            "Japanese/JJ/NATIONALITY Minister/NNP Takehiro/NNP/PERSON Funakoshi/NNP/PERSON"
+                + " summoned/VBN/O/summon"
+                + " Ambassador/NNP Wu/NNP/PERSON Jianghao/NNP/PERSON and/CC urged/VBD/O/urge"
+                + " Beijing/NNP/LOCATION to/TO act/VB .",
+            "(ROOT (S (NP (NP (JJ Japanese) (NNP Minister) (NNP Takehiro) (NNP Funakoshi)) (VP (VBN summoned)"
+                + " (NP (NNP Ambassador) (NNP Wu) (NNP Jianghao)))) (VP (CC and) (VBD urged) (NP"
+                + " (NNP Beijing)) (S (VP (TO to) (VP (VB act))))) (. .)))");
+
     assertThat(events).containsExactly("RUSGOV>ISR 111");
+    assertThat(summoned).contains("JPNGOV>CHN 114");
   }
 
   @Test
