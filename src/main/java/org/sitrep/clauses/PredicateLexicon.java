@@ -54,7 +54,7 @@ public final class PredicateLexicon {
   }
 
   private final Map<String, List<Entry>> verbs = new HashMap<>();
-  private final Map<String, Entry> nouns = new HashMap<>();
+  private final Map<String, List<Entry>> nouns = new HashMap<>();
   private final Set<String> lightVerbs = new HashSet<>();
   private final Map<String, Set<String>> classes = new HashMap<>();
 
@@ -124,7 +124,7 @@ public final class PredicateLexicon {
       String lemma = f[1].toLowerCase(Locale.ROOT);
       switch (f[0]) {
         case "V" -> lexicon.verbs.computeIfAbsent(lemma, k -> new ArrayList<>()).add(entry);
-        case "N" -> lexicon.nouns.putIfAbsent(lemma, entry);
+        case "N" -> lexicon.nouns.computeIfAbsent(lemma, k -> new ArrayList<>()).add(entry);
         case "L" -> lexicon.lightVerbs.add(lemma);
         default ->
             throw new IllegalArgumentException(
@@ -144,9 +144,18 @@ public final class PredicateLexicon {
     return verbs.containsKey(lemma);
   }
 
-  /** The event a noun lemma names, if any. */
+  /** The event a noun lemma names, if any: its first unconditional reading. */
   public Optional<Entry> noun(String lemma) {
-    return Optional.ofNullable(nouns.get(lemma));
+    List<Entry> all = nouns.getOrDefault(lemma, List.of());
+    return all.stream()
+        .filter(e -> e.condition().isEmpty())
+        .findFirst()
+        .or(() -> all.stream().findFirst());
+  }
+
+  /** The readings of a noun lemma, in file order: conditional ones first. */
+  public List<Entry> nouns(String lemma) {
+    return nouns.getOrDefault(lemma, List.of());
   }
 
   /** Whether the verb lemma only carries the event of its object noun ("launch", "hold"). */

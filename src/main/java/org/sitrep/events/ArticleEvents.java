@@ -96,13 +96,7 @@ public final class ArticleEvents {
           parse.substitution().tree(),
           result.events());
     }
-    // every word of a mention: the clause coder places an actor at the phrase's head word
-    Map<Integer, Mention> mentionAt = new HashMap<>();
-    for (Mention m : mentions) {
-      for (int k = m.start(); k < m.end(); k++) {
-        mentionAt.putIfAbsent(k, m);
-      }
-    }
+    Map<Integer, Mention> mentionAt = mentionAt(mentions);
     ClauseScope scope = ClauseScope.of(parse.tree(), parse.substitution(), sentence.words().size());
     DependencyGraph graph = new DependencyGraph(sentence.words(), dependencies);
     List<Located> clauses = clauseEvents(sentence, graph, mentions);
@@ -130,7 +124,8 @@ public final class ArticleEvents {
           && !clausePairs.contains(e.source() + ">" + e.target())
           && !Coordinated.pair(graph, mentions, e)
           && !Coordinated.placeTarget(graph, e)
-          && !Coordinated.sameParty(e)) {
+          && !Coordinated.sameParty(e)
+          && !isEventless(graph, e.verb())) {
         located.putIfAbsent(e.dyadKey(), e);
       }
     }
@@ -138,9 +133,30 @@ public final class ArticleEvents {
     implied.record(List.copyOf(located.values()));
     List<Event> out = new ArrayList<>();
     for (Located e : located.values()) {
-      out.add(event(sentence, Protests.recode(e), mentionAt, scope));
+      out.add(event(sentence, Protests.recode(e, sentence.words()), mentionAt, scope));
     }
     return out;
+  }
+
+  /** Every word of a mention: the clause coder places an actor at the phrase's head word. */
+  private static Map<Integer, Mention> mentionAt(List<Mention> mentions) {
+    Map<Integer, Mention> mentionAt = new HashMap<>();
+    for (Mention m : mentions) {
+      for (int k = m.start(); k < m.end(); k++) {
+        mentionAt.putIfAbsent(k, m);
+      }
+    }
+    return mentionAt;
+  }
+
+  /** "took place", "took effect": an idiom whose verb the patterns read as an act ("take" 17x). */
+  private boolean isEventless(DependencyGraph graph, int verb) {
+    return verb >= 0
+        && verb < graph.size()
+        && new Readings(lexicon, graph)
+            .first(verb, VerbKeys.of(graph, verb))
+            .filter(Readings::isEventless)
+            .isPresent();
   }
 
   /**

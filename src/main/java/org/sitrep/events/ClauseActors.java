@@ -133,7 +133,7 @@ final class ClauseActors {
     }
     Optional<Found> covering = covering(head);
     if (covering.isPresent()) {
-      List<Found> found = new ArrayList<>(List.of(covering.get()));
+      List<Found> found = new ArrayList<>(List.of(roleOfAdjectiveHead(head, covering.get())));
       // "Thai and Cambodian troops": the mention covers only the second country
       for (int also : conjunctModifiers(head)) {
         covering(also).ifPresent(f -> found.add(withRole(f, lemma)));
@@ -182,6 +182,20 @@ final class ClauseActors {
           .orElse(List.of());
     }
     return List.of();
+  }
+
+  /** "An Israeli drone struck": the parser may make the adjective the head, its noun a dep. */
+  private Found roleOfAdjectiveHead(int head, Found country) {
+    if (!graph.word(head).tag().equals("JJ")) {
+      return country;
+    }
+    for (int dep : graph.children(head, "dep")) {
+      // the tagger may read the noun as a verb too ("drone/VB")
+      if (dep == head + 1 && GroupNouns.role(graph.lemma(dep)) != null) {
+        return withRole(country, graph.lemma(dep));
+      }
+    }
+    return country;
   }
 
   /** "supporters of Imran Khan": people of his country, not the man himself. */

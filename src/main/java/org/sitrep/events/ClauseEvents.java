@@ -42,6 +42,7 @@ final class ClauseEvents {
   private final ClauseSubjects doers;
   private final Map<String, Located> events = new LinkedHashMap<>();
   private final Set<Integer> consumedNouns = new java.util.HashSet<>();
+  private final Set<String> impliedKeys = new java.util.HashSet<>();
   // whether the targets just found came from a "between" phrase: then the act is reciprocal
   private boolean lastSlotWasBetween;
 
@@ -67,6 +68,9 @@ final class ClauseEvents {
       if (graph.isVerb(v) && isFact(v)) {
         verb(v);
         verdictsOf(v);
+        String lemma = graph.lemma(v);
+        // "Trump proposed ..." for a later "the proposal", whether or not it coded an event
+        doers.of(v).stream().findFirst().ifPresent(d -> implied.rememberDeed(lemma, d));
       }
     }
     for (int n = 0; n < graph.size(); n++) {
@@ -80,6 +84,7 @@ final class ClauseEvents {
         actors.modifierActor(n).ifPresent(a -> implied.rememberNoun(graph.lemma(noun), a));
       }
     }
+    events.values().removeIf(this::restatedByComplement);
     return new ArrayList<>(events.values());
   }
 
@@ -102,10 +107,14 @@ final class ClauseEvents {
     List<String> keys = VerbKeys.of(graph, v);
     // a reading of the verb with its particle, object or complement outranks its object noun
     Optional<Entry> specific = readings.first(v, keys.subList(0, keys.size() - 1));
+    if (specific.filter(Readings::isEventless).isPresent()) {
+      // "took place", "took effect": the verb tells no act of its own
+      return;
+    }
     for (int held :
         specific.isPresent() ? List.<Integer>of() : ClauseSlots.eventObjects(graph, v)) {
       int object = NounKeys.eventHead(graph, lexicon, held);
-      Optional<Entry> noun = lexicon.noun(NounKeys.lemma(graph, lexicon, object));
+      Optional<Entry> noun = NounKeys.reading(graph, lexicon, object);
       if (noun.isPresent()
           && !graph.isNegated(object)
           && (lexicon.isLight(lemma) || !lexicon.hasVerb(lemma))) {
@@ -140,7 +149,7 @@ final class ClauseEvents {
         entry.get().code(),
         v,
         entry.get().mutual(),
-        entry.get().targets().isEmpty());
+        entry.get().targets().stream().allMatch("clause"::equals));
   }
 
   /** "Tsikhanouski was arrested": the state arrested him. */
@@ -174,7 +183,7 @@ final class ClauseEvents {
     List<Found> agents = graph.isPassive(v) ? doers.agentsBy(v) : subjects;
     if (!lexicon.isLight(lemma)) {
       // "Poland reported a Russian attack": only a light verb lends its subject to the noun
-      List<Found> own = nounAgents(noun);
+      List<Found> own = NounSlots.agents(graph, actors, noun);
       agents = own.isEmpty() ? agents : own;
     }
     if (REVERSING.contains(lemma)) {
@@ -189,19 +198,9 @@ final class ClauseEvents {
       emit(from, subjects, entry.code(), noun, false);
       return;
     }
-    List<Found> targets = new ArrayList<>();
-    for (String slot : entry.targets()) {
-      List<Integer> heads = new ArrayList<>(graph.obliques(noun, slot));
-      heads.addAll(graph.obliques(v, slot));
-      for (int h : heads) {
-        targets.addAll(actors.of(h));
-      }
-      if (!targets.isEmpty()) {
-        lastSlotWasBetween = slot.equals("between");
-        break;
-      }
-    }
-    emit(agents, targets, entry.code(), v, entry.mutual());
+    NounSlots.Targets targets = NounSlots.targets(graph, actors, noun, v, entry);
+    lastSlotWasBetween = targets.between();
+    emit(agents, targets.found(), entry.code(), v, entry.mutual());
   }
 
   /** A noun event no verb carries: "Erdogan's visit to Baghdad", "talks between A and B". */
@@ -209,7 +208,7 @@ final class ClauseEvents {
     if (graph.isInHypothesis(n) || graph.isStopped(n)) {
       return;
     }
-    Optional<Entry> entry = lexicon.noun(NounKeys.lemma(graph, lexicon, n));
+    Optional<Entry> entry = NounKeys.reading(graph, lexicon, n);
     if (entry.isEmpty()) {
       return;
     }
@@ -221,7 +220,14 @@ final class ClauseEvents {
       emit(between, List.of(), entry.get().code(), n, true);
       return;
     }
-    List<Found> agents = nounAgents(n);
+    List<Found> agents = NounSlots.agents(graph, actors, n);
+    int at = n;
+    int carrier = NounSlots.carryingVerb(graph, n);
+    if (agents.isEmpty() && carrier >= 0 && isFact(carrier)) {
+      // "discussed the war in a phone call with Pezeshkian": the call is the speaker's
+      agents = doers.of(carrier);
+      at = carrier;
+    }
     boolean reference = graph.isDefiniteReference(n);
     String code = entry.get().code();
     boolean meetingOrFighting = code.startsWith("04") || code.startsWith("19");
@@ -237,15 +243,7 @@ final class ClauseEvents {
     if (agents.isEmpty()) {
       return;
     }
-    List<Found> targets = new ArrayList<>();
-    for (String slot : entry.get().targets()) {
-      for (int h : graph.obliques(n, slot)) {
-        targets.addAll(actors.of(h));
-      }
-      if (!targets.isEmpty()) {
-        break;
-      }
-    }
+    List<Found> targets = NounSlots.targets(graph, actors, n, -1, entry.get()).found();
     if (targets.isEmpty()) {
       return;
     }
@@ -253,23 +251,11 @@ final class ClauseEvents {
       // "in his call with Putin" after the call was reported: the same event again
       return;
     }
-    emit(agents, targets, code, n, false);
+    emit(agents, targets, code, at, false);
   }
 
   private boolean isSubject(int n) {
     return graph.governors(n).stream().anyMatch(d -> d.base().equals("nsubj"));
-  }
-
-  /** Who does what a noun names: "Russia's", "Russian", "US" strikes, strikes "by Israel". */
-  List<Found> nounAgents(int n) {
-    List<Found> agents = new ArrayList<>();
-    for (int by : graph.obliques(n, "by")) {
-      agents.addAll(actors.of(by));
-    }
-    if (agents.isEmpty()) {
-      actors.modifierActor(n).ifPresent(agents::add);
-    }
-    return agents;
   }
 
   /**
@@ -284,15 +270,21 @@ final class ClauseEvents {
             case "obj" -> readings.objects(v);
             case "mutual" -> List.<Integer>of();
             case "iobj" -> graph.children(v, "iobj");
+            case "clause" -> ClauseSlots.clauseSubjects(graph, v);
             case "owner" -> readings.objects(v);
             default -> ClauseSlots.prepositional(graph, v, slot);
           };
       for (int h : heads) {
         if (slot.equals("owner")) {
-          actors.modifierActor(h).ifPresent(found::add);
+          found.addAll(
+              actors
+                  .modifierActor(h)
+                  .map(List::of)
+                  .orElseGet(() -> NounSlots.launchers(graph, actors, h)));
         } else {
           List<Found> direct = actors.of(h);
-          found.addAll(direct.isEmpty() && slot.equals("obj") ? partiesOfEvent(h) : direct);
+          boolean named = slot.equals("obj") || slot.equals("clause");
+          found.addAll(direct.isEmpty() && named ? partiesOfEvent(h) : direct);
         }
       }
       found.removeIf(f -> subjects.stream().anyMatch(s -> Dyads.oneParty(s.code(), f.code())));
@@ -313,7 +305,7 @@ final class ClauseEvents {
     for (int b : graph.obliques(object, "between")) {
       between.addAll(actors.of(b));
     }
-    return between.isEmpty() ? implied.agentOf(object, this, graph) : between;
+    return between.isEmpty() ? implied.agentOf(object, graph, actors) : between;
   }
 
   private void emit(List<Found> sources, List<Found> targets, String code, int at, boolean both) {
@@ -329,7 +321,9 @@ final class ClauseEvents {
       boolean targetless) {
     boolean betweenTargets = lastSlotWasBetween;
     lastSlotWasBetween = false;
-    CameoCode cameo = CameoCode.of(Intentions.code(code, graph.words(), at));
+    CameoCode cameo =
+        CameoCode.of(
+            Intentions.code(NounSlots.violentCode(graph, lexicon, at, code), graph.words(), at));
     // "the two sides agreed to free captives": what a pair does with no target, each does to the
     // other
     boolean pairWord = sources.size() == 2 && sources.get(0).at() == sources.get(1).at();
@@ -360,9 +354,13 @@ final class ClauseEvents {
                 .map(List::of)
                 .orElse(List.of());
       }
+      boolean implied = targets.isEmpty();
       for (Found t : aimedAt) {
         if (Dyads.differentParties(s, t)) {
-          put(s, t, cameo, at);
+          String key = put(s, t, cameo, at);
+          if (implied) {
+            impliedKeys.add(key);
+          }
           // "talks with A between B": reciprocal; "China mediated between A and B": not
           if (betweenTargets && !Dyads.isMediation(cameo)) {
             put(t, s, cameo, at);
@@ -372,7 +370,19 @@ final class ClauseEvents {
     }
   }
 
-  private void put(Found s, @org.jspecify.annotations.Nullable Found t, CameoCode code, int at) {
+  /** "vowed to avenge the killing": a target the story implied gives way to the complement's. */
+  private boolean restatedByComplement(Located e) {
+    return impliedKeys.contains(e.key())
+        && events.values().stream()
+            .anyMatch(
+                o ->
+                    o.source().equals(e.source())
+                        && o.code().root().equals(e.code().root())
+                        && !o.target().isNone()
+                        && graph.childrenByBase(e.verb(), "xcomp").contains(o.verb()));
+  }
+
+  private String put(Found s, @org.jspecify.annotations.Nullable Found t, CameoCode code, int at) {
     Located e =
         new Located(
             s.code(),
@@ -384,5 +394,6 @@ final class ClauseEvents {
             s.text(),
             t == null ? "" : t.text());
     events.putIfAbsent(e.key(), e);
+    return e.key();
   }
 }

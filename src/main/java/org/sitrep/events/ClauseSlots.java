@@ -32,4 +32,19 @@ final class ClauseSlots {
     }
     return heads;
   }
+
+  /**
+   * The subjects of a verb's clausal complement: "called for the measures to be lifted", "called
+   * for Israel to withdraw".
+   */
+  static List<Integer> clauseSubjects(DependencyGraph graph, int v) {
+    List<Integer> subjects = new ArrayList<>();
+    for (String relation : List.of("advcl", "xcomp", "ccomp")) {
+      for (int c : graph.childrenByBase(v, relation)) {
+        subjects.addAll(graph.children(c, "nsubj"));
+        subjects.addAll(graph.children(c, "nsubj:pass"));
+      }
+    }
+    return subjects;
+  }
 }

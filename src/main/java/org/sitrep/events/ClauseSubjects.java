@@ -7,6 +7,7 @@ import org.sitrep.events.ClauseActors.Found;
 
 /** The actors a verb's clause names as its doer, through the parse and its usual failures. */
 final class ClauseSubjects {
+  private static final java.util.Set<String> DECISIONS = java.util.Set.of("decision", "move");
   private final DependencyGraph graph;
   private final ClauseActors actors;
   private int depth;
@@ -38,6 +39,12 @@ final class ClauseSubjects {
       for (var d : graph.governors(v)) {
         if (d.relation().equals("acl") && d.governor() >= 0) {
           found.addAll(reducedRelativeSubject(v, d.governor()));
+        }
+        if (d.relation().equals("acl:to")
+            && d.governor() >= 0
+            && DECISIONS.contains(graph.lemma(d.governor()))) {
+          // "Washington's decision to suspend military aid": the one who decided does it
+          actors.modifierActor(d.governor()).ifPresent(found::add);
         }
         if (d.governor() >= 0 && takesGovernorsSubject(v, d.governor(), d.base())) {
           depth++;
@@ -77,7 +84,9 @@ final class ClauseSubjects {
    */
   private List<Found> fragmentSubject(int v) {
     String tag = graph.word(v).tag();
-    if (!(tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP"))) {
+    // "Iran test-launched a missile": a hyphenated past tense is often tagged a participle
+    boolean hyphenated = tag.equals("VBN") && !graph.prefix(v).isEmpty();
+    if (!(tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP") || hyphenated)) {
       return List.of();
     }
     int at = v;

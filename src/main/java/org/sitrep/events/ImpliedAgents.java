@@ -74,6 +74,8 @@ final class ImpliedAgents {
           // "called it a bad day": an unresolved "it" or "this" is the act just told
           "it",
           "this");
+  // words for what was said against someone: only a verb of accusing tells who said it
+  private static final Set<String> CHARGES = Set.of("charge", "allegation", "claim");
   private static final int REMEMBERED = 8;
   private final PredicateLexicon lexicon;
   private final Deque<Located> recent = new ArrayDeque<>();
@@ -82,6 +84,7 @@ final class ImpliedAgents {
   private final java.util.Map<String, Integer> pairCounts = new java.util.HashMap<>();
   private final java.util.Map<String, Located> pairLatest = new java.util.LinkedHashMap<>();
   private final java.util.Map<String, Found> nounAgents = new java.util.HashMap<>();
+  private final Deeds deeds = new Deeds();
 
   ImpliedAgents(PredicateLexicon lexicon) {
     this.lexicon = lexicon;
@@ -139,22 +142,37 @@ final class ImpliedAgents {
     }
   }
 
+  /** Remembers a verb the article told with its doer, whether or not it coded an event. */
+  void rememberDeed(String verb, Found doer) {
+    deeds.remember(verb, doer);
+  }
+
   /** Remembers who did what an event noun named: "American air strikes" for later "the strikes". */
   void rememberNoun(String lemma, Found agent) {
     nounAgents.put(lemma, agent);
   }
 
   /** Who did the event that word {@code head} names, when it names an event and no actor. */
-  List<Found> agentOf(int head, ClauseEvents clause, DependencyGraph graph) {
+  List<Found> agentOf(int head, DependencyGraph graph, ClauseActors actors) {
     String lemma = graph.lemma(head);
+    if (CHARGES.contains(lemma)) {
+      // "Kigali denied the charge": whoever accused, else no one we know
+      return deeds
+          .doerOf(lemma)
+          .map(d -> List.of(new Found(d.code(), head, d.text())))
+          .orElse(List.of());
+    }
     if (!EVENT_REFERENCES.contains(lemma) && lexicon.noun(lemma).isEmpty()) {
       return List.of();
     }
-    List<Found> own = clause.nounAgents(head);
+    List<Found> own = NounSlots.agents(graph, actors, head);
     if (!own.isEmpty()) {
       return own;
     }
     Found named = nounAgents.get(lemma);
+    if (named == null) {
+      named = deeds.doerOf(lemma).orElse(null);
+    }
     if (named != null) {
       return List.of(new Found(named.code(), head, named.text()));
     }

@@ -26,6 +26,28 @@ final class NounKeys {
     return noun;
   }
 
+  /**
+   * The noun's reading: the first entry of its key whose condition on a prepositional phrase holds
+   * ("the delivery of air defence systems" is military aid, "a ban on exports" an embargo).
+   */
+  static java.util.Optional<PredicateLexicon.Entry> reading(
+      DependencyGraph graph, PredicateLexicon lexicon, int noun) {
+    for (PredicateLexicon.Entry e : lexicon.nouns(lemma(graph, lexicon, noun))) {
+      String slot = e.conditionSlot();
+      if (slot.isEmpty()) {
+        return java.util.Optional.of(e);
+      }
+      for (int h : graph.obliques(noun, slot)) {
+        if (lexicon.inClass(e.conditionClass(), graph.lemma(h))
+            || graph.children(h, "compound").stream()
+                .anyMatch(c -> lexicon.inClass(e.conditionClass(), graph.lemma(c)))) {
+          return java.util.Optional.of(e);
+        }
+      }
+    }
+    return java.util.Optional.empty();
+  }
+
   static String lemma(DependencyGraph graph, PredicateLexicon lexicon, int noun) {
     String lemma = graph.lemma(noun);
     for (var d : graph.dependents(noun)) {

@@ -1,8 +1,10 @@
 package org.sitrep.events;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.sitrep.annotate.Word;
 import org.sitrep.coding.Located;
 import org.sitrep.model.CameoCode;
 
@@ -10,7 +12,10 @@ import org.sitrep.model.CameoCode;
  * Design note. A crowd in the street that demands something is demonstrating: CAMEO codes it under
  * 14 (protest), 141 "demonstrate or rally", with the demand's aim carried over (a change of leader
  * 1041 -> 1411). The verb patterns and the lexicon code "demanded" as 10 whoever says it, so the
- * recode looks at who the demander is: a crowd named as protesters, demonstrators or marchers.
+ * recode looks at who the demander is, a crowd named as protesters, demonstrators or marchers, and
+ * at how the demand is told: as what the crowd does while gathering ("packed the square, demanding
+ * that the prime minister step down"), not as a statement of its own ("Protesters demanded early
+ * elections", coded 10 like anyone's demand).
  */
 
 /**
@@ -38,8 +43,10 @@ final class Protests {
   private Protests() {}
 
   /** The event as a demonstration when it is a crowd's demand; otherwise as it is. */
-  static Located recode(Located e) {
-    if (!e.code().root().equals("10") || !isCrowd(e.sourceText())) {
+  static Located recode(Located e, List<Word> words) {
+    boolean whileGathering =
+        e.verb() >= 0 && e.verb() < words.size() && words.get(e.verb()).tag().equals("VBG");
+    if (!e.code().root().equals("10") || !whileGathering || !isCrowd(e.sourceText())) {
       return e;
     }
     return e.withCode(CameoCode.of(AIMS.getOrDefault(e.code().value(), "141")));

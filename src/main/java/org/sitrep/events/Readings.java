@@ -29,6 +29,11 @@ final class Readings {
     return Optional.empty();
   }
 
+  /** A reading that says the verb tells no event ("take_place", "take_effect"). */
+  static boolean isEventless(Entry e) {
+    return e.code().equals("-");
+  }
+
   private boolean holds(int v, Entry e) {
     String slot = e.conditionSlot();
     if (slot.isEmpty()) {
@@ -40,7 +45,7 @@ final class Readings {
     }
     if (e.conditionClass().equals("person")) {
       // "welcomed Trump in Riyadh": a visitor, not a decision
-      return objects(v).stream().anyMatch(h -> graph.word(h).ner().equals("PERSON"));
+      return objects(v).stream().anyMatch(this::namesPerson);
     }
     if (e.conditionClass().equals("nothing")) {
       // "denied the report", not "denied to give up territory"
@@ -56,6 +61,12 @@ final class Readings {
     for (int h : heads) {
       if (lexicon.inClass(e.conditionClass(), graph.lemma(h))) {
         return true;
+      }
+      // "a captured Indian border guard", "detained journalists"
+      for (int mod : graph.children(h, "amod")) {
+        if (lexicon.inClass(e.conditionClass(), graph.lemma(mod))) {
+          return true;
+        }
       }
       for (int of : graph.obliques(h, "of")) {
         if (lexicon.inClass(e.conditionClass(), graph.lemma(of))) {
@@ -74,6 +85,30 @@ final class Readings {
     return false;
   }
 
+  private boolean hasPunctuation(int from, int to) {
+    for (int k = from + 1; k < to; k++) {
+      if (graph.word(k).tag().equals(",") || graph.word(k).tag().equals(":")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "Trump", "American teacher Marc Fogel": the head or the name the parser hangs beside it. */
+  private boolean namesPerson(int h) {
+    if (graph.word(h).ner().equals("PERSON")) {
+      return true;
+    }
+    for (var d : graph.dependents(h)) {
+      String r = d.base();
+      if ((r.equals("dep") || r.equals("appos"))
+          && graph.word(d.dependent()).ner().equals("PERSON")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * The verb's objects: the subject of a passive; an indirect object when there is no direct one
    * ("called the sanctions economic terrorism" is often parsed so).
@@ -83,6 +118,33 @@ final class Readings {
       return graph.children(v, "nsubj:pass");
     }
     List<Integer> direct = graph.children(v, "obj");
-    return direct.isEmpty() ? graph.children(v, "iobj") : direct;
+    if (direct.isEmpty()) {
+      direct = graph.children(v, "iobj");
+    }
+    return direct.isEmpty() ? participleSubjects(v) : direct;
+  }
+
+  /**
+   * "intercepted a missile fired from Yemen", "intercepted drones crossing its airspace": the
+   * parser often reads the object and its participle as a clause; the participle's subject is the
+   * object.
+   */
+  private List<Integer> participleSubjects(int v) {
+    List<Integer> out = new java.util.ArrayList<>();
+    for (var d : graph.dependents(v)) {
+      String tag = graph.word(d.dependent()).tag();
+      // a participle, or a past tense the tagger took for one; never a "that" clause
+      boolean participle =
+          (tag.equals("VBN") || tag.equals("VBG") || tag.equals("VBD"))
+              && graph.children(d.dependent(), "mark").isEmpty();
+      if ((d.base().equals("ccomp") || d.base().equals("dep"))
+          && participle
+          && d.dependent() > v
+          && !hasPunctuation(v, d.dependent())) {
+        // not "was hurt, state media said": the object follows the verb directly
+        out.addAll(graph.children(d.dependent(), "nsubj"));
+      }
+    }
+    return out;
   }
 }

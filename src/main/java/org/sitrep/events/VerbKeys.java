@@ -33,6 +33,12 @@ final class VerbKeys {
     for (String p : graph.prepositions(v)) {
       keys.add(lemma + "_" + p);
     }
+    // "called for the measures to be lifted": a clause introduced by "for"
+    for (int c : graph.children(v, "advcl:to")) {
+      if (graph.children(c, "mark").stream().anyMatch(m -> graph.lemma(m).equals("for"))) {
+        keys.add(lemma + "_for");
+      }
+    }
     keys.add(lemma);
     return keys;
   }

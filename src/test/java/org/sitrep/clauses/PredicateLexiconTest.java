@@ -59,11 +59,28 @@ class PredicateLexiconTest {
         .extracting(Entry::code, Entry::condition)
         .containsExactly(
             Tuple.tuple("043", "obj=people"),
+            Tuple.tuple("043", "obj=dignitary"),
             Tuple.tuple("043", "obj=person"),
             Tuple.tuple("051", ""));
     assertThat(BUNDLED.verb("threaten"))
         .extracting(Entry::code, Entry::conditionSlot, Entry::conditionClass)
         .containsExactly(Tuple.tuple("138", "xcomp", "violent"), Tuple.tuple("130", "", ""));
+  }
+
+  @Test
+  void keepsANounsConditionalReadingsBeforeItsFallback() {
+    // "the delivery of air defence systems" is military aid; a delivery of anything else is aid
+    assertThat(BUNDLED.nouns("delivery"))
+        .extracting(Entry::code, Entry::condition)
+        .containsExactly(Tuple.tuple("072", "of=arms"), Tuple.tuple("070", ""));
+    assertThat(BUNDLED.noun("delivery")).map(Entry::code).contains("070");
+    assertThat(BUNDLED.nouns("ban")).extracting(Entry::code).containsExactly("163", "172");
+  }
+
+  @Test
+  void readsAVerbThatTellsNoActWithCodeDash() {
+    assertThat(BUNDLED.verb("take_effect")).extracting(Entry::code).containsExactly("-");
+    assertThat(BUNDLED.verb("take_place")).extracting(Entry::code).containsExactly("-");
   }
 
   @Test
