@@ -28,10 +28,10 @@ import org.sitrep.model.CameoCode;
 
 /** Events read from a sentence's dependencies, as {@link Located} events for ArticleEvents. */
 final class ClauseEvents {
-  // hostile acts whose target the story implies when the clause names none
+  // hostile acts whose target the story implies when the clause names none; releases (084) too
+  // ("Hamas handed over the bodies of four hostages")
   private static final Set<String> IMPLIED_TARGET_ROOTS =
       Set.of("10", "11", "12", "13", "14", "15", "16", "17", "18", "19", "20");
-  private static final Set<String> REVERSING = Set.of("draw", "receive", "face", "attract");
   private final PredicateLexicon lexicon;
   private final DependencyGraph graph;
   private final ClauseActors actors;
@@ -40,6 +40,7 @@ final class ClauseEvents {
   private final Readings readings;
   private final SpokenVerdicts verdicts;
   private final ClauseSubjects doers;
+  private final JudgedParties judged;
   private final Map<String, Located> events = new LinkedHashMap<>();
   private final Set<Integer> consumedNouns = new java.util.HashSet<>();
   // whether the targets just found came from a "between" phrase: then the act is reciprocal
@@ -59,6 +60,7 @@ final class ClauseEvents {
     this.readings = new Readings(lexicon, graph);
     this.verdicts = new SpokenVerdicts(lexicon, graph);
     this.doers = new ClauseSubjects(graph, actors);
+    this.judged = new JudgedParties(graph, actors);
   }
 
   /** The sentence's events, verbs first, then nouns that no verb carried. */
@@ -74,12 +76,7 @@ final class ClauseEvents {
         standaloneNoun(n);
       }
     }
-    for (int n = 0; n < graph.size(); n++) {
-      if (graph.isNoun(n) && lexicon.noun(graph.lemma(n)).isPresent()) {
-        int noun = n;
-        actors.modifierActor(n).ifPresent(a -> implied.rememberNoun(graph.lemma(noun), a));
-      }
-    }
+    implied.rememberNouns(graph, actors);
     return new ArrayList<>(events.values());
   }
 
@@ -92,6 +89,9 @@ final class ClauseEvents {
   private void verb(int v) {
     String lemma = graph.lemma(v);
     List<Found> subjects = doers.of(v);
+    if (subjects.isEmpty() && JudgedParties.draws(lemma)) {
+      subjects = judged.drawingSubjects(v, this::partiesOfEvent);
+    }
     if (subjects.isEmpty()) {
       if (graph.isPassive(v)) {
         unnamedAgent(v);
@@ -125,6 +125,10 @@ final class ClauseEvents {
     // "suspended its partnership with Georgia": the verb's reading is the event, not its object's
     consumedNouns.addAll(readings.objects(v));
     List<Found> targets = targets(v, entry.get(), subjects);
+    if (JudgedParties.isVerdict(entry.get().conditionClass())) {
+      verdict(v, entry.get(), subjects, targets);
+      return;
+    }
     if (targets.isEmpty() && entry.get().code().startsWith("045")) {
       // "Qatar and Turkiye mediated", "Washington brokered the truce": between the story's sides
       targets = actors.parties().mainTwo(v);
@@ -140,6 +144,16 @@ final class ClauseEvents {
         v,
         entry.get().mutual(),
         entry.get().targets().isEmpty());
+  }
+
+  /** "called the strike a war crime": the object's doer, else the party the verdict implies. */
+  private void verdict(int v, Entry entry, List<Found> subjects, List<Found> targets) {
+    String code = judged.code(entry.code(), v, readings.objects(v));
+    List<Found> parties =
+        targets.isEmpty() ? judged.implied(v, subjects, CameoCode.of(code)) : targets;
+    if (!parties.isEmpty()) {
+      emit(subjects, parties, code, v, false);
+    }
   }
 
   /** "Tsikhanouski was arrested": the state arrested him. */
@@ -176,16 +190,9 @@ final class ClauseEvents {
       List<Found> own = nounAgents(noun);
       agents = own.isEmpty() ? agents : own;
     }
-    if (REVERSING.contains(lemma)) {
+    if (JudgedParties.draws(lemma)) {
       // "drew condemnation from Tokyo": Tokyo condemns the subject
-      List<Found> from = new ArrayList<>();
-      for (int f : graph.obliques(noun, "from")) {
-        from.addAll(actors.of(f));
-      }
-      for (int f : graph.obliques(v, "from")) {
-        from.addAll(actors.of(f));
-      }
-      emit(from, subjects, entry.code(), noun, false);
+      emit(judged.drawnFrom(v, noun), subjects, entry.code(), noun, false);
       return;
     }
     List<Found> targets = new ArrayList<>();
@@ -288,7 +295,11 @@ final class ClauseEvents {
           };
       for (int h : heads) {
         if (slot.equals("owner")) {
-          actors.modifierActor(h).ifPresent(found::add);
+          // "destroyed an Israeli tank": the army that owns it
+          actors
+              .modifierActor(h)
+              .map(f -> ClauseActors.withRole(f, graph.lemma(h)))
+              .ifPresent(found::add);
         } else {
           List<Found> direct = actors.of(h);
           found.addAll(direct.isEmpty() && slot.equals("obj") ? partiesOfEvent(h) : direct);
@@ -350,7 +361,7 @@ final class ClauseEvents {
           put(s, null, cameo, at);
           continue;
         }
-        if (!IMPLIED_TARGET_ROOTS.contains(cameo.root())) {
+        if (!IMPLIED_TARGET_ROOTS.contains(cameo.root()) && !cameo.value().startsWith("084")) {
           continue;
         }
         aimedAt =

@@ -57,7 +57,10 @@ final class Readings {
       if (lexicon.inClass(e.conditionClass(), graph.lemma(h))) {
         return true;
       }
-      for (int of : graph.obliques(h, "of")) {
+      // "an act of aggression", "a rehearsal for invasion"
+      List<Integer> inner = new java.util.ArrayList<>(graph.obliques(h, "of"));
+      inner.addAll(graph.obliques(h, "for"));
+      for (int of : inner) {
         if (lexicon.inClass(e.conditionClass(), graph.lemma(of))) {
           return true;
         }
@@ -83,6 +86,17 @@ final class Readings {
       return graph.children(v, "nsubj:pass");
     }
     List<Integer> direct = graph.children(v, "obj");
-    return direct.isEmpty() ? graph.children(v, "iobj") : direct;
+    if (direct.isEmpty()) {
+      direct = graph.children(v, "iobj");
+    }
+    if (direct.isEmpty()) {
+      // "called the decision a reward for terrorism" read as one complement: its first noun
+      for (int x : graph.children(v, "xcomp")) {
+        if (graph.isNoun(x) && !graph.children(x, "dep").isEmpty()) {
+          return List.of(x);
+        }
+      }
+    }
+    return direct;
   }
 }
