@@ -25,6 +25,9 @@ public final class DependencyGraph {
   private static final Set<String> CONDITIONS = Set.of("if", "unless", "whether");
   // "could strike" is speculation; "would resume" is an intention (CAMEO 03x), kept
   private static final Set<String> SPECULATIVE_MODALS = Set.of("could", "might", "may");
+  // "a meeting between Trump and Putin was unlikely": the noun's event is only a prospect
+  private static final Set<String> SPECULATIVE_PREDICATES =
+      Set.of("unlikely", "likely", "possible", "impossible", "probable", "doubtful", "uncertain");
   private static final Set<String> FUTURE_MODALS = Set.of("will", "would", "'ll", "'d", "shall");
   private final List<Word> words;
   private final List<List<Dependency>> out;
@@ -212,14 +215,15 @@ public final class DependencyGraph {
 
   /**
    * Whether a noun is the subject of a hypothesis: "A Russian attack on a NATO member would trigger
-   * ...": the noun of a hypothesis.
+   * ...", "a meeting ... was unlikely": the noun of a hypothesis or a prospect.
    */
   public boolean isInHypothesis(int n) {
     for (var d : governors(n)) {
       if (!d.base().equals("nsubj") || d.governor() < 0) {
         continue;
       }
-      if (isHypothetical(d.governor())) {
+      if (isHypothetical(d.governor())
+          || SPECULATIVE_PREDICATES.contains(lemma(d.governor()).toLowerCase(Locale.ROOT))) {
         return true;
       }
       for (int aux : children(d.governor(), "aux")) {

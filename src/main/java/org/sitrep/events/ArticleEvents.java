@@ -123,7 +123,7 @@ public final class ArticleEvents {
       if (!clauseVerbs.contains(e.verb())
           && !clausePairs.contains(e.source() + ">" + e.target())
           && !Coordinated.pair(graph, mentions, e)
-          && !Coordinated.placeTarget(graph, e)
+          && !Coordinated.placeOrThingTarget(graph, e)
           && !Coordinated.sameParty(e)
           && !isEventless(graph, e.verb())) {
         located.putIfAbsent(e.dyadKey(), e);
@@ -251,7 +251,7 @@ public final class ArticleEvents {
                         .map(c -> ActorRef.of(c, m.resolved().text())));
     ActorRef source =
         new ActorRef(
-            e.source(),
+            speakingFor(e, claimedBy),
             ActorText.of(sentence, mentionAt.get(e.sourceAt()), e.source(), e.sourceText()));
     Optional<ActorRef> target =
         e.target().isNone()
@@ -274,6 +274,22 @@ public final class ArticleEvents {
         target,
         e.code(),
         details);
+  }
+
+  /**
+   * "Lavrov said Russia was ready to resume talks": what a government's own official says his
+   * country says, intends or agrees to (roots 01-05) is the government's act, not the country's.
+   */
+  private static ActorCode speakingFor(Located e, Optional<ActorRef> claimant) {
+    String root = e.code().root();
+    return claimant
+        .map(ActorRef::code)
+        .filter(
+            c ->
+                e.source().value().length() == 3
+                    && root.compareTo("06") < 0
+                    && c.value().equals(e.source().value() + "GOV"))
+        .orElse(e.source());
   }
 
   private static Evidence evidence(AnnotatedSentence sentence) {

@@ -32,6 +32,9 @@ final class ClauseActors {
   private static final Set<String> ROLES_WITH_COUNTRY =
       Set.of("MIL", "CVL", "COP", "JUD", "LEG", "GOV", "REB", "SPY", "OPP", "MED", "BUS", "UAF");
 
+  private static final Set<String> ARMED_ROLES = Set.of("MIL", "UAF", "REB");
+  private static final Set<String> ARMED_GROUPS = Set.of("REB", "UAF", "INS");
+
   private final DependencyGraph graph;
   private final List<Mention> mentions;
   private final ArticleParties parties;
@@ -311,6 +314,40 @@ final class ClauseActors {
     return mentions.stream().anyMatch(m -> m.start() <= word && word < m.end());
   }
 
+  /**
+   * Whom a subject names as the doer: "its fighters" of Hezbollah, "the RSF's forces" act as the
+   * group itself; elsewhere ("arrested several of its fighters") they stay the group's members.
+   */
+  List<Found> doers(int head) {
+    String role = GroupNouns.role(graph.lemma(head));
+    if (role != null && ARMED_ROLES.contains(role)) {
+      for (var d : graph.dependents(head)) {
+        Optional<Found> group =
+            MODIFIERS.contains(d.relation()) ? armedGroupAt(d.dependent()) : Optional.empty();
+        if (group.isPresent()) {
+          return List.of(new Found(group.get().code(), head, group.get().text()));
+        }
+      }
+    }
+    return of(head);
+  }
+
+  /** A non-state armed group (REB, UAF) a mention covering the word names. */
+  private Optional<Found> armedGroupAt(int word) {
+    for (Mention m : mentions) {
+      if (m.start() <= word && word < m.end()) {
+        Optional<String> code = m.resolved().code();
+        return code.filter(
+                c ->
+                    ActorCode.isActor(Optional.of(c))
+                        && c.length() >= 6
+                        && ARMED_GROUPS.contains(c.substring(3, 6)))
+            .map(c -> new Found(ActorCode.of(c), word, m.resolved().text()));
+      }
+    }
+    return Optional.empty();
+  }
+
   /** The country of a mention with a full actor code covering the word. */
   private Optional<String> countryAt(int word) {
     for (Mention m : mentions) {
@@ -322,6 +359,14 @@ final class ClauseActors {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * An actor a modifier names itself ("Russian" drones), not a role word placed in the story's
+   * country ("military" drills).
+   */
+  Optional<Found> namedModifierActor(int head) {
+    return modifierActor(head).filter(f -> countryAt(f.at()).isPresent());
   }
 
   /** An actor among the word's modifiers: "Russian" drones, "Israel's" cabinet, "US" strikes. */
@@ -345,7 +390,7 @@ final class ClauseActors {
   }
 
   /** A bare country from a modifier takes the role its group noun names: "Thai jets" THAMIL. */
-  private static Found withRole(Found country, String lemma) {
+  static Found withRole(Found country, String lemma) {
     String role = GroupNouns.role(lemma);
     if (role == null || country.code().value().length() != 3) {
       return country;
@@ -353,8 +398,11 @@ final class ClauseActors {
     return new Found(ActorCode.of(country.code().value() + role), country.at(), country.text());
   }
 
-  /** "both countries", "the two sides". */
+  /** "both countries", "the two sides"; not "two Israeli ministers", of the country named. */
   private boolean isPair(int head) {
+    if (countryAt(head).isPresent()) {
+      return false;
+    }
     for (var d : graph.dependents(head)) {
       String w = graph.word(d.dependent()).text().toLowerCase(java.util.Locale.ROOT);
       if (w.equals("both") || w.equals("two")) {

@@ -28,10 +28,10 @@ import org.sitrep.model.CameoCode;
 
 /** Events read from a sentence's dependencies, as {@link Located} events for ArticleEvents. */
 final class ClauseEvents {
-  // hostile acts whose target the story implies when the clause names none
+  // hostile acts whose target the story implies when the clause names none; releases (084) too
+  // ("Hamas handed over the bodies of four hostages")
   private static final Set<String> IMPLIED_TARGET_ROOTS =
       Set.of("10", "11", "12", "13", "14", "15", "16", "17", "18", "19", "20");
-  private static final Set<String> REVERSING = Set.of("draw", "receive", "face", "attract");
   private final PredicateLexicon lexicon;
   private final DependencyGraph graph;
   private final ClauseActors actors;
@@ -40,6 +40,7 @@ final class ClauseEvents {
   private final Readings readings;
   private final SpokenVerdicts verdicts;
   private final ClauseSubjects doers;
+  private final JudgedParties judged;
   private final Map<String, Located> events = new LinkedHashMap<>();
   private final Set<Integer> consumedNouns = new java.util.HashSet<>();
   private final Set<String> impliedKeys = new java.util.HashSet<>();
@@ -60,6 +61,7 @@ final class ClauseEvents {
     this.readings = new Readings(lexicon, graph);
     this.verdicts = new SpokenVerdicts(lexicon, graph);
     this.doers = new ClauseSubjects(graph, actors);
+    this.judged = new JudgedParties(graph, actors);
   }
 
   /** The sentence's events, verbs first, then nouns that no verb carried. */
@@ -78,12 +80,7 @@ final class ClauseEvents {
         standaloneNoun(n);
       }
     }
-    for (int n = 0; n < graph.size(); n++) {
-      if (graph.isNoun(n) && lexicon.noun(graph.lemma(n)).isPresent()) {
-        int noun = n;
-        actors.modifierActor(n).ifPresent(a -> implied.rememberNoun(graph.lemma(noun), a));
-      }
-    }
+    implied.rememberNouns(graph, actors);
     events.values().removeIf(this::restatedByComplement);
     return new ArrayList<>(events.values());
   }
@@ -98,6 +95,9 @@ final class ClauseEvents {
   private void verb(int v) {
     String lemma = graph.lemma(v);
     List<Found> subjects = doers.of(v);
+    if (subjects.isEmpty() && JudgedParties.draws(lemma)) {
+      subjects = judged.drawingSubjects(v, this::partiesOfEvent);
+    }
     if (subjects.isEmpty()) {
       if (graph.isPassive(v)) {
         unnamedAgent(v);
@@ -135,6 +135,10 @@ final class ClauseEvents {
     // "suspended its partnership with Georgia": the verb's reading is the event, not its object's
     consumedNouns.addAll(readings.objects(v));
     List<Found> targets = targets(v, entry.get(), subjects);
+    if (JudgedParties.isVerdict(entry.get().conditionClass())) {
+      verdict(v, entry.get(), subjects, targets);
+      return;
+    }
     if (targets.isEmpty() && entry.get().code().startsWith("045")) {
       // "Qatar and Turkiye mediated", "Washington brokered the truce": between the story's sides
       targets = actors.parties().mainTwo(v);
@@ -150,6 +154,16 @@ final class ClauseEvents {
         v,
         entry.get().mutual(),
         entry.get().targets().stream().allMatch("clause"::equals));
+  }
+
+  /** "called the strike a war crime": the object's doer, else the party the verdict implies. */
+  private void verdict(int v, Entry entry, List<Found> subjects, List<Found> targets) {
+    String code = judged.code(entry.code(), v, readings.objects(v));
+    List<Found> parties =
+        targets.isEmpty() ? judged.implied(v, subjects, CameoCode.of(code)) : targets;
+    if (!parties.isEmpty()) {
+      emit(subjects, parties, code, v, false);
+    }
   }
 
   /** "Tsikhanouski was arrested": the state arrested him. */
@@ -186,16 +200,9 @@ final class ClauseEvents {
       List<Found> own = NounSlots.agents(graph, actors, noun);
       agents = own.isEmpty() ? agents : own;
     }
-    if (REVERSING.contains(lemma)) {
+    if (JudgedParties.draws(lemma)) {
       // "drew condemnation from Tokyo": Tokyo condemns the subject
-      List<Found> from = new ArrayList<>();
-      for (int f : graph.obliques(noun, "from")) {
-        from.addAll(actors.of(f));
-      }
-      for (int f : graph.obliques(v, "from")) {
-        from.addAll(actors.of(f));
-      }
-      emit(from, subjects, entry.code(), noun, false);
+      emit(judged.drawnFrom(v, noun), subjects, entry.code(), noun, false);
       return;
     }
     NounSlots.Targets targets = NounSlots.targets(graph, actors, noun, v, entry);
@@ -276,10 +283,11 @@ final class ClauseEvents {
           };
       for (int h : heads) {
         if (slot.equals("owner")) {
+          // "destroyed an Israeli tank": the army that owns it
           found.addAll(
               actors
                   .modifierActor(h)
-                  .map(List::of)
+                  .map(f -> List.of(ClauseActors.withRole(f, graph.lemma(h))))
                   .orElseGet(() -> NounSlots.launchers(graph, actors, h)));
         } else {
           List<Found> direct = actors.of(h);
@@ -345,7 +353,7 @@ final class ClauseEvents {
           put(s, null, cameo, at);
           continue;
         }
-        if (!IMPLIED_TARGET_ROOTS.contains(cameo.root())) {
+        if (!IMPLIED_TARGET_ROOTS.contains(cameo.root()) && !cameo.value().startsWith("084")) {
           continue;
         }
         aimedAt =

@@ -22,12 +22,24 @@ final class ClauseSlots {
     return objects;
   }
 
-  /** "fired 145 drones at Ukraine" is often parsed with the phrase on the object, not the verb. */
+  /**
+   * "fired 145 drones at Ukraine" is often parsed with the phrase on the object, not the verb, or
+   * on a place named before it.
+   */
   static List<Integer> prepositional(DependencyGraph graph, int v, String preposition) {
     List<Integer> heads = graph.obliques(v, preposition);
+    List<Integer> objects = graph.children(v, "obj");
     if (heads.isEmpty()) {
-      for (int object : graph.children(v, "obj")) {
+      for (int object : objects) {
         heads.addAll(graph.obliques(object, preposition));
+      }
+    }
+    if (heads.isEmpty() && !preposition.equals("in")) {
+      // "recaptured the palace in Khartoum from the RSF": the phrase hung on the place before it
+      List<Integer> places = new ArrayList<>(graph.obliques(v, "in"));
+      objects.forEach(o -> places.addAll(graph.obliques(o, "in")));
+      for (int place : places) {
+        heads.addAll(graph.obliques(place, preposition));
       }
     }
     return heads;

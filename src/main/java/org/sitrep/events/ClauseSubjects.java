@@ -27,7 +27,7 @@ final class ClauseSubjects {
     for (var d : graph.dependents(v)) {
       if (d.relation().equals("nsubj")) {
         hasSubject = true;
-        found.addAll(actors.of(d.dependent()));
+        found.addAll(actors.doers(d.dependent()));
       } else if (d.relation().equals("nsubj:xsubj")) {
         hasSubject = true;
         found.addAll(actors.of(addresseeOrSubject(v, d.dependent())));

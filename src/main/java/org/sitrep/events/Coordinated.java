@@ -34,6 +34,11 @@ final class Coordinated {
     return false;
   }
 
+  /** A place or a thing where the target should be a party (placeTarget, thingTarget). */
+  static boolean placeOrThingTarget(DependencyGraph graph, Located e) {
+    return placeTarget(graph, e) || thingTarget(graph, e);
+  }
+
   /** "met in Geneva", "spoke at the Munich Security Conference": a place, not a party. */
   static boolean placeTarget(DependencyGraph graph, Located e) {
     if (e.targetAt() < 0 || e.targetAt() >= graph.size()) {
@@ -47,6 +52,31 @@ final class Coordinated {
       String tag = graph.word(k).tag();
       if (!(tag.equals("DT") || tag.startsWith("JJ") || tag.startsWith("NNP"))) {
         return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "Chinese tourists flocked to Japanese ski resorts": one meets people, not the things a
+   * nationality describes. A consultation (04, visits and hosting aside) whose target is only the
+   * adjective of a noun that names no group is no dyad.
+   */
+  static boolean thingTarget(DependencyGraph graph, Located e) {
+    String code = e.code().value();
+    int at = e.targetAt();
+    if (!code.startsWith("04")
+        || code.startsWith("042")
+        || code.startsWith("043")
+        || at < 0
+        || at >= graph.size()
+        || !graph.word(at).tag().startsWith("JJ")) {
+      return false;
+    }
+    for (Dependency d : graph.governors(at)) {
+      if (d.relation().equals("amod") && d.governor() >= 0) {
+        String noun = graph.lemma(d.governor()).toLowerCase(java.util.Locale.ROOT);
+        return graph.isNoun(d.governor()) && !GroupNouns.isGroupNoun(noun);
       }
     }
     return false;

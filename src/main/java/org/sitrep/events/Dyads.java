@@ -9,19 +9,21 @@ import org.sitrep.model.CameoCode;
 /** Which two actors the clause coder may pair, and whom a people's demand is aimed at. */
 final class Dyads {
   private static final Set<String> POPULAR_ROLES = Set.of("CVL", "OPP", "LAB", "EDU");
+  private static final Set<String> DOMESTIC_ROOTS = Set.of("10", "11", "13", "14");
 
   private Dyads() {}
 
   /**
-   * "Protesters demanded early elections", "unions threatened to strike": the people's demands,
-   * threats and protests are aimed at their own government when the clause names no one.
+   * "Protesters demanded early elections", "unions threatened to strike", "the opposition described
+   * the vote as illegitimate": the people's demands, criticism, threats and protests are aimed at
+   * their own government when the clause names no one.
    */
   static Optional<Found> domesticTarget(Found source, CameoCode code, int at) {
     String value = source.code().value();
     boolean popular = value.length() >= 6 && POPULAR_ROLES.contains(value.substring(3, 6));
     if (!popular
         || source.code().country().startsWith("-")
-        || !(code.root().equals("10") || code.root().equals("13") || code.root().equals("14"))) {
+        || !DOMESTIC_ROOTS.contains(code.root())) {
       return Optional.empty();
     }
     return Optional.of(

@@ -147,9 +147,18 @@ final class ImpliedAgents {
     deeds.remember(verb, doer);
   }
 
-  /** Remembers who did what an event noun named: "American air strikes" for later "the strikes". */
-  void rememberNoun(String lemma, Found agent) {
-    nounAgents.put(lemma, agent);
+  /**
+   * Remembers who did what the sentence's event nouns named: "American air strikes" for later "the
+   * strikes"; only actors named as such, not a role word placed in the story's country ("military
+   * drills").
+   */
+  void rememberNouns(DependencyGraph graph, ClauseActors actors) {
+    for (int n = 0; n < graph.size(); n++) {
+      String lemma = graph.lemma(n);
+      if (graph.isNoun(n) && lexicon.noun(lemma).isPresent()) {
+        actors.namedModifierActor(n).ifPresent(a -> nounAgents.put(lemma, a));
+      }
+    }
   }
 
   /** Who did the event that word {@code head} names, when it names an event and no actor. */
@@ -177,8 +186,15 @@ final class ImpliedAgents {
       return List.of(new Found(named.code(), head, named.text()));
     }
     String root = lexicon.noun(lemma).map(e -> e.code().substring(0, 2)).orElse("");
+    boolean mutual = lexicon.noun(lemma).map(PredicateLexicon.Entry::mutual).orElse(false);
     for (Located e : recent) {
       if (root.isEmpty() || e.code().root().equals(root)) {
+        if (mutual && !e.target().isNone()) {
+          // "the talks": both sides held them
+          return List.of(
+              new Found(e.source(), head, e.sourceText()),
+              new Found(e.target(), head, e.targetText()));
+        }
         return List.of(new Found(e.source(), head, e.sourceText()));
       }
     }

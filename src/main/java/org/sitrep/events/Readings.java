@@ -68,7 +68,10 @@ final class Readings {
           return true;
         }
       }
-      for (int of : graph.obliques(h, "of")) {
+      // "an act of aggression", "a rehearsal for invasion"
+      List<Integer> inner = new java.util.ArrayList<>(graph.obliques(h, "of"));
+      inner.addAll(graph.obliques(h, "for"));
+      for (int of : inner) {
         if (lexicon.inClass(e.conditionClass(), graph.lemma(of))) {
           return true;
         }
@@ -120,6 +123,14 @@ final class Readings {
     List<Integer> direct = graph.children(v, "obj");
     if (direct.isEmpty()) {
       direct = graph.children(v, "iobj");
+    }
+    if (direct.isEmpty()) {
+      // "called the decision a reward for terrorism" read as one complement: its first noun
+      for (int x : graph.children(v, "xcomp")) {
+        if (graph.isNoun(x) && !graph.children(x, "dep").isEmpty()) {
+          return List.of(x);
+        }
+      }
     }
     return direct.isEmpty() ? participleSubjects(v) : direct;
   }

@@ -64,6 +64,17 @@ final class VerbKeys {
     }
     for (int o : objects) {
       heads.addAll(graph.children(o, "dep"));
+      // "described the vote as illegitimate": the "as" phrase hung on the object
+      heads.addAll(graph.obliques(o, "as"));
+      heads.addAll(graph.children(o, "acl:as"));
+    }
+    // "called the decision a historic day": the parser reads the predicate as a time
+    heads.addAll(graph.children(v, "obl:tmod"));
+    for (int in : graph.obliques(v, "in")) {
+      // "called Israel's actions in Gaza genocide": the predicate swallowed into the place
+      if (!graph.children(in, "compound").isEmpty()) {
+        heads.add(in);
+      }
     }
     if (objects.size() > 1) {
       heads.addAll(objects.subList(1, objects.size()));
@@ -74,6 +85,10 @@ final class VerbKeys {
       // "vowed to meet escalation with escalation", "promised to use force"
       heads.addAll(graph.children(x, "obj"));
       heads.addAll(graph.obliques(x, "with"));
+      // "called the decision a reward for terrorism" parsed as one noun phrase; "an attempt to
+      // assassinate him"
+      heads.addAll(graph.children(x, "dep"));
+      heads.addAll(graph.children(x, "acl:to"));
     }
     return heads;
   }

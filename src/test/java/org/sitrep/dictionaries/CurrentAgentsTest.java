@@ -292,4 +292,17 @@ class CurrentAgentsTest {
   void bareGroupNounsGiveTheirRoleForALaterStepToPlace(String words, String expected) {
     assertThat(code(words)).isEqualTo(expected);
   }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource({
+    "NORTH KOREAN STATE MEDIA, PRKMED",
+    "SYRIAN STATE MEDIA, SYRMED",
+    "CHINESE STATE TELEVISION, CHNMED",
+    "RUSSIA 'S STATE NEWS AGENCY, RUSMED",
+    "IRANIAN STATE - RUN MEDIA, IRNMED",
+    "STATE MEDIA, ---MED"
+  })
+  void stateMediaAreTheirCountrysMedia(String words, String expected) {
+    assertThat(code(words)).isEqualTo(expected);
+  }
 }

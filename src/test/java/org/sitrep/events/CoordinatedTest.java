@@ -52,6 +52,29 @@ class CoordinatedTest {
   }
 
   @Test
+  void oneMeetsPeopleNotTheThingsANationalityDescribes() {
+    String tokens =
+        "Chinese/JJ/NATIONALITY tourists/NNS/O/tourist flocked/VBD/O/flock to/IN"
+            + " Japanese/JJ/NATIONALITY ski/NN resorts/NNS/O/resort and/CC"
+            + " Japanese/JJ/NATIONALITY officials/NNS/O/official .";
+    String tree =
+        "(ROOT (S (NP (JJ Chinese) (NNS tourists)) (VP (VBD flocked) (PP (IN to) (NP (NP (JJ"
+            + " Japanese) (NN ski) (NNS resorts)) (CC and) (NP (JJ Japanese) (NNS officials)))))"
+            + " (. .)))";
+    StringBuilder text = new StringBuilder();
+    for (String token : tokens.split(" +")) {
+      text.append(token.split("/")[0]).append(' ');
+    }
+    AnnotatedSentence sentence =
+        HandBuilt.article(text.toString().strip(), tokens).sentences().get(0);
+    DependencyGraph graph =
+        new DependencyGraph(sentence.words(), CoreNlpAnnotator.dependenciesOf(tree));
+
+    assertThat(Coordinated.thingTarget(graph, spoke("CHNCVL", 0, "JPN", 4))).isTrue();
+    assertThat(Coordinated.thingTarget(graph, spoke("CHNCVL", 0, "JPN", 8))).isFalse();
+  }
+
+  @Test
   void anActorAndItsOwnCountryAreOneParty() {
     assertThat(Coordinated.sameParty(spoke("FRAGOV", 0, "FRA", 3))).isTrue();
     assertThat(Coordinated.sameParty(spoke("FRAGOV", 0, "FRAMIL", 3))).isFalse();
