@@ -28,6 +28,7 @@ final class ClauseActors {
   private static final Set<String> MODIFIERS =
       Set.of("amod", "compound", "nmod:poss", "det", "nummod", "appos");
   private static final Set<String> PRONOUNS = Set.of("they", "them", "we", "us");
+  private static final List<String> NUMBERS = List.of("two", "three", "four", "five");
   private static final Set<String> SUPPORTERS = Set.of("supporter", "follower", "loyalist");
   private static final Set<String> ROLES_WITH_COUNTRY =
       Set.of("MIL", "CVL", "COP", "JUD", "LEG", "GOV", "REB", "SPY", "OPP", "MED", "BUS", "UAF");
@@ -125,8 +126,9 @@ final class ClauseActors {
 
   private List<Found> single(int head) {
     String lemma = graph.lemma(head);
-    if (GroupNouns.isPair(lemma) && isPair(head)) {
-      return parties.mainTwo(head);
+    Optional<List<Found>> story = storyParties(head, lemma);
+    if (story.isPresent()) {
+      return story.get();
     }
     if (isPluralPronoun(head)) {
       return speaker(head);
@@ -170,18 +172,36 @@ final class ClauseActors {
       }
     }
     Optional<Found> people = SUPPORTERS.contains(lemma) ? supportersOf(head) : Optional.empty();
-    if (people.isPresent()) {
-      return List.of(people.get());
-    }
+    return people.or(() -> ofHomeCountry(head, lemma)).map(List::of).orElse(List.of());
+  }
+
+  /** "police", "the army", "protesters" with no country: the country the article is about. */
+  private Optional<Found> ofHomeCountry(int head, String lemma) {
     String role = GroupNouns.role(lemma);
-    if (role != null && isDefiniteOrBare(head)) {
-      // "police", "the army", "protesters" with no country: the country the article is about
-      return parties
-          .homeCountry()
-          .map(c -> List.of(new Found(ActorCode.of(c + role), head, graph.word(head).text())))
-          .orElse(List.of());
+    if (role == null || !isDefiniteOrBare(head)) {
+      return Optional.empty();
     }
-    return List.of();
+    return parties
+        .homeCountry()
+        .map(c -> new Found(ActorCode.of(c + role), head, graph.word(head).text()));
+  }
+
+  /**
+   * "the two leaders", "the three juntas", "the pair": the parties the article named, in the noun's
+   * role ("the two leaders" are their governments; "the two sides" keep the codes they were told
+   * by); not "two Israeli ministers", who are Israeli.
+   */
+  private Optional<List<Found>> storyParties(int head, String lemma) {
+    if (!GroupNouns.isPair(lemma) || modifierActor(head).isPresent()) {
+      return Optional.empty();
+    }
+    int count = partyCount(head, lemma);
+    if (count == 0) {
+      return Optional.empty();
+    }
+    List<Found> parts = count == 2 ? parties.mainTwo(head) : parties.lastCountries(count, head);
+    String role = GroupNouns.role(lemma);
+    return Optional.of(parts.stream().map(f -> inRole(f, role)).toList());
   }
 
   /** "supporters of Imran Khan": people of his country, not the man himself. */
@@ -332,21 +352,34 @@ final class ClauseActors {
 
   /** A bare country from a modifier takes the role its group noun names: "Thai jets" THAMIL. */
   private static Found withRole(Found country, String lemma) {
-    String role = GroupNouns.role(lemma);
+    return inRole(country, GroupNouns.roleWithCountry(lemma));
+  }
+
+  private static Found inRole(Found country, @org.jspecify.annotations.Nullable String role) {
     if (role == null || country.code().value().length() != 3) {
       return country;
     }
     return new Found(ActorCode.of(country.code().value() + role), country.at(), country.text());
   }
 
-  /** "both countries", "the two sides". */
-  private boolean isPair(int head) {
+  /**
+   * How many parties a pair noun stands for: 2 for "both countries", "the two sides", "the pair", 3
+   * for "the three juntas"; 0 when it names no number ("the countries").
+   */
+  private int partyCount(int head, String lemma) {
+    if (GroupNouns.isDual(lemma)) {
+      return 2;
+    }
     for (var d : graph.dependents(head)) {
       String w = graph.word(d.dependent()).text().toLowerCase(java.util.Locale.ROOT);
-      if (w.equals("both") || w.equals("two")) {
-        return true;
+      int n = NUMBERS.indexOf(w);
+      if (n >= 0) {
+        return n + 2;
+      }
+      if (w.equals("both")) {
+        return 2;
       }
     }
-    return false;
+    return 0;
   }
 }

@@ -92,6 +92,9 @@ final class ClauseEvents {
   private void verb(int v) {
     String lemma = graph.lemma(v);
     List<Found> subjects = doers.of(v);
+    Optional<ImpliedAgents.Told> told =
+        subjects.isEmpty() ? implied.subjectEvent(v, this, graph) : Optional.empty();
+    subjects = told.map(ImpliedAgents.Told::doers).orElse(subjects);
     if (subjects.isEmpty()) {
       if (graph.isPassive(v)) {
         unnamedAgent(v);
@@ -107,6 +110,7 @@ final class ClauseEvents {
       Optional<Entry> noun = lexicon.noun(NounKeys.lemma(graph, lexicon, object));
       if (noun.isPresent()
           && !graph.isNegated(object)
+          && !graph.isStopped(object)
           && (lexicon.isLight(lemma) || !lexicon.hasVerb(lemma))) {
         consumedNouns.add(object);
         lightVerb(v, object, noun.get(), subjects);
@@ -119,7 +123,8 @@ final class ClauseEvents {
     if (fallback) {
       entry = defaults.first(keys);
     }
-    if (entry.isEmpty()) {
+    if (entry.isEmpty() || told.isPresent() && !told.get().sameKind(entry.get().code())) {
+      // "the attacks ... told Tehran" is a misparse: an event noun does only what it is
       return;
     }
     // "suspended its partnership with Georgia": the verb's reading is the event, not its object's
@@ -136,7 +141,7 @@ final class ClauseEvents {
     emit(
         subjects,
         targets,
-        entry.get().code(),
+        told.isPresent() ? told.get().sharpen(entry.get().code()) : entry.get().code(),
         v,
         entry.get().mutual(),
         entry.get().targets().isEmpty());
@@ -284,14 +289,16 @@ final class ClauseEvents {
             case "mutual" -> List.<Integer>of();
             case "iobj" -> graph.children(v, "iobj");
             case "owner" -> readings.objects(v);
-            default -> ClauseSlots.prepositional(graph, v, slot);
+            default -> ClauseSlots.prepositional(graph, lexicon, v, slot);
           };
       for (int h : heads) {
         if (slot.equals("owner")) {
           actors.modifierActor(h).ifPresent(found::add);
         } else {
           List<Found> direct = actors.of(h);
-          found.addAll(direct.isEmpty() && slot.equals("obj") ? partiesOfEvent(h) : direct);
+          // "called for an end to the violations": whoever commits them
+          boolean event = slot.equals("obj") || lexicon.inClass("ending", graph.lemma(h));
+          found.addAll(direct.isEmpty() && event ? partiesOfEvent(h) : direct);
         }
       }
       found.removeIf(f -> subjects.stream().anyMatch(s -> Dyads.oneParty(s.code(), f.code())));

@@ -9,6 +9,9 @@ import org.sitrep.clauses.PredicateLexicon.Entry;
 
 /** The lexicon reading of a verb: the first entry, by most specific key, whose condition holds. */
 final class Readings {
+  private static final java.util.Set<String> COMPASS =
+      java.util.Set.of(
+          "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest");
   private final PredicateLexicon lexicon;
   private final DependencyGraph graph;
 
@@ -83,6 +86,9 @@ final class Readings {
       return graph.children(v, "nsubj:pass");
     }
     List<Integer> direct = graph.children(v, "obj");
-    return direct.isEmpty() ? graph.children(v, "iobj") : direct;
+    List<Integer> indirect = graph.children(v, "iobj");
+    boolean placeOnly = direct.stream().allMatch(h -> COMPASS.contains(graph.lemma(h)));
+    // "struck RSF positions east of the city" is parsed with "positions" as the indirect object
+    return placeOnly && !indirect.isEmpty() ? indirect : direct.isEmpty() ? indirect : direct;
   }
 }
