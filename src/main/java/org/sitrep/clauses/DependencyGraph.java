@@ -249,7 +249,20 @@ public final class DependencyGraph {
   }
 
   private static final java.util.Set<String> STOPPING =
-      java.util.Set.of("halt", "end", "stop", "cease", "suspend", "pause", "freeze", "abandon");
+      java.util.Set.of(
+          "halt",
+          "end",
+          "stop",
+          "cease",
+          "suspend",
+          "pause",
+          "freeze",
+          "abandon",
+          // "accused Russia of breaking the deal": the deal is not told again
+          "break",
+          "violate",
+          "breach",
+          "scrap");
 
   /**
    * Whether a noun's event is being brought to an end rather than told: "halting more than a year

@@ -32,14 +32,15 @@ public final class Discourse {
 
   /**
    * Resolves the mentions found in each sentence ({@link MentionFinder}) and attributes the quotes,
-   * in this order: people described beside their names, names and descriptions, pronouns outside
-   * quotes, quote speakers, pronouns inside quotes (through the speaker), "I" and "we" inside
-   * quotes.
+   * in this order: people described beside their names, names and descriptions of people,
+   * descriptions of groups ("the militia"), pronouns outside quotes, quote speakers, pronouns
+   * inside quotes (through the speaker), "I" and "we" inside quotes.
    */
   public static Discourse analyse(AnnotatedArticle article, List<List<Mention>> found) {
     DiscourseDraft draft = new DiscourseDraft(article, found);
     PersonDescriptions.resolve(draft);
     NameResolver.resolve(draft);
+    GroupDescriptions.resolve(draft);
     PronounResolver.resolve(draft);
     List<QuoteAttributor.Attribution> attributions = QuoteAttributor.attribute(draft);
     PronounResolver.resolveInQuotes(

@@ -14,6 +14,7 @@ import org.sitrep.annotate.AnnotatedSentence;
 import org.sitrep.annotate.Dateline;
 import org.sitrep.annotate.Dependency;
 import org.sitrep.clauses.DependencyGraph;
+import org.sitrep.clauses.ParseRepairs;
 import org.sitrep.clauses.PredicateLexicon;
 import org.sitrep.coding.ClauseScope;
 import org.sitrep.coding.CoderConfig;
@@ -98,7 +99,7 @@ public final class ArticleEvents {
     }
     Map<Integer, Mention> mentionAt = mentionAt(mentions);
     ClauseScope scope = ClauseScope.of(parse.tree(), parse.substitution(), sentence.words().size());
-    DependencyGraph graph = new DependencyGraph(sentence.words(), dependencies);
+    DependencyGraph graph = repaired(sentence, dependencies);
     List<Located> clauses = clauseEvents(sentence, graph, mentions);
     Set<Integer> clauseVerbs = new HashSet<>();
     Set<String> clausePairs = new HashSet<>();
@@ -177,7 +178,7 @@ public final class ArticleEvents {
   /**
    * Drops what is no event of the sentence: the outlet reporting, an appeal to no one, a dateline
    * place as a party, and a bare event whose aimed twin says it all ("Kabul vowed to respond to the
-   * strikes").
+   * strikes"); then recodes force between a state and its own people (Dyads.domesticForce).
    */
   private static void dropUnwanted(
       Map<String, Located> located, DependencyGraph graph, AnnotatedSentence sentence) {
@@ -191,6 +192,8 @@ public final class ArticleEvents {
                     || e.sourceAt() < dateline && e.sourceAt() >= 0
                     || e.targetAt() < dateline && e.targetAt() >= 0);
     located.values().removeIf(e -> e.target().isNone() && hasAimedTwin(located.values(), e));
+    // a crowd's force against its own state is a riot, police force against the crowd repression
+    located.replaceAll((k, e) -> e.withCode(Dyads.domesticForce(e.source(), e.target(), e.code())));
   }
 
   private static boolean hasAimedTwin(java.util.Collection<Located> all, Located bare) {
@@ -206,6 +209,11 @@ public final class ArticleEvents {
   private static boolean isUnaddressedAppeal(Located e) {
     String root = e.code().root();
     return e.target().isNone() && (root.equals("02") || root.equals("03"));
+  }
+
+  /** The sentence's dependencies as the coder reads them, with the parser's slips repaired. */
+  private static DependencyGraph repaired(AnnotatedSentence sentence, List<Dependency> deps) {
+    return new DependencyGraph(sentence.words(), ParseRepairs.apply(sentence.words(), deps));
   }
 
   private List<Located> clauseEvents(

@@ -74,17 +74,41 @@ final class ArticleParties {
       }
     }
     for (int s = sentence - 1; s >= 0 && best.isEmpty(); s--) {
-      List<Mention> before = discourse.mentions(s);
-      for (int k = before.size() - 1; k >= 0 && best.isEmpty(); k--) {
-        Mention m = before.get(k);
-        if (isDateline(s, m)) {
-          continue;
-        }
-        int in = s;
-        best = asOther(m, source, at).filter(o -> !among(o, excluded) && !isSponsor(in, m));
-      }
+      best = otherIn(s, source, at, excluded);
     }
     return best;
+  }
+
+  /**
+   * The other party an earlier sentence names: the first that is no object of a preposition, as the
+   * doer of what it told usually is ("Hamas postponed the release of Israeli hostages"), else the
+   * last one named.
+   */
+  private Optional<Found> otherIn(int s, Found source, int at, List<Found> excluded) {
+    Optional<Found> last = Optional.empty();
+    for (Mention m : discourse.mentions(s)) {
+      if (isDateline(s, m)) {
+        continue;
+      }
+      Optional<Found> f =
+          asOther(m, source, at).filter(o -> !among(o, excluded) && !isSponsor(s, m));
+      if (f.isPresent() && isSubjectLike(s, m)) {
+        return f;
+      }
+      last = f.isPresent() ? f : last;
+    }
+    return last;
+  }
+
+  /** Not after a preposition ("at northern Israel", "in Rafah"). */
+  private boolean isSubjectLike(int s, Mention m) {
+    List<org.sitrep.annotate.Word> words = discourse.sentences().get(s).words();
+    if (m.start() == 0) {
+      return true;
+    }
+    String tag = words.get(m.start() - 1).tag();
+    String before = m.start() > 1 ? words.get(m.start() - 2).tag() : "";
+    return !tag.equals("IN") && !tag.equals("TO") && !(tag.equals("DT") && before.equals("IN"));
   }
 
   /** "GENEVA, May 12 -": where the story is told from, never a party of its events. */
@@ -158,6 +182,25 @@ final class ArticleParties {
     List<String> ranked = new ArrayList<>(latest.keySet());
     ranked.sort(Comparator.comparing((String c) -> counts.get(c)).reversed());
     return List.of(latest.get(ranked.get(0)), latest.get(ranked.get(1)));
+  }
+
+  /**
+   * "The three juntas": the last {@code count} countries named before the word, as countries (the
+   * noun says their role); empty when the article has named fewer.
+   */
+  List<Found> lastCountries(int count, int head) {
+    Map<String, Found> latest = new LinkedHashMap<>();
+    for (Mention m : actorsBefore(head)) {
+      ActorCode actor = ActorCode.of(m.resolved().code().orElseThrow());
+      String country = actor.country();
+      if (!actor.value().startsWith("IGO") && !country.startsWith("-")) {
+        latest.putIfAbsent(country, new Found(ActorCode.of(country), head, m.resolved().text()));
+      }
+      if (latest.size() == count) {
+        return List.copyOf(latest.values());
+      }
+    }
+    return List.of();
   }
 
   /** The mentions naming actors before the word, latest first, back to the article's start. */

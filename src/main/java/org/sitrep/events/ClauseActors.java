@@ -38,6 +38,7 @@ final class ClauseActors {
   private final DependencyGraph graph;
   private final List<Mention> mentions;
   private final ArticleParties parties;
+  private final PartyNouns partyNouns;
 
   ClauseActors(
       DependencyGraph graph,
@@ -48,6 +49,7 @@ final class ClauseActors {
     this.graph = graph;
     this.mentions = mentions;
     this.parties = new ArticleParties(discourse, sentence, storyPair);
+    this.partyNouns = new PartyNouns(graph, parties);
   }
 
   private List<Integer> conjunctModifiers(int head) {
@@ -128,8 +130,10 @@ final class ClauseActors {
 
   private List<Found> single(int head) {
     String lemma = graph.lemma(head);
-    if (GroupNouns.isPair(lemma) && isPair(head)) {
-      return parties.mainTwo(head);
+    Optional<List<Found>> story =
+        modifierActor(head).isPresent() ? Optional.empty() : partyNouns.storyParties(head, lemma);
+    if (story.isPresent()) {
+      return story.get();
     }
     if (isPluralPronoun(head)) {
       return speaker(head);
@@ -173,18 +177,10 @@ final class ClauseActors {
       }
     }
     Optional<Found> people = SUPPORTERS.contains(lemma) ? supportersOf(head) : Optional.empty();
-    if (people.isPresent()) {
-      return List.of(people.get());
-    }
-    String role = GroupNouns.role(lemma);
-    if (role != null && isDefiniteOrBare(head)) {
-      // "police", "the army", "protesters" with no country: the country the article is about
-      return parties
-          .homeCountry()
-          .map(c -> List.of(new Found(ActorCode.of(c + role), head, graph.word(head).text())))
-          .orElse(List.of());
-    }
-    return List.of();
+    return people
+        .or(() -> isDefiniteOrBare(head) ? partyNouns.ofHomeCountry(head, lemma) : Optional.empty())
+        .map(List::of)
+        .orElse(List.of());
   }
 
   /** "An Israeli drone struck": the parser may make the adjective the head, its noun a dep. */
@@ -391,24 +387,13 @@ final class ClauseActors {
 
   /** A bare country from a modifier takes the role its group noun names: "Thai jets" THAMIL. */
   static Found withRole(Found country, String lemma) {
-    String role = GroupNouns.role(lemma);
+    return inRole(country, GroupNouns.roleWithCountry(lemma));
+  }
+
+  static Found inRole(Found country, @org.jspecify.annotations.Nullable String role) {
     if (role == null || country.code().value().length() != 3) {
       return country;
     }
     return new Found(ActorCode.of(country.code().value() + role), country.at(), country.text());
-  }
-
-  /** "both countries", "the two sides"; not "two Israeli ministers", of the country named. */
-  private boolean isPair(int head) {
-    if (countryAt(head).isPresent()) {
-      return false;
-    }
-    for (var d : graph.dependents(head)) {
-      String w = graph.word(d.dependent()).text().toLowerCase(java.util.Locale.ROOT);
-      if (w.equals("both") || w.equals("two")) {
-        return true;
-      }
-    }
-    return false;
   }
 }

@@ -1,9 +1,7 @@
 package org.sitrep.events;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.sitrep.clauses.DependencyGraph;
@@ -11,7 +9,6 @@ import org.sitrep.clauses.PredicateLexicon;
 import org.sitrep.clauses.PredicateLexicon.Entry;
 import org.sitrep.coding.Located;
 import org.sitrep.events.ClauseActors.Found;
-import org.sitrep.model.ActorCode;
 import org.sitrep.model.CameoCode;
 
 /*
@@ -41,9 +38,8 @@ final class ClauseEvents {
   private final SpokenVerdicts verdicts;
   private final ClauseSubjects doers;
   private final JudgedParties judged;
-  private final Map<String, Located> events = new LinkedHashMap<>();
+  private final ClauseDyads events = new ClauseDyads();
   private final Set<Integer> consumedNouns = new java.util.HashSet<>();
-  private final Set<String> impliedKeys = new java.util.HashSet<>();
   // whether the targets just found came from a "between" phrase: then the act is reciprocal
   private boolean lastSlotWasBetween;
 
@@ -81,8 +77,7 @@ final class ClauseEvents {
       }
     }
     implied.rememberNouns(graph, actors);
-    events.values().removeIf(this::restatedByComplement);
-    return new ArrayList<>(events.values());
+    return events.all(graph);
   }
 
   private boolean isFact(int v) {
@@ -98,6 +93,9 @@ final class ClauseEvents {
     if (subjects.isEmpty() && JudgedParties.draws(lemma)) {
       subjects = judged.drawingSubjects(v, this::partiesOfEvent);
     }
+    Optional<ImpliedAgents.Told> told =
+        subjects.isEmpty() ? implied.subjectEvent(v, graph, actors) : Optional.empty();
+    subjects = told.map(ImpliedAgents.Told::doers).orElse(subjects);
     if (subjects.isEmpty()) {
       if (graph.isPassive(v)) {
         unnamedAgent(v);
@@ -111,17 +109,8 @@ final class ClauseEvents {
       // "took place", "took effect": the verb tells no act of its own
       return;
     }
-    for (int held :
-        specific.isPresent() ? List.<Integer>of() : ClauseSlots.eventObjects(graph, v)) {
-      int object = NounKeys.eventHead(graph, lexicon, held);
-      Optional<Entry> noun = NounKeys.reading(graph, lexicon, object);
-      if (noun.isPresent()
-          && !graph.isNegated(object)
-          && (lexicon.isLight(lemma) || !lexicon.hasVerb(lemma))) {
-        consumedNouns.add(object);
-        lightVerb(v, object, noun.get(), subjects);
-        return;
-      }
+    if (specific.isEmpty() && heldEventNoun(v, lemma, subjects)) {
+      return;
     }
     Optional<Entry> entry =
         specific.or(() -> readings.first(v, keys.subList(keys.size() - 1, keys.size())));
@@ -129,7 +118,8 @@ final class ClauseEvents {
     if (fallback) {
       entry = defaults.first(keys);
     }
-    if (entry.isEmpty()) {
+    if (entry.isEmpty() || told.isPresent() && !told.get().sameKind(entry.get().code())) {
+      // "the attacks ... told Tehran" is a misparse: an event noun does only what it is
       return;
     }
     // "suspended its partnership with Georgia": the verb's reading is the event, not its object's
@@ -150,10 +140,27 @@ final class ClauseEvents {
     emit(
         subjects,
         targets,
-        entry.get().code(),
+        told.isPresent() ? told.get().sharpen(entry.get().code()) : entry.get().code(),
         v,
         entry.get().mutual(),
         entry.get().targets().stream().allMatch("clause"::equals));
+  }
+
+  /** "launched an attack on", "held talks with": codes the object's event noun if it has one. */
+  private boolean heldEventNoun(int v, String lemma, List<Found> subjects) {
+    for (int held : ClauseSlots.eventObjects(graph, v)) {
+      int object = NounKeys.eventHead(graph, lexicon, held);
+      Optional<Entry> noun = NounKeys.reading(graph, lexicon, object);
+      if (noun.isPresent()
+          && !graph.isNegated(object)
+          && !graph.isStopped(object)
+          && (lexicon.isLight(lemma) || !lexicon.hasVerb(lemma))) {
+        consumedNouns.add(object);
+        lightVerb(v, object, noun.get(), subjects);
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "called the strike a war crime": the object's doer, else the party the verdict implies. */
@@ -279,7 +286,7 @@ final class ClauseEvents {
             case "iobj" -> graph.children(v, "iobj");
             case "clause" -> ClauseSlots.clauseSubjects(graph, v);
             case "owner" -> readings.objects(v);
-            default -> ClauseSlots.prepositional(graph, v, slot);
+            default -> ClauseSlots.prepositional(graph, lexicon, v, slot);
           };
       for (int h : heads) {
         if (slot.equals("owner")) {
@@ -291,8 +298,12 @@ final class ClauseEvents {
                   .orElseGet(() -> NounSlots.launchers(graph, actors, h)));
         } else {
           List<Found> direct = actors.of(h);
-          boolean named = slot.equals("obj") || slot.equals("clause");
-          found.addAll(direct.isEmpty() && named ? partiesOfEvent(h) : direct);
+          // "called for an end to the violations": whoever commits them
+          boolean event =
+              slot.equals("obj")
+                  || slot.equals("clause")
+                  || lexicon.inClass("ending", graph.lemma(h));
+          found.addAll(direct.isEmpty() && event ? partiesOfEvent(h) : direct);
         }
       }
       found.removeIf(f -> subjects.stream().anyMatch(s -> Dyads.oneParty(s.code(), f.code())));
@@ -340,7 +351,7 @@ final class ClauseEvents {
       for (Found s : sources) {
         for (Found t : sources) {
           if (Dyads.differentParties(s, t)) {
-            put(s, t, cameo, at);
+            events.put(s, t, cameo, at, false);
           }
         }
       }
@@ -350,7 +361,7 @@ final class ClauseEvents {
       List<Found> aimedAt = targets;
       if (targets.isEmpty()) {
         if (!cameo.needsTarget() || targetless || cameo.root().equals("01")) {
-          put(s, null, cameo, at);
+          events.put(s, null, cameo, at, false);
           continue;
         }
         if (!IMPLIED_TARGET_ROOTS.contains(cameo.root()) && !cameo.value().startsWith("084")) {
@@ -365,43 +376,13 @@ final class ClauseEvents {
       boolean implied = targets.isEmpty();
       for (Found t : aimedAt) {
         if (Dyads.differentParties(s, t)) {
-          String key = put(s, t, cameo, at);
-          if (implied) {
-            impliedKeys.add(key);
-          }
+          events.put(s, t, cameo, at, implied);
           // "talks with A between B": reciprocal; "China mediated between A and B": not
           if (betweenTargets && !Dyads.isMediation(cameo)) {
-            put(t, s, cameo, at);
+            events.put(t, s, cameo, at, false);
           }
         }
       }
     }
-  }
-
-  /** "vowed to avenge the killing": a target the story implied gives way to the complement's. */
-  private boolean restatedByComplement(Located e) {
-    return impliedKeys.contains(e.key())
-        && events.values().stream()
-            .anyMatch(
-                o ->
-                    o.source().equals(e.source())
-                        && o.code().root().equals(e.code().root())
-                        && !o.target().isNone()
-                        && graph.childrenByBase(e.verb(), "xcomp").contains(o.verb()));
-  }
-
-  private String put(Found s, @org.jspecify.annotations.Nullable Found t, CameoCode code, int at) {
-    Located e =
-        new Located(
-            s.code(),
-            t == null ? ActorCode.NONE : t.code(),
-            code,
-            at,
-            s.at(),
-            t == null ? -1 : t.at(),
-            s.text(),
-            t == null ? "" : t.text());
-    events.putIfAbsent(e.key(), e);
-    return e.key();
   }
 }

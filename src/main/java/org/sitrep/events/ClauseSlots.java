@@ -3,6 +3,7 @@ package org.sitrep.events;
 import java.util.ArrayList;
 import java.util.List;
 import org.sitrep.clauses.DependencyGraph;
+import org.sitrep.clauses.PredicateLexicon;
 
 /** Where a verb's event noun and its prepositional targets sit in the parse. */
 final class ClauseSlots {
@@ -24,13 +25,18 @@ final class ClauseSlots {
 
   /**
    * "fired 145 drones at Ukraine" is often parsed with the phrase on the object, not the verb, or
-   * on a place named before it.
+   * on a place named before it; but the "of" phrase of an event noun is the event's own ("demanded
+   * the release of activists": not a demand of the activists).
    */
-  static List<Integer> prepositional(DependencyGraph graph, int v, String preposition) {
+  static List<Integer> prepositional(
+      DependencyGraph graph, PredicateLexicon lexicon, int v, String preposition) {
     List<Integer> heads = graph.obliques(v, preposition);
     List<Integer> objects = graph.children(v, "obj");
     if (heads.isEmpty()) {
       for (int object : objects) {
+        if (preposition.equals("of") && lexicon.noun(graph.lemma(object)).isPresent()) {
+          continue;
+        }
         heads.addAll(graph.obliques(object, preposition));
       }
     }

@@ -10,6 +10,7 @@ import org.sitrep.model.CameoCode;
 final class Dyads {
   private static final Set<String> POPULAR_ROLES = Set.of("CVL", "OPP", "LAB", "EDU");
   private static final Set<String> DOMESTIC_ROOTS = Set.of("10", "11", "13", "14");
+  private static final Set<String> STATE_ROLES = Set.of("GOV", "COP", "MIL", "LEG", "JUD");
 
   private Dyads() {}
 
@@ -28,6 +29,30 @@ final class Dyads {
     }
     return Optional.of(
         new Found(ActorCode.of(source.code().country() + "GOV"), at, "the government"));
+  }
+
+  /**
+   * Force between a state and its own people: a crowd's is a riot (145: "protesters stormed the
+   * parliament"), police force against the crowd is repression (175: "police shot demonstrators").
+   */
+  static CameoCode domesticForce(ActorCode source, ActorCode target, CameoCode code) {
+    String root = code.root();
+    if (!(root.equals("18") || root.equals("19"))
+        || !source.country().equals(target.country())
+        || source.country().startsWith("-")) {
+      return code;
+    }
+    String from = role(source);
+    String to = role(target);
+    if (POPULAR_ROLES.contains(from) && STATE_ROLES.contains(to)) {
+      return CameoCode.of("145");
+    }
+    return from.equals("COP") && POPULAR_ROLES.contains(to) ? CameoCode.of("175") : code;
+  }
+
+  private static String role(ActorCode actor) {
+    String value = actor.value();
+    return value.length() >= 6 ? value.substring(3, 6) : "";
   }
 
   /**

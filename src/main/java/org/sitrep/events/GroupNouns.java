@@ -46,7 +46,16 @@ final class GroupNouns {
           "delegation",
           "army",
           "minister",
-          "president");
+          "president",
+          "ally",
+          "partner",
+          "state",
+          "junta",
+          "pair");
+  // nouns that name two parties with no numeral: "the pair discussed"
+  private static final Set<String> DUALS = Set.of("pair", "duo");
+  // a party's side in a dispute or talks is its government: "the Russian side" RUSGOV
+  private static final Map<String, String> SIDES = Map.of("side", "GOV");
   private static final Map<String, String> GROUP_ROLES = groupRoles();
   // descriptions that point back at an actor the article named: "the bloc" at the EU
   private static final Map<String, String> DESCRIPTIONS =
@@ -91,7 +100,7 @@ final class GroupNouns {
     addRole(roles, "JUD", "prosecutor court judge");
     addRole(roles, "GOV", "minister government official diplomat envoy ambassador leader");
     addRole(roles, "GOV", "president spokesman spokeswoman spokesperson ministry authority");
-    addRole(roles, "GOV", "negotiator delegation cabinet administration");
+    addRole(roles, "GOV", "negotiator delegation cabinet administration junta");
     return roles;
   }
 
@@ -114,6 +123,20 @@ final class GroupNouns {
   /** "side", "country", "leader": with "both" or "two", the last two parties. */
   static boolean isPair(String lemma) {
     return PAIRS.contains(lemma);
+  }
+
+  /** "the pair", "the duo": two parties without "both" or "two". */
+  static boolean isDual(String lemma) {
+    return DUALS.contains(lemma);
+  }
+
+  /**
+   * The role a noun gives a country that modifies it: "Serbian protesters" CVL, "the Russian side"
+   * GOV.
+   */
+  static @Nullable String roleWithCountry(String lemma) {
+    String role = GROUP_ROLES.get(lemma);
+    return role != null ? role : SIDES.get(lemma);
   }
 
   /** "thousands of", "members of": the actor is in the "of" phrase. */

@@ -4,6 +4,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.sitrep.clauses.DependencyGraph;
 import org.sitrep.clauses.PredicateLexicon;
@@ -76,6 +77,7 @@ final class ImpliedAgents {
           "this");
   // words for what was said against someone: only a verb of accusing tells who said it
   private static final Set<String> CHARGES = Set.of("charge", "allegation", "claim");
+  private static final Set<String> ENDINGS = Set.of("end", "halt", "stop", "cessation");
   private static final int REMEMBERED = 8;
   private final PredicateLexicon lexicon;
   private final Deque<Located> recent = new ArrayDeque<>();
@@ -161,6 +163,47 @@ final class ImpliedAgents {
     }
   }
 
+  /** The doers of an event a clause's subject names, and the code of that event. */
+  record Told(List<Found> doers, String code) {
+    /** The event's own code where the verb says less: "the barrage targeted" 195, not 190. */
+    String sharpen(String verbCode) {
+      return sameKind(verbCode) && code.length() >= verbCode.length() ? code : verbCode;
+    }
+
+    /** Whether the verb tells an act of the event's kind: a barrage "targeted", a strike "hit". */
+    boolean sameKind(String verbCode) {
+      return code.startsWith(verbCode.substring(0, 2));
+    }
+  }
+
+  /**
+   * Who did the event the subject of verb {@code v} names ("the barrage had targeted a base"): its
+   * own agent, else the doer of the latest event of its kind the article told; never a guess from
+   * events of other kinds, and nothing for a passive, whose subject is what was done to.
+   */
+  Optional<Told> subjectEvent(int v, DependencyGraph graph, ClauseActors actors) {
+    for (int head : graph.isPassive(v) ? List.<Integer>of() : graph.children(v, "nsubj")) {
+      String lemma = graph.lemma(head);
+      // "the clashes killed dozens": a mutual event has two doers, none of them the latest one
+      Optional<String> code = lexicon.noun(lemma).filter(e -> !e.mutual()).map(e -> e.code());
+      List<Found> doers = code.isEmpty() ? List.of() : NounSlots.agents(graph, actors, head);
+      Found named = nounAgents.get(lemma);
+      if (doers.isEmpty() && code.isPresent() && named != null) {
+        doers = List.of(new Found(named.code(), head, named.text()));
+      }
+      for (Located e : code.isEmpty() || !doers.isEmpty() ? List.<Located>of() : recent) {
+        if (e.code().root().equals(code.get().substring(0, 2))) {
+          doers = List.of(new Found(e.source(), head, e.sourceText()));
+          break;
+        }
+      }
+      if (!doers.isEmpty()) {
+        return Optional.of(new Told(doers, code.get()));
+      }
+    }
+    return Optional.empty();
+  }
+
   /** Who did the event that word {@code head} names, when it names an event and no actor. */
   List<Found> agentOf(int head, DependencyGraph graph, ClauseActors actors) {
     String lemma = graph.lemma(head);
@@ -170,6 +213,12 @@ final class ImpliedAgents {
           .doerOf(lemma)
           .map(d -> List.of(new Found(d.code(), head, d.text())))
           .orElse(List.of());
+    }
+    if (ENDINGS.contains(lemma)) {
+      // "called for an end to the violations": who commits them, not who would end them
+      List<Integer> ended = new ArrayList<>(graph.obliques(head, "to"));
+      ended.addAll(graph.obliques(head, "of"));
+      return ended.isEmpty() ? List.of() : agentOf(ended.get(0), graph, actors);
     }
     if (!EVENT_REFERENCES.contains(lemma) && lexicon.noun(lemma).isEmpty()) {
       return List.of();

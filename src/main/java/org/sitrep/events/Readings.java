@@ -9,6 +9,9 @@ import org.sitrep.clauses.PredicateLexicon.Entry;
 
 /** The lexicon reading of a verb: the first entry, by most specific key, whose condition holds. */
 final class Readings {
+  private static final java.util.Set<String> COMPASS =
+      java.util.Set.of(
+          "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest");
   private final PredicateLexicon lexicon;
   private final DependencyGraph graph;
 
@@ -121,8 +124,12 @@ final class Readings {
       return graph.children(v, "nsubj:pass");
     }
     List<Integer> direct = graph.children(v, "obj");
-    if (direct.isEmpty()) {
-      direct = graph.children(v, "iobj");
+    List<Integer> indirect = graph.children(v, "iobj");
+    boolean placeOnly =
+        !direct.isEmpty() && direct.stream().allMatch(h -> COMPASS.contains(graph.lemma(h)));
+    // "struck RSF positions east of the city" is parsed with "positions" as the indirect object
+    if (placeOnly && !indirect.isEmpty() || direct.isEmpty()) {
+      direct = indirect;
     }
     if (direct.isEmpty()) {
       // "called the decision a reward for terrorism" read as one complement: its first noun

@@ -73,11 +73,15 @@ public final class SentenceEvents {
    */
   public boolean mayHoldEvent(AnnotatedSentence sentence, List<Mention> mentions) {
     long coded = mentions.stream().filter(m -> ActorCode.isActor(m.resolved().code())).count();
-    if (coded < 1
-        && sentence.words().stream()
-            .noneMatch(w -> GroupNouns.isGroupNoun(w.lemma().toLowerCase(Locale.ROOT)))) {
+    long groups =
+        sentence.words().stream()
+            .filter(w -> GroupNouns.isGroupNoun(w.lemma().toLowerCase(Locale.ROOT)))
+            .count();
+    if (coded < 1 && groups < 1) {
       return false;
     }
+    // "Police shot dead five demonstrators": group nouns are parties too
+    long parties = coded + groups;
     for (Word word : sentence.words()) {
       String lemma = word.lemma().toLowerCase(Locale.ROOT);
       // a light verb alone ("have", "make") holds no event: its event noun does
@@ -85,7 +89,7 @@ public final class SentenceEvents {
         return true;
       }
       if (word.isVerb()
-          && (coded >= 2
+          && (parties >= 2
               ? actors.isCodedVerb(word.text())
               : actors.isSelfContainedVerb(word.text()))) {
         return true;

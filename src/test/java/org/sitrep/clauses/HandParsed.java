@@ -34,6 +34,13 @@ final class HandParsed {
     return new DependencyGraph(sentence.words(), CoreNlpAnnotator.dependenciesOf(tree));
   }
 
+  /** The graph of one sentence with {@link ParseRepairs} applied, as the coder reads it. */
+  static DependencyGraph repaired(String tokens, String tree) {
+    DependencyGraph parsed = graph(tokens, tree);
+    return new DependencyGraph(
+        parsed.words(), ParseRepairs.apply(parsed.words(), CoreNlpAnnotator.dependenciesOf(tree)));
+  }
+
   /** The index of the first word that reads {@code text}. */
   static int at(DependencyGraph graph, String text) {
     for (int k = 0; k < graph.size(); k++) {

@@ -40,11 +40,16 @@ class CurrentActorsTest {
   /**
    * Phoenix actors from which the overlay deliberately takes single phrases, leaving the rest of
    * the actor as Phoenix has it: Kirby is no longer only a Pentagon admiral, "Islamic Jihad" and
-   * the Al-Quds Brigades are Palestinian Islamic Jihad (not Hezbollah or Hamas), and al-Jolani
-   * leads Syria after December 2024.
+   * the Al-Quds Brigades are Palestinian Islamic Jihad (not Hezbollah or Hamas), al-Jolani leads
+   * Syria after December 2024, and "Congo" alone is the Democratic Republic of Congo.
    */
   private static final Set<String> PHRASES_MOVED_FROM =
-      Set.of("UNITED_STATES_MILITARY_", "HEZBOLLAH_", "IZZ_AD-DIN_AL_QASSAM", "JABHAT_AL_NUSRA_");
+      Set.of(
+          "UNITED_STATES_MILITARY_",
+          "HEZBOLLAH_",
+          "IZZ_AD-DIN_AL_QASSAM",
+          "JABHAT_AL_NUSRA_",
+          "CONGO_");
 
   private static Dictionaries dictionaries;
   private static ActorDictionary overlay;
