@@ -100,7 +100,11 @@ public final class PredicateLexicon {
         for (int k = 2; k < f.length; k++) {
           members.add(f[k].toLowerCase(Locale.ROOT));
         }
-        lexicon.classes.put(f[1], members);
+        if (lexicon.classes.put(f[1], members) != null) {
+          // a second CLASS line of one name would silently replace the first
+          throw new IllegalArgumentException(
+              RESOURCE + " line " + number + ": CLASS " + f[1] + " is defined twice: " + text);
+        }
         continue;
       }
       if (f.length < 4) {

@@ -199,4 +199,13 @@ class PredicateLexiconTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("line 2");
   }
+
+  @Test
+  void rejectsAClassDefinedTwiceNamingItsLine() {
+    assertThatThrownBy(
+            () -> parse("CLASS arms  missile drone", "V  meet  040  obj", "CLASS arms  tank"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("line 3")
+        .hasMessageContaining("arms");
+  }
 }

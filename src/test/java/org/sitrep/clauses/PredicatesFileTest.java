@@ -112,7 +112,9 @@ class PredicatesFileTest {
       // the object, the clausal complement, or a prepositional argument ("in=envoy")
       assertThat(slotAndClass[0])
           .as(line.toString())
-          .isIn("obj", "xcomp", "in", "on", "to", "at", "with", "against", "from", "for", "of");
+          .isIn(
+              "obj", "xcomp", "in", "into", "on", "over", "to", "toward", "towards", "at", "with",
+              "against", "from", "for", "of");
       assertThat(CLASSES).as(line.toString()).contains(slotAndClass[1]);
     }
   }

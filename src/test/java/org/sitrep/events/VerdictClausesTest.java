@@ -26,7 +26,8 @@ class VerdictClausesTest {
             "(ROOT (S (NP (NNP Poland)) (VP (VBD called) (NP (DT the) (NN incursion)) (S (NP (NP"
                 + " (DT a) (JJ deliberate) (NN attack)) (PP (IN on) (NP (NNP NATO)))))) (. .)))");
 
-    assertThat(events.get(1)).containsExactly("POL>RUS 111");
+    // the drones are Russia's forces ("Russian drones" RUSMIL)
+    assertThat(events.get(1)).containsExactly("POL>RUSMIL 111");
   }
 
   @Test
