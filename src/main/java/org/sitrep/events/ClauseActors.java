@@ -330,28 +330,22 @@ final class ClauseActors {
 
   /** A non-state armed group (REB, UAF) a mention covering the word names. */
   private Optional<Found> armedGroupAt(int word) {
-    for (Mention m : mentions) {
-      if (m.start() <= word && word < m.end()) {
-        Optional<String> code = m.resolved().code();
-        return code.filter(
-                c ->
-                    ActorCode.isActor(Optional.of(c))
-                        && c.length() >= 6
-                        && ARMED_GROUPS.contains(c.substring(3, 6)))
-            .map(c -> new Found(ActorCode.of(c), word, m.resolved().text()));
-      }
-    }
-    return Optional.empty();
+    return namedAt(word).filter(f -> ARMED_GROUPS.contains(Dyads.role(f.code())));
   }
 
   /** The country of a mention with a full actor code covering the word. */
   private Optional<String> countryAt(int word) {
+    return namedAt(word).map(f -> f.code().country());
+  }
+
+  /** The actor a mention covering the word names with a full code, no role placed by inference. */
+  private Optional<Found> namedAt(int word) {
     for (Mention m : mentions) {
       if (m.start() <= word && word < m.end()) {
-        Optional<String> code = m.resolved().code();
-        return ActorCode.isActor(code)
-            ? code.map(c -> ActorCode.of(c).country())
-            : Optional.empty();
+        return m.resolved()
+            .code()
+            .filter(c -> ActorCode.isActor(Optional.of(c)))
+            .map(c -> new Found(ActorCode.of(c), word, m.resolved().text()));
       }
     }
     return Optional.empty();

@@ -20,9 +20,7 @@ final class Dyads {
    * their own government when the clause names no one.
    */
   static Optional<Found> domesticTarget(Found source, CameoCode code, int at) {
-    String value = source.code().value();
-    boolean popular = value.length() >= 6 && POPULAR_ROLES.contains(value.substring(3, 6));
-    if (!popular
+    if (!POPULAR_ROLES.contains(role(source.code()))
         || source.code().country().startsWith("-")
         || !DOMESTIC_ROOTS.contains(code.root())) {
       return Optional.empty();
@@ -50,7 +48,8 @@ final class Dyads {
     return from.equals("COP") && POPULAR_ROLES.contains(to) ? CameoCode.of("175") : code;
   }
 
-  private static String role(ActorCode actor) {
+  /** The first role of a code ("MIL" of "RUSMILGOV"), or "" for a bare country. */
+  static String role(ActorCode actor) {
     String value = actor.value();
     return value.length() >= 6 ? value.substring(3, 6) : "";
   }

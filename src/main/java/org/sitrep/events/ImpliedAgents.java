@@ -191,11 +191,11 @@ final class ImpliedAgents {
       if (doers.isEmpty() && code.isPresent() && named != null) {
         doers = List.of(new Found(named.code(), head, named.text()));
       }
-      for (Located e : code.isEmpty() || !doers.isEmpty() ? List.<Located>of() : recent) {
-        if (e.code().root().equals(code.get().substring(0, 2))) {
-          doers = List.of(new Found(e.source(), head, e.sourceText()));
-          break;
-        }
+      if (code.isPresent() && doers.isEmpty()) {
+        doers =
+            latestOfKind(code.get().substring(0, 2))
+                .map(e -> List.of(new Found(e.source(), head, e.sourceText())))
+                .orElse(List.of());
       }
       if (!doers.isEmpty()) {
         return Optional.of(new Told(doers, code.get()));
@@ -236,16 +236,16 @@ final class ImpliedAgents {
     }
     String root = lexicon.noun(lemma).map(e -> e.code().substring(0, 2)).orElse("");
     boolean mutual = lexicon.noun(lemma).map(PredicateLexicon.Entry::mutual).orElse(false);
-    for (Located e : recent) {
-      if (root.isEmpty() || e.code().root().equals(root)) {
-        if (mutual && !e.target().isNone()) {
-          // "the talks": both sides held them
-          return List.of(
-              new Found(e.source(), head, e.sourceText()),
-              new Found(e.target(), head, e.targetText()));
-        }
-        return List.of(new Found(e.source(), head, e.sourceText()));
+    Optional<Located> latest = latestOfKind(root);
+    if (latest.isPresent()) {
+      Located e = latest.get();
+      if (mutual && !e.target().isNone()) {
+        // "the talks": both sides held them
+        return List.of(
+            new Found(e.source(), head, e.sourceText()),
+            new Found(e.target(), head, e.targetText()));
       }
+      return List.of(new Found(e.source(), head, e.sourceText()));
     }
     List<Found> out = new ArrayList<>();
     for (Located e : recent) {
@@ -255,5 +255,10 @@ final class ImpliedAgents {
       }
     }
     return out;
+  }
+
+  /** The latest event told whose CAMEO root is {@code root}; any event for an empty root. */
+  private Optional<Located> latestOfKind(String root) {
+    return recent.stream().filter(e -> root.isEmpty() || e.code().root().equals(root)).findFirst();
   }
 }
