@@ -27,6 +27,7 @@ import org.sitrep.geo.EventLocations;
 import org.sitrep.model.ActorCode;
 import org.sitrep.model.ActorRef;
 import org.sitrep.model.Article;
+import org.sitrep.model.DatePrecision;
 import org.sitrep.model.Event;
 import org.sitrep.model.Evidence;
 import org.slf4j.Logger;
@@ -49,6 +50,7 @@ public final class ArticleEvents {
   private final Discourse discourse;
   private final EventLocations locations;
   private final StoryDates dates;
+  private int previousEnd;
   private final SentenceCoder coder;
   private final ActorCoder actors;
   private final EventFactory factory;
@@ -79,7 +81,15 @@ public final class ArticleEvents {
    * Reads the next sentence of the article, parsed or not: the dates it names count from here on.
    */
   public void read(AnnotatedSentence sentence) {
-    dates.read(sentence.words());
+    dates.read(sentence.words(), startsParagraph(sentence));
+  }
+
+  private boolean startsParagraph(AnnotatedSentence sentence) {
+    String text = article.text();
+    int from = Math.max(0, Math.min(previousEnd, sentence.start()));
+    boolean start = text.substring(from, Math.min(sentence.start(), text.length())).contains("\n");
+    previousEnd = sentence.end();
+    return start;
   }
 
   /** The events of a sentence, given its constituency tree and the dependencies derived from it. */
@@ -134,7 +144,7 @@ public final class ArticleEvents {
     implied.record(List.copyOf(located.values()));
     List<Event> out = new ArrayList<>();
     for (Located e : located.values()) {
-      out.add(event(sentence, Protests.recode(e, sentence.words()), mentionAt, scope));
+      out.add(event(sentence, Protests.recode(e, sentence.words()), mentionAt, scope, graph));
     }
     return out;
   }
@@ -223,11 +233,16 @@ public final class ArticleEvents {
     return new ClauseEvents(lexicon, defaults, graph, clauseActors, implied).code();
   }
 
-  private Event event(
+  /**
+   * The date the event's own sentence gives it: from its clause or those around it, else from a
+   * relative clause on the event or on what it acted on.
+   */
+  private EventDates.EventDate ownDate(
       AnnotatedSentence sentence,
       Located located,
       Map<Integer, Mention> mentionAt,
-      ClauseScope scope) {
+      ClauseScope scope,
+      DependencyGraph graph) {
     EventDates.EventDate own =
         EventDates.of(
             sentence.words(),
@@ -236,6 +251,26 @@ public final class ArticleEvents {
             published,
             word -> scope.sameOrOuterClause(word, located.verb()),
             dates.anchor());
+    if (own.precision() == DatePrecision.PUBLISHED) {
+      own =
+          EventDates.of(
+              sentence.words(),
+              located.verb(),
+              located.targetAt(),
+              published,
+              RelativeDates.of(graph, located.verb(), mentionAt::containsKey),
+              dates.anchor());
+    }
+    return own;
+  }
+
+  private Event event(
+      AnnotatedSentence sentence,
+      Located located,
+      Map<Integer, Mention> mentionAt,
+      ClauseScope scope,
+      DependencyGraph graph) {
+    EventDates.EventDate own = ownDate(sentence, located, mentionAt, scope, graph);
     EventDates.EventDate date = dates.date(own, located.source(), located.target());
     Located e = located;
     if (!date.date().equals(published)) {

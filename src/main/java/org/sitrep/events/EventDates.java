@@ -35,6 +35,7 @@ public final class EventDates {
   private static final Pattern DAY = Pattern.compile("(\\d{4}|XXXX)-(\\d{2})-(\\d{2})(T.*)?");
   private static final Pattern MONTH = Pattern.compile("(\\d{4})-(\\d{2})");
   private static final Pattern YEAR = Pattern.compile("\\d{4}");
+  private static final Pattern WEEKEND = Pattern.compile("(\\d{4})-W(\\d{2})-WE");
 
   private EventDates() {}
 
@@ -75,7 +76,8 @@ public final class EventDates {
         continue;
       }
       Optional<EventDate> date = parse(e, words, verb, published, anchor);
-      if (date.isEmpty()) {
+      if (date.isEmpty() || isFuture(date.get(), published)) {
+        // what is yet to happen is coded as an intention, dated when it was said
         continue;
       }
       // a date after the participant belongs to it ("spoke to X on DATE"): one word's advantage
@@ -112,6 +114,14 @@ public final class EventDates {
       }
     }
     return Optional.empty();
+  }
+
+  private static boolean isFuture(EventDate date, LocalDate published) {
+    return switch (date.precision()) {
+      case YEAR -> date.date().getYear() > published.getYear();
+      case MONTH -> YearMonth.from(date.date()).isAfter(YearMonth.from(published));
+      default -> date.date().isAfter(published);
+    };
   }
 
   private record Expression(int start, int end, String value) {}
@@ -179,6 +189,10 @@ public final class EventDates {
         }
         return Optional.of(new EventDate(date, DatePrecision.DAY));
       }
+      Matcher weekend = WEEKEND.matcher(value);
+      if (weekend.matches()) {
+        return weekend(e, words, published, weekend);
+      }
       Matcher month = MONTH.matcher(value);
       if (month.matches()) {
         YearMonth ym =
@@ -193,6 +207,30 @@ public final class EventDates {
       return Optional.empty();
     }
     return Optional.empty();
+  }
+
+  /**
+   * "over the weekend": its Saturday. SUTime takes the coming weekend; news telling of "the
+   * weekend" after it happened means the one before publication ("this weekend", "next weekend"
+   * keep the coming one).
+   */
+  private static Optional<EventDate> weekend(
+      Expression e, List<Word> words, LocalDate published, Matcher weekend) {
+    LocalDate saturday =
+        LocalDate.of(Integer.parseInt(weekend.group(1)), 1, 4)
+            .with(
+                java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR,
+                Integer.parseInt(weekend.group(2)))
+            .with(java.time.DayOfWeek.SATURDAY);
+    boolean named = false;
+    for (int k = e.start(); k < e.end(); k++) {
+      String w = words.get(k).text().toLowerCase(Locale.ROOT);
+      named |= w.equals("this") || w.equals("next") || w.equals("coming");
+    }
+    if (saturday.isAfter(published) && !named) {
+      saturday = saturday.minusWeeks(1);
+    }
+    return Optional.of(new EventDate(saturday, DatePrecision.DAY));
   }
 
   private static final java.util.Set<String> WEEKDAYS =

@@ -12,9 +12,12 @@ import org.sitrep.model.DatePrecision;
 
 /*
  * Design note. An event whose clause names no time still happened at some time the story has
- * told: first the date of its actor's last event that had one of its own ("Trump spoke to
+ * told: first the date of its source's last event that had one of its own ("Trump spoke to
  * Zelenskyy on November 8. ... Zelenskyy described the call as excellent"), else the last date
- * the story named before it (news narrates from its lead's day on), else the publication date.
+ * the story named before it in its paragraph or, at a paragraph's start, its lead's date (news
+ * narrates from its lead's day on), else the publication date. The target's dates are not
+ * borrowed: "Fico said on Thursday he would lift his veto on the EU's package. ... Peskov called
+ * the EU's sanctions illegal" tells nothing of when Peskov spoke.
  * One StoryDates follows one article in reading order.
  */
 
@@ -24,6 +27,8 @@ public final class StoryDates {
   private final Map<ActorCode, EventDate> actorDates = new HashMap<>();
   private Optional<EventDate> lastNamed = Optional.empty();
   private Optional<EventDate> beforeSentence = Optional.empty();
+  private Optional<EventDate> lead = Optional.empty();
+  private boolean leadRead;
 
   public StoryDates(LocalDate published) {
     this.published = published;
@@ -31,9 +36,25 @@ public final class StoryDates {
 
   /** Reads the next sentence; dates given until then stay what {@link #date} falls back on. */
   public void read(List<Word> sentence) {
+    read(sentence, false);
+  }
+
+  /**
+   * As {@link #read(List)}; a new paragraph returns to the lead's date, since a date named in a
+   * paragraph ("Late on Wednesday, Thailand recalled its ambassador") tells a step back in time
+   * that the next paragraph does not keep.
+   */
+  public void read(List<Word> sentence, boolean paragraphStart) {
+    if (paragraphStart && leadRead) {
+      lastNamed = lead;
+    }
     beforeSentence = lastNamed;
     Optional<EventDate> before = lastNamed;
     lastNamed = EventDates.sentenceDate(sentence, published, anchor()).or(() -> before);
+    if (!leadRead) {
+      lead = lastNamed;
+      leadRead = true;
+    }
   }
 
   /** The day the story had reached before this sentence: "a day earlier" counts from it. */
@@ -54,9 +75,6 @@ public final class StoryDates {
       actorDates.put(target, own);
       return own;
     }
-    return Optional.ofNullable(actorDates.get(source))
-        .or(() -> Optional.ofNullable(actorDates.get(target)))
-        .or(() -> beforeSentence)
-        .orElse(own);
+    return Optional.ofNullable(actorDates.get(source)).or(() -> beforeSentence).orElse(own);
   }
 }

@@ -75,9 +75,9 @@ class EventDatesTest {
 
   @Test
   void aMonthIsDatedToItsFirstDayWithMonthPrecision() {
-    List<Word> w = words("aid/-", "before/-", "January/2025-01");
-    assertThat(EventDates.of(w, 0, -1, MONDAY))
-        .isEqualTo(new EventDates.EventDate(LocalDate.of(2025, 1, 1), DatePrecision.MONTH));
+    List<Word> w = words("aid/-", "sent/-", "in/-", "October/2024-10");
+    assertThat(EventDates.of(w, 1, -1, MONDAY))
+        .isEqualTo(new EventDates.EventDate(LocalDate.of(2024, 10, 1), DatePrecision.MONTH));
   }
 
   @Test
@@ -150,5 +150,37 @@ class EventDatesTest {
     assertThat(EventDates.of(w, 6, 8, MONDAY, k -> true, sunday).date())
         .isEqualTo(LocalDate.of(2024, 11, 9));
     assertThat(EventDates.sentenceDate(w, MONDAY, sunday)).isEmpty();
+  }
+
+  @Test
+  void theWeekendToldInAMondayArticleIsTheOneBeforeIt() {
+    // SUTime puts "over the weekend" in a Monday 2024-11-11 article on the coming one, W46
+    List<Word> w =
+        words("talks/-", "were/-", "held/-", "over/-", "the/2024-W46-WE", "weekend/2024-W46-WE");
+    assertThat(EventDates.of(w, 2, -1, MONDAY))
+        .isEqualTo(new EventDates.EventDate(LocalDate.of(2024, 11, 9), DatePrecision.DAY));
+    // "this weekend" stays the coming one: yet to happen, it dates no event
+    List<Word> coming = words("talks/-", "resume/-", "this/2024-W46-WE", "weekend/2024-W46-WE");
+    assertThat(EventDates.of(coming, 1, -1, MONDAY).precision()).isEqualTo(DatePrecision.PUBLISHED);
+  }
+
+  @Test
+  void aDateAfterPublicationDatesNoEvent() {
+    // "agreed on Sunday to meet again on November 20": the agreement is Sunday's
+    List<Word> w =
+        words(
+            "agreed/-",
+            "on/-",
+            "Sunday/2024-11-10",
+            "to/-",
+            "meet/-",
+            "again/-",
+            "on/-",
+            "November/2024-11-20",
+            "20/2024-11-20");
+    assertThat(EventDates.of(w, 4, -1, MONDAY))
+        .isEqualTo(new EventDates.EventDate(LocalDate.of(2024, 11, 10), DatePrecision.DAY));
+    List<Word> later = words("will/-", "meet/-", "in/-", "December/2024-12");
+    assertThat(EventDates.of(later, 1, -1, MONDAY).precision()).isEqualTo(DatePrecision.PUBLISHED);
   }
 }

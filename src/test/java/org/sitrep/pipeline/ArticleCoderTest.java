@@ -91,6 +91,24 @@ class ArticleCoderTest {
   }
 
   @Test
+  void aNewParagraphReturnsToTheLeadsDate() {
+    CodedArticle coded =
+        code(
+            "Russia attacked Ukraine on Sunday. Late on Saturday, Russia recalled its ambassador"
+                + " from Kyiv.\nGermany condemned Russia.");
+
+    assertThat(coded.events())
+        .filteredOn(e -> e.sentence() == 1)
+        .extracting(Event::date)
+        .containsOnly(LocalDate.of(2015, 5, 9));
+    assertThat(coded.events())
+        .filteredOn(e -> e.sentence() == 2)
+        .isNotEmpty()
+        .extracting(Event::date)
+        .containsOnly(LocalDate.of(2015, 5, 10));
+  }
+
+  @Test
   void resolvesHeToThePersonOfThePreviousSentence() {
     CodedArticle coded =
         code(
