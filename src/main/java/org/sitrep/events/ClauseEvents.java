@@ -358,8 +358,8 @@ final class ClauseEvents {
       return;
     }
     for (Found s : sources) {
-      List<Found> aimedAt = targets;
-      if (targets.isEmpty()) {
+      List<Found> aimedAt = targets.isEmpty() ? HomeMeasures.target(s, cameo, at) : targets;
+      if (aimedAt.isEmpty()) {
         if (!cameo.needsTarget() || targetless || cameo.root().equals("01")) {
           events.put(s, null, cameo, at, false);
           continue;

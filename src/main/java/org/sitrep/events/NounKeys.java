@@ -8,9 +8,11 @@ import org.sitrep.clauses.PredicateLexicon;
  * that pair ("drone_attack", "air_strike", "missile_test"), else its lemma.
  */
 final class NounKeys {
-  // nouns that hold events without being one: "a package of sanctions", "a wave of strikes"
+  // nouns that hold events without being one: "a package of sanctions", "a wave of strikes",
+  // "a state of emergency"
   private static final java.util.Set<String> CONTAINERS =
-      java.util.Set.of("package", "round", "wave", "series", "string", "set", "spate", "volley");
+      java.util.Set.of(
+          "package", "round", "wave", "series", "string", "set", "spate", "volley", "state");
 
   private NounKeys() {}
 

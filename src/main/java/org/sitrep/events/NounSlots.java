@@ -90,12 +90,13 @@ final class NounSlots {
   /**
    * The code of a violent act told through its weapon: "the strike killed four", "killed a
    * commander in a drone strike" are strikes (195), not a generic 190; the verb's own code when it
-   * is specific or no such noun is there.
+   * is specific or no such noun is there. A commander's killing (186) told through its weapon is a
+   * strike too.
    */
   static String violentCode(
       DependencyGraph graph, PredicateLexicon lexicon, int verb, String code) {
     if (code.length() < 3
-        || !code.endsWith("0")
+        || !(code.endsWith("0") || code.equals("186"))
         || !VIOLENT_ROOTS.contains(code.substring(0, 2))
         || verb < 0
         || !graph.isVerb(verb)) {

@@ -113,8 +113,8 @@ class PredicatesFileTest {
       assertThat(slotAndClass[0])
           .as(line.toString())
           .isIn(
-              "obj", "xcomp", "in", "into", "on", "over", "to", "toward", "towards", "at", "with",
-              "against", "from", "for", "of");
+              "obj", "xcomp", "in", "into", "on", "over", "to", "toward", "towards", "under", "at",
+              "with", "against", "from", "for", "of");
       assertThat(CLASSES).as(line.toString()).contains(slotAndClass[1]);
     }
   }
