@@ -27,7 +27,14 @@ final class ClauseSubjects {
     for (var d : graph.dependents(v)) {
       if (d.relation().equals("nsubj")) {
         hasSubject = true;
-        found.addAll(actors.doers(d.dependent()));
+        int reporter = ReportedConjuncts.reporter(graph, v, d.dependent());
+        if (reporter >= 0 && depth < 3) {
+          depth++;
+          found.addAll(of(reporter));
+          depth--;
+        } else {
+          found.addAll(actors.doers(d.dependent()));
+        }
       } else if (d.relation().equals("nsubj:xsubj")) {
         hasSubject = true;
         found.addAll(actors.of(addresseeOrSubject(v, d.dependent())));
