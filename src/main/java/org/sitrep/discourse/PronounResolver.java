@@ -14,7 +14,8 @@ import org.sitrep.annotate.Word;
  * ("to Trump") and not a possessive ("Trump's calls"). In the pronoun's own sentence the nearest
  * such person before it wins ("Putin sent a message to Trump in which he showed"); otherwise the
  * first such person of the nearest earlier sentence that has one, up to two sentences back
- * ("Zelenskyy described the call with Trump. He also urged..."). A mention followed by its verb
+ * ("Zelenskyy described the call with Trump. He also urged..."), not counting a sentence whose
+ * subject is told by age ("The 50-year-old said"). A mention followed by its verb
  * is a subject even after a conjunction tagged as preposition ("after Putin sent"). Inside a
  * quote "he" is never the quote's speaker, who would say "I": those pronouns are resolved once
  * quotes are attributed.
@@ -28,6 +29,8 @@ import org.sitrep.annotate.Word;
 final class PronounResolver {
   private static final int LOOK_BACK = 2;
   private static final Set<String> PREPOSITIONS = Set.of("IN", "TO");
+  private static final java.util.regex.Pattern AGED =
+      java.util.regex.Pattern.compile("(?i)the\\d+-year-old");
   private static final Set<String> OBJECT_FORMS = Set.of("him", "her", "it", "them");
 
   private PronounResolver() {}
@@ -92,7 +95,12 @@ final class PronounResolver {
       }
     }
     int lookBack = pronoun.kind() == Mention.Kind.IT ? 1 : LOOK_BACK;
-    for (int s = pronoun.sentence() - 1; s >= Math.max(0, pronoun.sentence() - lookBack); s--) {
+    int stop = pronoun.sentence() - lookBack;
+    for (int s = pronoun.sentence() - 1; s >= Math.max(0, stop); s--) {
+      if (pronoun.kind() == Mention.Kind.PRONOUN && isAgedSubject(discourse, s)) {
+        // "The 50-year-old said ...": the person the paragraph is about, told by age; look past
+        stop--;
+      }
       Mention first = null;
       for (Mention m : discourse.mentions(s)) {
         if (!fits(pronoun, m) || discourse.inQuote(m) || isSpeaker(m, speaker)) {
@@ -110,6 +118,17 @@ final class PronounResolver {
       }
     }
     return Optional.ofNullable(fallback);
+  }
+
+  /** Whether sentence {@code s} opens with a person told by age: "The 50-year-old said". */
+  private static boolean isAgedSubject(DiscourseDraft discourse, int s) {
+    List<Word> words = discourse.sentences().get(s).words();
+    // the tokenizer splits "50-year-old" into five tokens
+    StringBuilder opening = new StringBuilder();
+    for (int k = 0; k < Math.min(6, words.size()); k++) {
+      opening.append(words.get(k).text());
+    }
+    return AGED.matcher(opening).lookingAt();
   }
 
   /**

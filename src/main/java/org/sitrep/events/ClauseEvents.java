@@ -367,9 +367,13 @@ final class ClauseEvents {
         if (!IMPLIED_TARGET_ROOTS.contains(cameo.root()) && !cameo.value().startsWith("084")) {
           continue;
         }
+        List<Found> excluded = new ArrayList<>(sources);
+        if (cameo.root().equals("11") && graph.isVerb(at)) {
+          excluded.addAll(judged.namedInAsPhrase(at));
+        }
         aimedAt =
             Dyads.domesticTarget(s, cameo, at)
-                .or(() -> actors.parties().otherParty(s, at, sources))
+                .or(() -> actors.parties().otherParty(s, at, excluded))
                 .map(List::of)
                 .orElse(List.of());
       }

@@ -75,6 +75,15 @@ final class ImpliedAgents {
           // "called it a bad day": an unresolved "it" or "this" is the act just told
           "it",
           "this");
+  // words that point back at an event the lexicon knows by another noun: "the discussions" are the
+  // talks told before, "the launch" the missile test
+  private static final java.util.Map<String, String> REFERENTS =
+      java.util.Map.of(
+          "discussion", "talk",
+          "dialogue", "talk",
+          "consultation", "talk",
+          "session", "meeting",
+          "launch", "test");
   // words for what was said against someone: only a verb of accusing tells who said it
   private static final Set<String> CHARGES = Set.of("charge", "allegation", "claim");
   private static final Set<String> ENDINGS = Set.of("end", "halt", "stop", "cessation");
@@ -92,9 +101,19 @@ final class ImpliedAgents {
     this.lexicon = lexicon;
   }
 
-  /** Whether an earlier sentence of the article told an event of this dyad and root. */
+  /**
+   * Whether an earlier sentence of the article told an event of this dyad and root, between the
+   * same countries: "the meeting" of USAGOV and IRN was told as the talks of USA and IRN.
+   */
   boolean toldBefore(ActorCode source, ActorCode target, String code) {
-    return told.contains(Located.dyadKey(source, target, CameoCode.of(code).root()));
+    return told.contains(countryKey(source, target, CameoCode.of(code).root()));
+  }
+
+  private static String countryKey(ActorCode source, ActorCode target, String root) {
+    return Located.dyadKey(
+        ActorCode.of(source.country()),
+        target.isNone() ? target : ActorCode.of(target.country()),
+        root);
   }
 
   /**
@@ -136,7 +155,7 @@ final class ImpliedAgents {
   void record(List<Located> events) {
     for (Located e : events) {
       countPair(e);
-      told.add(e.dyadKey());
+      told.add(countryKey(e.source(), e.target(), e.code().root()));
       recent.addFirst(e);
       while (recent.size() > REMEMBERED) {
         recent.removeLast();
@@ -206,7 +225,7 @@ final class ImpliedAgents {
 
   /** Who did the event that word {@code head} names, when it names an event and no actor. */
   List<Found> agentOf(int head, DependencyGraph graph, ClauseActors actors) {
-    String lemma = graph.lemma(head);
+    String lemma = REFERENTS.getOrDefault(graph.lemma(head), graph.lemma(head));
     if (CHARGES.contains(lemma)) {
       // "Kigali denied the charge": whoever accused, else no one we know
       return deeds

@@ -106,14 +106,34 @@ final class JudgedParties {
       return List.of(domestic.get());
     }
     List<Found> excluded = new ArrayList<>(judges);
-    for (int h : verdict) {
-      excluded.addAll(actors.of(h));
+    excluded.addAll(namedIn(verdict));
+    return actors.parties().otherParty(judge, v, excluded).map(List::of).orElse(List.of());
+  }
+
+  /**
+   * The actors named in verb {@code v}'s "as" phrase, who are not the judged: "condemned the launch
+   * as a violation of UN resolutions" does not judge the UN.
+   */
+  List<Found> namedInAsPhrase(int v) {
+    List<Integer> phrases = new ArrayList<>(graph.obliques(v, "as"));
+    phrases.addAll(graph.children(v, "advcl:as"));
+    for (int o : graph.children(v, "obj")) {
+      phrases.addAll(graph.obliques(o, "as"));
+      phrases.addAll(graph.children(o, "acl:as"));
+    }
+    return namedIn(phrases);
+  }
+
+  private List<Found> namedIn(List<Integer> heads) {
+    List<Found> named = new ArrayList<>();
+    for (int h : heads) {
+      named.addAll(actors.of(h));
       for (var d : graph.dependents(h)) {
         if (d.base().equals("nmod")) {
-          excluded.addAll(actors.of(d.dependent()));
+          named.addAll(actors.of(d.dependent()));
         }
       }
     }
-    return actors.parties().otherParty(judge, v, excluded).map(List::of).orElse(List.of());
+    return named;
   }
 }

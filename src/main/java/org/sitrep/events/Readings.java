@@ -12,6 +12,10 @@ final class Readings {
   private static final java.util.Set<String> COMPASS =
       java.util.Set.of(
           "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest");
+  // verbs that name their object something: "called the test a provocation"
+  private static final java.util.Set<String> NAMING =
+      java.util.Set.of("call", "brand", "label", "term", "dub", "deem");
+  private static final java.util.Set<String> PRONOUNS = java.util.Set.of("it", "this");
   private final PredicateLexicon lexicon;
   private final DependencyGraph graph;
 
@@ -30,6 +34,16 @@ final class Readings {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether a verb of naming was parsed with two objects ("called [the test] [a provocation]"): its
+   * indirect object is what it names, its direct object the name.
+   */
+  static boolean namesTwice(DependencyGraph graph, int v) {
+    return NAMING.contains(graph.lemma(v))
+        && !graph.children(v, "iobj").isEmpty()
+        && !graph.children(v, "obj").isEmpty();
   }
 
   /** A reading that says the verb tells no event ("take_place", "take_effect"). */
@@ -125,6 +139,10 @@ final class Readings {
     }
     List<Integer> direct = graph.children(v, "obj");
     List<Integer> indirect = graph.children(v, "iobj");
+    if (namesTwice(graph, v)) {
+      // "called the test a clear provocation" read as two objects: the first is what is named
+      return heldObject(v, indirect);
+    }
     boolean placeOnly =
         !direct.isEmpty() && direct.stream().allMatch(h -> COMPASS.contains(graph.lemma(h)));
     // "struck RSF positions east of the city" is parsed with "positions" as the indirect object
@@ -139,7 +157,28 @@ final class Readings {
         }
       }
     }
-    return direct.isEmpty() ? participleSubjects(v) : direct;
+    return direct.isEmpty() ? participleSubjects(v) : heldObject(v, direct);
+  }
+
+  /**
+   * "condemned the launch, calling it a violation of ...": the "it" of a participle that comments
+   * on the main verb is that verb's object, whatever else the article last called "it".
+   */
+  private List<Integer> heldObject(int v, List<Integer> direct) {
+    if (direct.size() != 1
+        || !PRONOUNS.contains(graph.lemma(direct.get(0)).toLowerCase(Locale.ROOT))
+        || !graph.word(v).tag().equals("VBG")) {
+      return direct;
+    }
+    for (var d : graph.governors(v)) {
+      if (d.base().equals("advcl") && d.governor() >= 0 && d.governor() < v) {
+        List<Integer> held = graph.children(d.governor(), "obj");
+        if (!held.isEmpty()) {
+          return held;
+        }
+      }
+    }
+    return direct;
   }
 
   /**

@@ -79,6 +79,9 @@ final class VerbKeys {
     if (objects.size() > 1) {
       heads.addAll(objects.subList(1, objects.size()));
     }
+    if (Readings.namesTwice(graph, v)) {
+      heads.addAll(objects);
+    }
     for (int x : new ArrayList<>(heads)) {
       heads.addAll(graph.children(x, "amod"));
       heads.addAll(graph.children(x, "compound"));

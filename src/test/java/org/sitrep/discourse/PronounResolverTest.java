@@ -12,6 +12,20 @@ import org.junit.jupiter.api.Test;
 class PronounResolverTest {
 
   @Test
+  void aSentenceAboutThePersonToldByAgeDoesNotCountTowardTheLookBack() {
+    DiscourseDraft d =
+        discourse(
+            "Orban met students. Farmers blocked roads. The 61-year-old spoke. He left.",
+            "Orban/NNP/PERSON met/VBD/O/meet students/NNS .",
+            "Farmers/NNS blocked/VBD/O/block roads/NNS .",
+            "The/DT 61/CD -/HYPH year/NN -/HYPH old/JJ spoke/VBD/O/speak .",
+            "He/PRP left/VBD/O/leave .");
+    PronounResolver.resolve(d);
+
+    assertThat(referents(d)).containsExactly("3 He Orban");
+  }
+
+  @Test
   void resolvesToTheNearestSubjectLikePersonOfTheSentence() {
     DiscourseDraft d =
         discourse(

@@ -190,4 +190,57 @@ class VerdictClausesTest {
     assertThat(shot).containsExactly("SDNREB>SDNMIL 190");
     assertThat(arrested).containsExactly("SDNREB>SDNUAF 173");
   }
+
+  private static final String FIRED =
+      "North/NNP/LOCATION Korea/NNP/LOCATION fired/VBD/O/fire a/DT/O ballistic/JJ/O"
+          + " missile/NN/O into/IN/O the/DT/O sea/NN/O .";
+  private static final String FIRED_TREE =
+      "(ROOT (S (NP (NNP North) (NNP Korea)) (VP (VBD fired) (NP (DT a) (JJ ballistic) (NN"
+          + " missile)) (PP (IN into) (NP (DT the) (NN sea)))) (. .)))";
+
+  @Test
+  void theItOfACallingParticipleIsTheMainVerbsObject() {
+    List<List<String>> events =
+        code(
+            FIRED,
+            FIRED_TREE,
+            "Japan/NNP/LOCATION condemned/VBD/O/condemn the/DT/O launch/NN/O ,/,/O"
+                + " calling/VBG/O/call it/PRP/O a/DT/O violation/NN/O of/IN/O UN/NNP/ORGANIZATION"
+                + " resolutions/NNS/O/resolution .",
+            "(ROOT (S (NP (NNP Japan)) (VP (VBD condemned) (NP (DT the) (NN launch)) (, ,) (S (VP"
+                + " (VBG calling) (NP (PRP it)) (NP (NP (DT a) (NN violation)) (PP (IN of) (NP (NNP"
+                + " UN) (NNS resolutions))))))) (. .)))");
+
+    // "the launch" is the test told before; the UN is named only inside the verdict
+    assertThat(events.get(1)).containsExactly("JPN>PRK 111");
+  }
+
+  @Test
+  void aVerbOfNamingParsedWithTwoObjectsNamesTheFirst() {
+    List<List<String>> events =
+        code(
+            FIRED,
+            FIRED_TREE,
+            "Seoul/NNP/LOCATION called/VBD/O/call the/DT/O test/NN/O a/DT/O provocation/NN/O .",
+            "(ROOT (S (NP (NNP Seoul)) (VP (VBD called) (NP (DT the) (NN test)) (NP (DT a) (NN"
+                + " provocation))) (. .)))");
+
+    assertThat(events.get(1)).containsExactly("KOR>PRK 111");
+  }
+
+  @Test
+  void discussionsAreTheTalksToldBefore() {
+    List<List<String>> events =
+        code(
+            "Iran/NNP/LOCATION and/CC/O the/DT/O United/NNP/LOCATION States/NNP/LOCATION"
+                + " held/VBD/O/hold talks/NNS/O/talk .",
+            "(ROOT (S (NP (NP (NNP Iran)) (CC and) (NP (DT the) (NNP United) (NNP States))) (VP"
+                + " (VBD held) (NP (NNS talks))) (. .)))",
+            "Tehran/NNP/LOCATION called/VBD/O/call the/DT/O discussions/NNS/O/discussion"
+                + " constructive/JJ/O .",
+            "(ROOT (S (NP (NNP Tehran)) (VP (VBD called) (NP (DT the) (NNS discussions)) (S (ADJP"
+                + " (JJ constructive)))) (. .)))");
+
+    assertThat(events.get(1)).containsExactly("IRN>USA 013");
+  }
 }
