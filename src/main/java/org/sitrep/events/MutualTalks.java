@@ -7,11 +7,15 @@ import org.sitrep.coding.Located;
 
 /**
  * Talks told once: "Modi and Xi held talks" is one meeting, coded from the party named first, not a
- * meeting of each with the other. A visit and its hosting (042, 043) stay two events.
+ * meeting of each with the other. A visit and its hosting (042, 043) stay two events. A pact of
+ * three or more ("Mali, Burkina Faso and Niger formed a defence pact") is told from the party named
+ * first to each of the others, not between every pair.
  */
 final class MutualTalks {
   // agreeing to meet, meeting, phoning, talks at a third place, negotiating
   private static final Set<String> TALKS = Set.of("036", "040", "041", "044", "046");
+  // signing a formal agreement
+  private static final Set<String> PACTS = Set.of("057");
 
   private MutualTalks() {}
 
@@ -19,6 +23,36 @@ final class MutualTalks {
   static void tellOnce(Map<String, Located> located) {
     List<Located> all = List.copyOf(located.values());
     located.values().removeIf(e -> TALKS.contains(e.code().value()) && hasEarlierReverse(e, all));
+    for (String pact : PACTS) {
+      firstNamedOnly(located, pact);
+    }
+  }
+
+  /** Of the events of {@code code} among three or more named parties, keeps the first-named's. */
+  private static void firstNamedOnly(Map<String, Located> located, String code) {
+    List<Located> pacts =
+        located.values().stream().filter(e -> e.code().value().equals(code)).toList();
+    Set<Object> parties = new java.util.HashSet<>();
+    Map<Integer, Object> sourceAt = new java.util.HashMap<>();
+    Located first = null;
+    for (Located e : pacts) {
+      // parties of one phrase ("the three Sahel states") are in no order: all stay
+      Object before = sourceAt.putIfAbsent(e.sourceAt(), e.source());
+      if (e.sourceAt() < 0
+          || e.target().isNone()
+          || (before != null && !before.equals(e.source()))) {
+        return;
+      }
+      parties.add(e.source());
+      parties.add(e.target());
+      if (first == null || e.sourceAt() < first.sourceAt()) {
+        first = e;
+      }
+    }
+    if (first != null && parties.size() >= 3) {
+      Object lead = first.source();
+      located.values().removeIf(e -> e.code().value().equals(code) && !e.source().equals(lead));
+    }
   }
 
   private static boolean hasEarlierReverse(Located e, List<Located> all) {

@@ -56,4 +56,30 @@ class MutualTalksTest {
 
     assertThat(left).hasSize(2);
   }
+
+  @Test
+  void aPactOfThreeNamedPartiesIsToldFromTheFirst() {
+    Map<String, Located> left =
+        told(
+            event("QAT", 4, "USAGOV", "057"),
+            event("USAGOV", 0, "QAT", "057"),
+            event("USAGOV", 0, "TUR", "057"),
+            event("TUR", 6, "QAT", "057"),
+            event("TUR", 6, "USAGOV", "057"));
+
+    assertThat(left.values())
+        .containsExactlyInAnyOrder(
+            event("USAGOV", 0, "QAT", "057"), event("USAGOV", 0, "TUR", "057"));
+  }
+
+  @Test
+  void aPactOfOnePhrasesPartiesKeepsEveryPair() {
+    Map<String, Located> left =
+        told(
+            event("MLI", 2, "BFA", "057"),
+            event("BFA", 2, "NER", "057"),
+            event("NER", 2, "MLI", "057"));
+
+    assertThat(left).hasSize(3);
+  }
 }
