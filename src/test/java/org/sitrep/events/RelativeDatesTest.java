@@ -15,16 +15,20 @@ class RelativeDatesTest {
     return new DependencyGraph(sentence.words(), CoreNlpAnnotator.dependenciesOf(tree));
   }
 
+  /** "The clashes, which erupted on Saturday, killed 35 people." */
+  private static DependencyGraph clashes() {
+    return graph(
+        "The clashes , which erupted on Saturday , killed 35 people .",
+        "The/DT clashes/NNS/O/clash , which/WDT erupted/VBD/O/erupt on/IN Saturday/NNP/DATE"
+            + " , killed/VBD/O/kill 35/CD/NUMBER people/NNS/O/person .",
+        "(ROOT (S (NP (NP (DT The) (NNS clashes)) (, ,) (SBAR (WHNP (WDT which)) (S (VP (VBD"
+            + " erupted) (PP (IN on) (NP (NNP Saturday)))))) (, ,)) (VP (VBD killed) (NP (CD"
+            + " 35) (NNS people))) (. .)))");
+  }
+
   @Test
   void aRelativeClauseOnTheEventNounDatesIt() {
-    DependencyGraph g =
-        graph(
-            "The clashes , which erupted on Saturday , killed 35 people .",
-            "The/DT clashes/NNS/O/clash , which/WDT erupted/VBD/O/erupt on/IN Saturday/NNP/DATE"
-                + " , killed/VBD/O/kill 35/CD/NUMBER people/NNS/O/person .",
-            "(ROOT (S (NP (NP (DT The) (NNS clashes)) (, ,) (SBAR (WHNP (WDT which)) (S (VP (VBD"
-                + " erupted) (PP (IN on) (NP (NNP Saturday)))))) (, ,)) (VP (VBD killed) (NP (CD"
-                + " 35) (NNS people))) (. .)))");
+    DependencyGraph g = clashes();
 
     IntPredicate inRelative = RelativeDates.of(g, 1, word -> false);
 
@@ -34,14 +38,7 @@ class RelativeDatesTest {
 
   @Test
   void aRelativeClauseOnAnActorTellsItsPastNotTheEvents() {
-    DependencyGraph g =
-        graph(
-            "The clashes , which erupted on Saturday , killed 35 people .",
-            "The/DT clashes/NNS/O/clash , which/WDT erupted/VBD/O/erupt on/IN Saturday/NNP/DATE"
-                + " , killed/VBD/O/kill 35/CD/NUMBER people/NNS/O/person .",
-            "(ROOT (S (NP (NP (DT The) (NNS clashes)) (, ,) (SBAR (WHNP (WDT which)) (S (VP (VBD"
-                + " erupted) (PP (IN on) (NP (NNP Saturday)))))) (, ,)) (VP (VBD killed) (NP (CD"
-                + " 35) (NNS people))) (. .)))");
+    DependencyGraph g = clashes();
 
     // the same words with "clashes" taken for an actor, as "the militia" would be
     IntPredicate inRelative = RelativeDates.of(g, 9, word -> word == 1);

@@ -78,7 +78,7 @@ class ClauseCodingPipelineTest {
   }
 
   @Test
-  void codesTalksBetweenTwoCountriesInBothDirections() {
+  void codesTalksBetweenTwoCountriesOnceFromTheCountryNamedFirst() {
     List<Event> events =
         code(
             new HandAnnotator()
@@ -89,9 +89,7 @@ class ClauseCodingPipelineTest {
                         + " (NNP Ukraine)))) (VP (VBD resumed)) (. .)))"),
             "Talks between Russia and Ukraine resumed.");
 
-    assertThat(events)
-        .extracting(ClauseCodingPipelineTest::dyad)
-        .containsExactlyInAnyOrder("RUS>UKR 040", "UKR>RUS 040");
+    assertThat(events).extracting(ClauseCodingPipelineTest::dyad).containsExactly("RUS>UKR 040");
   }
 
   @Test
