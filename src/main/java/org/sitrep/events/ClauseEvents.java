@@ -358,7 +358,10 @@ final class ClauseEvents {
       return;
     }
     for (Found s : sources) {
-      List<Found> aimedAt = targets.isEmpty() ? HomeMeasures.target(s, cameo, at) : targets;
+      List<Found> aimedAt =
+          targets.isEmpty()
+              ? Dyads.ownPopulation(s, cameo, at).map(List::of).orElse(List.of())
+              : targets;
       if (aimedAt.isEmpty()) {
         if (!cameo.needsTarget() || targetless || cameo.root().equals("01")) {
           events.put(s, null, cameo, at, false);

@@ -6,11 +6,17 @@ import org.sitrep.events.ClauseActors.Found;
 import org.sitrep.model.ActorCode;
 import org.sitrep.model.CameoCode;
 
-/** Which two actors the clause coder may pair, and whom a people's demand is aimed at. */
+/**
+ * Which two actors the clause coder may pair, whom a people's demand is aimed at, and on whom a
+ * government's measures at home fall.
+ */
 final class Dyads {
   private static final Set<String> POPULAR_ROLES = Set.of("CVL", "OPP", "LAB", "EDU");
   private static final Set<String> DOMESTIC_ROOTS = Set.of("10", "11", "13", "14");
   private static final Set<String> STATE_ROLES = Set.of("GOV", "COP", "MIL", "LEG", "JUD");
+  // curbs on political freedom, curfews, states of emergency and martial law; resignations
+  private static final Set<String> HOME_MEASURES = Set.of("1721", "1723", "1724", "0831");
+  private static final Set<String> BODIES = Set.of("IGO", "NGO");
 
   private Dyads() {}
 
@@ -27,6 +33,22 @@ final class Dyads {
     }
     return Optional.of(
         new Found(ActorCode.of(source.code().country() + "GOV"), at, "the government"));
+  }
+
+  /**
+   * "declared a state of emergency", "imposed a curfew", "placed the country under martial law":
+   * such acts fall on the source's own population when the clause names no one; "the prime minister
+   * resigned" yields to it.
+   */
+  static Optional<Found> ownPopulation(Found source, CameoCode code, int at) {
+    String country = source.code().country();
+    // an international body or an actor of no country has no population of its own
+    boolean stateless =
+        country.startsWith("-") || country.length() != 3 || BODIES.contains(country);
+    if (!HOME_MEASURES.contains(code.value()) || stateless) {
+      return Optional.empty();
+    }
+    return Optional.of(new Found(ActorCode.of(country + "CVL"), at, "the population"));
   }
 
   /**

@@ -1,9 +1,12 @@
 package org.sitrep.events;
 
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.sitrep.coding.Located;
+import org.sitrep.model.ActorCode;
 
 /**
  * Talks told once: "Modi and Xi held talks" is one meeting, coded from the party named first, not a
@@ -15,7 +18,7 @@ final class MutualTalks {
   // agreeing to meet, meeting, phoning, talks at a third place, negotiating
   private static final Set<String> TALKS = Set.of("036", "040", "041", "044", "046");
   // signing a formal agreement
-  private static final Set<String> PACTS = Set.of("057");
+  private static final String PACT = "057";
 
   private MutualTalks() {}
 
@@ -23,21 +26,19 @@ final class MutualTalks {
   static void tellOnce(Map<String, Located> located) {
     List<Located> all = List.copyOf(located.values());
     located.values().removeIf(e -> TALKS.contains(e.code().value()) && hasEarlierReverse(e, all));
-    for (String pact : PACTS) {
-      firstNamedOnly(located, pact);
-    }
+    firstNamedOnly(located, PACT);
   }
 
   /** Of the events of {@code code} among three or more named parties, keeps the first-named's. */
   private static void firstNamedOnly(Map<String, Located> located, String code) {
     List<Located> pacts =
         located.values().stream().filter(e -> e.code().value().equals(code)).toList();
-    Set<Object> parties = new java.util.HashSet<>();
-    Map<Integer, Object> sourceAt = new java.util.HashMap<>();
+    Set<ActorCode> parties = new HashSet<>();
+    Map<Integer, ActorCode> sourceAt = new HashMap<>();
     Located first = null;
     for (Located e : pacts) {
       // parties of one phrase ("the three Sahel states") are in no order: all stay
-      Object before = sourceAt.putIfAbsent(e.sourceAt(), e.source());
+      ActorCode before = sourceAt.putIfAbsent(e.sourceAt(), e.source());
       if (e.sourceAt() < 0
           || e.target().isNone()
           || (before != null && !before.equals(e.source()))) {
@@ -50,7 +51,7 @@ final class MutualTalks {
       }
     }
     if (first != null && parties.size() >= 3) {
-      Object lead = first.source();
+      ActorCode lead = first.source();
       located.values().removeIf(e -> e.code().value().equals(code) && !e.source().equals(lead));
     }
   }

@@ -45,9 +45,7 @@ final class RelativeDates {
       }
       for (int clause : graph.children(noun, "acl:relcl")) {
         if (opensWithPronoun(graph, noun, clause)) {
-          words.add(noun);
-          collect(graph, clause, words);
-          words.remove(noun);
+          collect(graph, clause, noun, words);
         }
       }
     }
@@ -63,14 +61,15 @@ final class RelativeDates {
     return false;
   }
 
-  private static void collect(DependencyGraph graph, int head, Set<Integer> into) {
+  /** The words under {@code head}, leaving out {@code antecedent} and what hangs off it. */
+  private static void collect(DependencyGraph graph, int head, int antecedent, Set<Integer> into) {
     if (!into.add(head)) {
       return;
     }
     for (Dependency d : graph.dependents(head)) {
-      // enhanced++ hangs the antecedent under the relative's verb too: it is already in the set
-      if (!d.relation().equals("ref") && d.dependent() >= 0) {
-        collect(graph, d.dependent(), into);
+      // enhanced++ hangs the antecedent under the relative's verb too: the main clause is not in it
+      if (!d.relation().equals("ref") && d.dependent() >= 0 && d.dependent() != antecedent) {
+        collect(graph, d.dependent(), antecedent, into);
       }
     }
   }

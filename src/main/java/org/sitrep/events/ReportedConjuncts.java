@@ -27,7 +27,6 @@ final class ReportedConjuncts {
           "declare",
           "note",
           "stress");
-  // acts of speaking that, joined to a reported clause, continue the report
   // acts of speaking that, joined to a reported clause, continue the report; not "threaten" or
   // "deny", which the reported party often does ("said Russia fired ... and threatened more")
   private static final Set<String> SPEECH_ACTS =
