@@ -20,7 +20,8 @@ import org.sitrep.model.DatePrecision;
  * dates. "Overnight" in a news article is the night before it was published: SUTime calls it
  * the publication day's night, so its date is the day before. A bare weekday is the one of the
  * week before publication when the verb is in the past ("arrived on Tuesday" in a Monday
- * article), where SUTime would take the coming one.
+ * article), where SUTime would take the coming one; a month or day named without a year and
+ * told in the past lies in the year before when SUTime's nearest one is after publication.
  */
 
 /**
@@ -181,11 +182,12 @@ public final class EventDates {
           // SUTime counts "a day earlier" from publication; the story counts from its own day
           date = anchor.plusDays(java.time.temporal.ChronoUnit.DAYS.between(published, date));
         }
-        if (date.isAfter(published)
-            && !date.isAfter(published.plusDays(6))
-            && isWeekday(e, words)
-            && isPast(words, verb)) {
-          date = date.minusDays(7);
+        if (date.isAfter(published) && PastTense.at(words, verb, e.start(), e.end())) {
+          if (!date.isAfter(published.plusDays(6)) && isWeekday(e, words)) {
+            date = date.minusDays(7);
+          } else if (namesMonth(e, words) && !namesYear(e, words)) {
+            date = date.minusYears(1);
+          }
         }
         return Optional.of(new EventDate(date, DatePrecision.DAY));
       }
@@ -197,6 +199,11 @@ public final class EventDates {
       if (month.matches()) {
         YearMonth ym =
             YearMonth.of(Integer.parseInt(month.group(1)), Integer.parseInt(month.group(2)));
+        if (ym.isAfter(YearMonth.from(published))
+            && !namesYear(e, words)
+            && PastTense.at(words, verb, e.start(), e.end())) {
+          ym = ym.minusYears(1);
+        }
         return Optional.of(new EventDate(ym.atDay(1), DatePrecision.MONTH));
       }
       if (YEAR.matcher(value).matches()) {
@@ -246,12 +253,25 @@ public final class EventDates {
     return false;
   }
 
-  private static boolean isPast(List<Word> words, int verb) {
-    if (verb < 0 || verb >= words.size()) {
-      return false;
+  /** "on Aug. 4", "November 5": a month by its name or its abbreviation. */
+  private static boolean namesMonth(Expression e, List<Word> words) {
+    for (int k = e.start(); k < e.end(); k++) {
+      String w = words.get(k).text().toLowerCase(Locale.ROOT).replace(".", "");
+      if (w.length() >= 3 && MONTHS.stream().anyMatch(month -> month.startsWith(w))) {
+        return true;
+      }
     }
-    String tag = words.get(verb).tag();
-    return tag.equals("VBD") || tag.equals("VBN");
+    return false;
+  }
+
+  /** "November 2024", "in 2023": a year written out, which SUTime has not had to guess. */
+  private static boolean namesYear(Expression e, List<Word> words) {
+    for (int k = e.start(); k < e.end(); k++) {
+      if (words.get(k).text().matches("\\d{4}")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static final java.util.Set<String> PARTS_OF_DAY =

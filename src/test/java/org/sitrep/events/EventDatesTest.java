@@ -183,4 +183,53 @@ class EventDatesTest {
     List<Word> later = words("will/-", "meet/-", "in/-", "December/2024-12");
     assertThat(EventDates.of(later, 1, -1, MONDAY).precision()).isEqualTo(DatePrecision.PUBLISHED);
   }
+
+  /** Words as {@link #words}, those at the given indexes tagged as past-tense verbs. */
+  private static List<Word> withPastVerbs(List<Word> words, int... past) {
+    List<Word> out = new ArrayList<>(words);
+    for (int k : past) {
+      Word w = out.get(k);
+      out.set(
+          k,
+          new Word(
+              w.text(),
+              w.start(),
+              w.end(),
+              "VBD",
+              w.text(),
+              "O",
+              Optional.empty(),
+              Optional.empty()));
+    }
+    return out;
+  }
+
+  @Test
+  void aWeekdayBesideAPastVerbOfAnotherClauseIsTheOneBeforePublication() {
+    // "the clashes, which erupted on Thursday, have killed 35": the event's verb is not past
+    List<Word> w =
+        withPastVerbs(
+            words("clashes/-", "which/-", "erupted/-", "on/-", "Thursday/2024-11-14", "killed/-"),
+            2);
+    assertThat(EventDates.of(w, 5, -1, MONDAY).date()).isEqualTo(LocalDate.of(2024, 11, 7));
+    List<Word> future =
+        withPastVerbs(
+            words("he/-", "said/-", "he/-", "would/-", "travel/-", "on/-", "Thursday/2024-11-14"),
+            1);
+    assertThat(EventDates.of(future, 4, -1, MONDAY).precision()).isEqualTo(DatePrecision.PUBLISHED);
+  }
+
+  @Test
+  void aMonthNamedWithoutAYearAndToldInThePastIsTheOneBeforePublication() {
+    List<Word> w =
+        withPastVerbs(words("fighting/-", "broke/-", "out/-", "in/-", "December/2024-12"), 1);
+    assertThat(EventDates.of(w, 1, -1, MONDAY))
+        .isEqualTo(new EventDates.EventDate(LocalDate.of(2023, 12, 1), DatePrecision.MONTH));
+    List<Word> day =
+        withPastVerbs(words("they/-", "met/-", "on/-", "Dec./2024-12-05", "5/2024-12-05"), 1);
+    assertThat(EventDates.of(day, 1, -1, MONDAY).date()).isEqualTo(LocalDate.of(2023, 12, 5));
+    List<Word> named =
+        withPastVerbs(words("they/-", "met/-", "in/-", "December/2024-12", "2024/2024-12"), 1);
+    assertThat(EventDates.of(named, 1, -1, MONDAY).precision()).isEqualTo(DatePrecision.PUBLISHED);
+  }
 }

@@ -85,6 +85,10 @@ public final class CoreNlpAnnotator implements Annotator {
     props.setProperty("ner.model", NER_MODEL);
     props.setProperty("ner.applyFineGrained", "false");
     props.setProperty("ner.buildEntityMentions", "false");
+    // SUTime's default holidays, and its tense tags made stateless (see StatelessTense)
+    props.setProperty("sutime.binders", "2");
+    props.setProperty("sutime.binder.1", "edu.stanford.nlp.time.JollyDayHolidays");
+    props.setProperty("sutime.binder.2", StatelessTense.class.getName());
     return props;
   }
 
