@@ -87,6 +87,13 @@ final class ImpliedAgents {
   // words for what was said against someone: only a verb of accusing tells who said it
   private static final Set<String> CHARGES = Set.of("charge", "allegation", "claim");
   private static final Set<String> ENDINGS = Set.of("end", "halt", "stop", "cessation");
+  // what is fired from afar: with no owner named, it is the latest striker's ("a drone hit a
+  // block")
+  private static final Set<String> PROJECTILES =
+      Set.of("drone", "missile", "rocket", "shell", "projectile", "uav");
+  private static final String STRIKE = "195";
+  // "three were killed when missiles struck": the toll makes the strike news of its own
+  private static final Set<String> TOLLS = Set.of("kill", "wound", "injure", "hurt", "die");
   private static final int REMEMBERED = 8;
   private final PredicateLexicon lexicon;
   private final Deque<Located> recent = new ArrayDeque<>();
@@ -176,7 +183,7 @@ final class ImpliedAgents {
   void rememberNouns(DependencyGraph graph, ClauseActors actors) {
     for (int n = 0; n < graph.size(); n++) {
       String lemma = graph.lemma(n);
-      if (graph.isNoun(n) && lexicon.noun(lemma).isPresent()) {
+      if (graph.isNoun(n) && (lexicon.noun(lemma).isPresent() || PROJECTILES.contains(lemma))) {
         actors.namedModifierActor(n).ifPresent(a -> nounAgents.put(lemma, a));
       }
     }
@@ -203,6 +210,9 @@ final class ImpliedAgents {
   Optional<Told> subjectEvent(int v, DependencyGraph graph, ClauseActors actors) {
     for (int head : graph.isPassive(v) ? List.<Integer>of() : graph.children(v, "nsubj")) {
       String lemma = graph.lemma(head);
+      if (PROJECTILES.contains(lemma)) {
+        return tollOf(v, graph) ? firedBy(head, graph, actors) : Optional.empty();
+      }
       // "the clashes killed dozens": a mutual event has two doers, none of them the latest one
       Optional<String> code = lexicon.noun(lemma).filter(e -> !e.mutual()).map(e -> e.code());
       List<Found> doers = code.isEmpty() ? List.of() : NounSlots.agents(graph, actors, head);
@@ -221,6 +231,48 @@ final class ImpliedAgents {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether verb {@code v} tells how a toll came about ("were killed when a drone hit"); elsewhere
+   * a projectile with no owner mostly retells the strike just told ("missiles struck Isfahan").
+   */
+  private static boolean tollOf(int v, DependencyGraph graph) {
+    for (var d : graph.governors(v)) {
+      if (d.base().equals("advcl") && d.governor() >= 0) {
+        int toll = d.governor();
+        if (TOLLS.contains(graph.lemma(toll))
+            || graph.governors(toll).stream()
+                .anyMatch(
+                    c ->
+                        c.base().equals("conj")
+                            && c.governor() >= 0
+                            && TOLLS.contains(graph.lemma(c.governor())))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Who fired a projectile a clause's subject names without its owner ("a drone hit a block of
+   * flats"): whoever the article named as firing such projectiles ("Russian drones"), else the
+   * source of the latest strike it told. A strike (195) is then the only act it can tell.
+   */
+  private Optional<Told> firedBy(int head, DependencyGraph graph, ClauseActors actors) {
+    if (!NounSlots.agents(graph, actors, head).isEmpty()
+        || !NounSlots.launchers(graph, actors, head).isEmpty()) {
+      return Optional.empty();
+    }
+    Found named = nounAgents.get(graph.lemma(head));
+    if (named != null) {
+      return Optional.of(new Told(List.of(new Found(named.code(), head, named.text())), STRIKE));
+    }
+    return recent.stream()
+        .filter(e -> e.code().value().startsWith(STRIKE))
+        .findFirst()
+        .map(e -> new Told(List.of(new Found(e.source(), head, e.sourceText())), STRIKE));
   }
 
   /** Who did the event that word {@code head} names, when it names an event and no actor. */

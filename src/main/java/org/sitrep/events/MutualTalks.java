@@ -12,7 +12,8 @@ import org.sitrep.model.ActorCode;
  * Talks told once: "Modi and Xi held talks" is one meeting, coded from the party named first, not a
  * meeting of each with the other. A visit and its hosting (042, 043) stay two events. A pact of
  * three or more ("Mali, Burkina Faso and Niger formed a defence pact") is told from the party named
- * first to each of the others, not between every pair.
+ * first to each of the others, not between every pair; co-subjects that sign with a party named
+ * apart ("Egypt, Qatar and Turkey signed a declaration with the US") each sign with it.
  */
 final class MutualTalks {
   // agreeing to meet, meeting, phoning, talks at a third place, negotiating
@@ -34,6 +35,7 @@ final class MutualTalks {
     List<Located> pacts =
         located.values().stream().filter(e -> e.code().value().equals(code)).toList();
     Set<ActorCode> parties = new HashSet<>();
+    Set<ActorCode> sources = new HashSet<>();
     Map<Integer, ActorCode> sourceAt = new HashMap<>();
     Located first = null;
     for (Located e : pacts) {
@@ -46,11 +48,13 @@ final class MutualTalks {
       }
       parties.add(e.source());
       parties.add(e.target());
+      sources.add(e.source());
       if (first == null || e.sourceAt() < first.sourceAt()) {
         first = e;
       }
     }
-    if (first != null && parties.size() >= 3) {
+    // a party that signs with the others but is never told as signing itself stands apart
+    if (first != null && parties.size() >= 3 && sources.containsAll(parties)) {
       ActorCode lead = first.source();
       located.values().removeIf(e -> e.code().value().equals(code) && !e.source().equals(lead));
     }

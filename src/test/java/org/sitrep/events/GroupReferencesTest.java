@@ -90,6 +90,50 @@ class GroupReferencesTest {
   }
 
   @Test
+  void projectilesWithNoOwnerAreFiredByWhoeverTheStoryNamedFiringThem() {
+    List<List<String>> events =
+        code(
+            "Russian/JJ/MISC drones/NNS/O/drone struck/VBD/O/strike Kyiv/NNP/LOCATION .",
+            "(ROOT (S (NP (JJ Russian) (NNS drones)) (VP (VBD struck) (NP (NNP Kyiv))) (. .)))",
+            "Two/CD/NUMBER people/NNS/O/people were/VBD/O/be killed/VBN/O/kill when/WRB"
+                + " a/DT drone/NN hit/VBD/O/hit Odesa/NNP/LOCATION .",
+            "(ROOT (S (NP (CD Two) (NNS people)) (VP (VBD were) (VP (VBN killed) (SBAR (WHADVP"
+                + " (WRB when)) (S (NP (DT a) (NN drone)) (VP (VBD hit) (NP (NNP Odesa))))))) (. .)))");
+
+    assertThat(events.get(1)).containsExactly("RUS>UKR 195");
+  }
+
+  @Test
+  void projectilesWithNoOwnerAreTheLatestStrikersOtherwise() {
+    List<List<String>> events =
+        code(
+            "Iran/NNP/LOCATION fired/VBD/O/fire missiles/NNS/O/missile at/IN Israel/NNP/LOCATION"
+                + " .",
+            "(ROOT (S (NP (NNP Iran)) (VP (VBD fired) (NP (NNS missiles)) (PP (IN at) (NP (NNP"
+                + " Israel)))) (. .)))",
+            "Two/CD/NUMBER people/NNS/O/people were/VBD/O/be killed/VBN/O/kill when/WRB"
+                + " rockets/NNS/O/rocket hit/VBD/O/hit Haifa/NNP/LOCATION .",
+            "(ROOT (S (NP (CD Two) (NNS people)) (VP (VBD were) (VP (VBN killed) (SBAR (WHADVP"
+                + " (WRB when)) (S (NP (NNS rockets)) (VP (VBD hit) (NP (NNP Haifa))))))) (. .)))");
+
+    assertThat(events.get(1)).containsExactly("IRN>ISR 195");
+  }
+
+  @Test
+  void projectilesOutsideATollRetellTheStrikeJustTold() {
+    List<List<String>> events =
+        code(
+            "Iran/NNP/LOCATION fired/VBD/O/fire missiles/NNS/O/missile at/IN Israel/NNP/LOCATION"
+                + " .",
+            "(ROOT (S (NP (NNP Iran)) (VP (VBD fired) (NP (NNS missiles)) (PP (IN at) (NP (NNP"
+                + " Israel)))) (. .)))",
+            "Rockets/NNS/O/rocket hit/VBD/O/hit Haifa/NNP/LOCATION .",
+            "(ROOT (S (NP (NNS Rockets)) (VP (VBD hit) (NP (NNP Haifa))) (. .)))");
+
+    assertThat(events.get(1)).isEmpty();
+  }
+
+  @Test
   void anEventNounDoesNothingOfAnotherKind() {
     List<List<String>> events =
         code(

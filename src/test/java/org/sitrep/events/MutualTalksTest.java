@@ -82,4 +82,15 @@ class MutualTalksTest {
 
     assertThat(left).hasSize(3);
   }
+
+  @Test
+  void coSubjectsSigningWithAPartyNamedApartEachSign() {
+    Map<String, Located> left =
+        told(
+            event("EGY", 0, "USA", "057"),
+            event("QAT", 2, "USA", "057"),
+            event("TUR", 4, "USA", "057"));
+
+    assertThat(left).hasSize(3);
+  }
 }
