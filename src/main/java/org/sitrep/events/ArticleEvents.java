@@ -199,7 +199,7 @@ public final class ArticleEvents {
         .removeIf(
             e ->
                 Coordinated.reporter(graph, e)
-                    || isUnaddressedAppeal(e)
+                    || isUnaddressedAppeal(graph, e)
                     || e.sourceAt() < dateline && e.sourceAt() >= 0
                     || e.targetAt() < dateline && e.targetAt() >= 0);
     located.values().removeIf(e -> e.target().isNone() && hasAimedTwin(located.values(), e));
@@ -216,10 +216,16 @@ public final class ArticleEvents {
                     && e.code().root().equals(bare.code().root()));
   }
 
-  /** An appeal or an intent with no one it is addressed to ("urged calm") is not a dyad. */
-  private static boolean isUnaddressedAppeal(Located e) {
+  /**
+   * An appeal or an intent with no one it is addressed to ("urged calm") is not a dyad; an appeal
+   * to people no actor code names ("urged member states to de-escalate") is kept without a target.
+   */
+  private static boolean isUnaddressedAppeal(DependencyGraph graph, Located e) {
     String root = e.code().root();
-    return e.target().isNone() && (root.equals("02") || root.equals("03"));
+    if (!e.target().isNone()) {
+      return false;
+    }
+    return root.equals("03") || root.equals("02") && !Addressees.unnamed(graph, e.verb());
   }
 
   /** The sentence's dependencies as the coder reads them, with the parser's slips repaired. */

@@ -312,7 +312,8 @@ final class ClauseEvents {
         return found;
       }
     }
-    return List.of();
+    // "the army asked people to stay away": a state's appeal to the public is to its own
+    return entry.code().startsWith("02") ? Addressees.publicOf(graph, v, subjects) : List.of();
   }
 
   /**

@@ -10,7 +10,7 @@ import org.sitrep.annotate.Word;
  * Design note. CAMEO's 010 "make statement" says only that someone spoke. What they said often
  * carries the event: "described the call with Trump as 'excellent'" is praise (051), "called the
  * sanctions illegal" is criticism (111), "said the signals are positive" an optimistic comment
- * (013), "warned the situation is dangerous" a pessimistic one (012). A short list of evaluative
+ * (013), "warned the situation is dangerous" or "said it was deeply alarmed" a pessimistic one (012). A short list of evaluative
  * words, read after the speech verb, turns such statements into those codes; a statement with
  * none is not coded (its words are kept as a quote and as the claim on the events it reports).
  */
@@ -71,6 +71,9 @@ public final class Evaluations {
           "terrible",
           "bad",
           "pessimistic");
+  // alarm at what happened is a pessimistic comment even when said "as" a verdict
+  private static final Set<String> ALARMED =
+      Set.of("alarmed", "alarming", "worried", "worrying", "concerned", "disturbing", "troubling");
 
   private Evaluations() {}
 
@@ -90,6 +93,9 @@ public final class Evaluations {
       }
       if (NEGATIVE.contains(w)) {
         return Optional.of(predicated ? "111" : "012");
+      }
+      if (ALARMED.contains(w)) {
+        return Optional.of("012");
       }
     }
     return Optional.empty();

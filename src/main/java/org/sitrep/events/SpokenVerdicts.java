@@ -12,7 +12,8 @@ import org.sitrep.clauses.PredicateLexicon;
  * law", "Barrot said these attacks are unacceptable": the speaker judges an act without a verb of
  * judging. When what a speech verb reports is a copular clause whose predicate is a word of
  * condemnation, the speaker criticises (111) the actor of its subject, or whoever did the act its
- * subject names; a word of praise is an optimistic comment (013) on them. Other reported clauses
+ * subject names; a word of praise is an optimistic comment (013) on them; "was responsible for" or
+ * "bore responsibility for" accuses them (112). Other reported clauses
  * are left to the verbs inside them.
  */
 
@@ -25,6 +26,8 @@ final class SpokenVerdicts {
       Set.of(
           "say", "tell", "write", "add", "state", "insist", "declare", "note", "warn", "stress",
           "post", "tweet", "comment", "argue", "reply", "respond", "believe", "think");
+  // "bears responsibility" blames its subject; "took responsibility" claims it (not a verdict)
+  private static final Set<String> BEARING = Set.of("bear", "carry");
   private final PredicateLexicon lexicon;
   private final DependencyGraph graph;
 
@@ -42,10 +45,10 @@ final class SpokenVerdicts {
     List<Integer> reported = new ArrayList<>(graph.childrenByBase(v, "ccomp"));
     reported.addAll(graph.childrenByBase(v, "parataxis"));
     for (int c : reported) {
-      if (graph.children(c, "cop").isEmpty() || graph.isNegated(c)) {
+      if (graph.isNegated(c)) {
         continue;
       }
-      Optional<String> code = code(c);
+      Optional<String> code = graph.children(c, "cop").isEmpty() ? blame(c) : code(c);
       for (int subject : graph.children(c, "nsubj")) {
         code.ifPresent(value -> out.add(new Verdict(value, c, subject)));
       }
@@ -53,7 +56,20 @@ final class SpokenVerdicts {
     return out;
   }
 
+  /** "said Algiers bore responsibility for the crisis": an accusation (112) of its subject. */
+  private Optional<String> blame(int clause) {
+    boolean bears = BEARING.contains(graph.lemma(clause));
+    boolean responsibility =
+        graph.children(clause, "obj").stream()
+            .anyMatch(o -> graph.lemma(o).equals("responsibility"));
+    return bears && responsibility ? Optional.of("112") : Optional.empty();
+  }
+
   private Optional<String> code(int predicate) {
+    if (graph.lemma(predicate).equals("responsible")) {
+      // "said Israel was responsible for the blasts"
+      return Optional.of("112");
+    }
     List<Integer> words = new ArrayList<>(List.of(predicate));
     words.addAll(graph.children(predicate, "amod"));
     for (int w : words) {

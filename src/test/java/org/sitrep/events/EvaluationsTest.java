@@ -42,6 +42,14 @@ class EvaluationsTest {
   }
 
   @Test
+  void sayingOneIsAlarmedIsAPessimisticCommentEvenAsAVerdict() {
+    assertThat(Evaluations.recode(words("Guterres said he was gravely alarmed by the strikes"), 1))
+        .contains("012");
+    assertThat(Evaluations.recode(words("Berlin described the arrests as worrying"), 1))
+        .contains("012");
+  }
+
+  @Test
   void aStatementWithoutEvaluationHasNoCode() {
     assertThat(Evaluations.recode(words("Lavrov said the talks would resume"), 1)).isEmpty();
   }

@@ -31,6 +31,18 @@ class VerdictClausesTest {
   }
 
   @Test
+  void sayingAnotherBearsResponsibilityAccusesIt() {
+    List<String> events =
+        codeSentence(
+            "Warsaw/NNP/LOCATION said/VBD/O/say Moscow/NNP/LOCATION bore/VBD/O/bear"
+                + " responsibility/NN/O/responsibility ./.",
+            "(ROOT (S (NP (NNP Warsaw)) (VP (VBD said) (SBAR (S (NP (NNP Moscow)) (VP (VBD bore)"
+                + " (NP (NN responsibility)))))) (. .)))");
+
+    assertThat(events).contains("POL>RUS 112");
+  }
+
+  @Test
   void aVerdictThatNamesTheDoerJudgesIt() {
     List<String> events =
         codeSentence(
