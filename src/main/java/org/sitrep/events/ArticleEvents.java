@@ -142,6 +142,7 @@ public final class ArticleEvents {
     }
     dropUnwanted(located, graph, sentence);
     MutualTalks.tellOnce(located);
+    FinerActors.keepFinest(located);
     implied.record(List.copyOf(located.values()));
     List<Event> out = new ArrayList<>();
     for (Located e : located.values()) {
