@@ -127,6 +127,7 @@ public final class ArticleEvents {
       clausePairs.add(e.target() + ">" + e.source());
       located.putIfAbsent(e.dyadKey(), e);
     }
+    ThingParties things = new ThingParties(graph, mentions, lexicon, actors);
     for (Located e : CodedDyads.of(result, parse.substitution(), sentence, discourse)) {
       refine(located, e);
       // the clause reading of a verb or a dyad supersedes the pattern's; co-subjects are never
@@ -135,6 +136,7 @@ public final class ArticleEvents {
           && !clausePairs.contains(e.source() + ">" + e.target())
           && !Coordinated.pair(graph, mentions, e)
           && !Coordinated.placeOrThingTarget(graph, e)
+          && !things.namesThing(e)
           && !Coordinated.sameParty(e)
           && !isEventless(graph, e.verb())) {
         located.putIfAbsent(e.dyadKey(), e);
@@ -142,6 +144,7 @@ public final class ArticleEvents {
     }
     dropUnwanted(located, graph, sentence);
     MutualTalks.tellOnce(located);
+    FinerActors.keepFinest(located);
     implied.record(List.copyOf(located.values()));
     List<Event> out = new ArrayList<>();
     for (Located e : located.values()) {

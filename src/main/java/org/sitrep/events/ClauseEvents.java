@@ -246,7 +246,11 @@ final class ClauseEvents {
     String code = entry.get().code();
     boolean meetingOrFighting = code.startsWith("04") || code.startsWith("19");
     if (agents.isEmpty() && entry.get().mutual() && meetingOrFighting && isSubject(n)) {
-      // "the clashes erupted on Thursday", "the talks lasted two hours": the story's two sides
+      // "the clashes erupted on Thursday", "the talks lasted two hours": the story's two sides;
+      // not when the noun names its other party ("talks with the United States were cancelled")
+      if (!graph.obliques(n, "with").isEmpty()) {
+        return;
+      }
       List<Found> sides = actors.parties().mainTwo(n);
       if (sides.size() == 2
           && !(reference && implied.toldBefore(sides.get(0).code(), sides.get(1).code(), code))) {
