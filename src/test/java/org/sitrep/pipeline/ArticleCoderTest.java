@@ -237,7 +237,7 @@ class ArticleCoderTest {
   }
 
   @Test
-  void aShowOfForceStandsWithoutATargetButAnAppealToNoKnownActorDoesNot() {
+  void aShowOfForceAndAnAppealToPartnersNoActorNamesStandWithoutATarget() {
     CodedArticle coded =
         code(
             "North Korea mobilized its troops on Saturday.\n"
@@ -251,7 +251,9 @@ class ArticleCoderTest {
                     + e.target().map(t -> t.code().value()).orElse("-")
                     + " "
                     + e.root())
-        .containsExactly("PRK>- 15");
+        // the appeal's addressees are people no actor code names: coded without a target, as
+        // the devset conventions code "urged member states to ..."
+        .containsExactly("PRK>- 15", "UKRGOV>- 02");
   }
 
   @Test
