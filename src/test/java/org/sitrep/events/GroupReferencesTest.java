@@ -15,6 +15,12 @@ import org.sitrep.model.CameoCode;
  * Hand-built parses, no models.
  */
 class GroupReferencesTest {
+  // the story's strike, told first in several tests
+  private static final String IRAN_FIRES_AT_ISRAEL =
+      "Iran/NNP/LOCATION fired/VBD/O/fire missiles/NNS/O/missile at/IN Israel/NNP/LOCATION .";
+  private static final String IRAN_FIRES_AT_ISRAEL_TREE =
+      "(ROOT (S (NP (NNP Iran)) (VP (VBD fired) (NP (NNS missiles)) (PP (IN at) (NP (NNP"
+          + " Israel)))) (. .)))";
 
   private static final String[] THREE_STATES = {
     "Mali/NNP/LOCATION ,/, Burkina/NNP/LOCATION Faso/NNP/LOCATION and/CC Niger/NNP/LOCATION"
@@ -78,10 +84,8 @@ class GroupReferencesTest {
   void aBarrageIsFiredByWhoeverTheStorySaidFiredIt() {
     List<List<String>> events =
         code(
-            "Iran/NNP/LOCATION fired/VBD/O/fire missiles/NNS/O/missile at/IN Israel/NNP/LOCATION"
-                + " .",
-            "(ROOT (S (NP (NNP Iran)) (VP (VBD fired) (NP (NNS missiles)) (PP (IN at) (NP (NNP"
-                + " Israel)))) (. .)))",
+            IRAN_FIRES_AT_ISRAEL,
+            IRAN_FIRES_AT_ISRAEL_TREE,
             "The/DT barrage/NN targeted/VBD/O/target Israeli/JJ/MISC bases/NNS/O/base .",
             "(ROOT (S (NP (DT The) (NN barrage)) (VP (VBD targeted) (NP (JJ Israeli) (NNS"
                 + " bases))) (. .)))");
@@ -107,10 +111,8 @@ class GroupReferencesTest {
   void projectilesWithNoOwnerAreTheLatestStrikersOtherwise() {
     List<List<String>> events =
         code(
-            "Iran/NNP/LOCATION fired/VBD/O/fire missiles/NNS/O/missile at/IN Israel/NNP/LOCATION"
-                + " .",
-            "(ROOT (S (NP (NNP Iran)) (VP (VBD fired) (NP (NNS missiles)) (PP (IN at) (NP (NNP"
-                + " Israel)))) (. .)))",
+            IRAN_FIRES_AT_ISRAEL,
+            IRAN_FIRES_AT_ISRAEL_TREE,
             "Two/CD/NUMBER people/NNS/O/people were/VBD/O/be killed/VBN/O/kill when/WRB"
                 + " rockets/NNS/O/rocket hit/VBD/O/hit Haifa/NNP/LOCATION .",
             "(ROOT (S (NP (CD Two) (NNS people)) (VP (VBD were) (VP (VBN killed) (SBAR (WHADVP"
@@ -123,10 +125,8 @@ class GroupReferencesTest {
   void projectilesOutsideATollRetellTheStrikeJustTold() {
     List<List<String>> events =
         code(
-            "Iran/NNP/LOCATION fired/VBD/O/fire missiles/NNS/O/missile at/IN Israel/NNP/LOCATION"
-                + " .",
-            "(ROOT (S (NP (NNP Iran)) (VP (VBD fired) (NP (NNS missiles)) (PP (IN at) (NP (NNP"
-                + " Israel)))) (. .)))",
+            IRAN_FIRES_AT_ISRAEL,
+            IRAN_FIRES_AT_ISRAEL_TREE,
             "Rockets/NNS/O/rocket hit/VBD/O/hit Haifa/NNP/LOCATION .",
             "(ROOT (S (NP (NNS Rockets)) (VP (VBD hit) (NP (NNP Haifa))) (. .)))");
 
@@ -137,10 +137,8 @@ class GroupReferencesTest {
   void anEventNounDoesNothingOfAnotherKind() {
     List<List<String>> events =
         code(
-            "Iran/NNP/LOCATION fired/VBD/O/fire missiles/NNS/O/missile at/IN Israel/NNP/LOCATION"
-                + " .",
-            "(ROOT (S (NP (NNP Iran)) (VP (VBD fired) (NP (NNS missiles)) (PP (IN at) (NP (NNP"
-                + " Israel)))) (. .)))",
+            IRAN_FIRES_AT_ISRAEL,
+            IRAN_FIRES_AT_ISRAEL_TREE,
             "The/DT barrage/NN urged/VBD/O/urge Israel/NNP/LOCATION to/TO stop/VB .",
             "(ROOT (S (NP (DT The) (NN barrage)) (VP (VBD urged) (NP (NNP Israel)) (S (VP (TO to)"
                 + " (VP (VB stop))))) (. .)))");
