@@ -310,7 +310,7 @@ final class ClauseEvents {
           found.addAll(direct.isEmpty() && event ? partiesOfEvent(h) : direct);
         }
       }
-      found.removeIf(f -> subjects.stream().anyMatch(s -> Dyads.oneParty(s.code(), f.code())));
+      found = Dyads.otherThanSubjects(subjects, found, CameoCode.of(entry.code()));
       if (!found.isEmpty()) {
         lastSlotWasBetween = slot.equals("between");
         return found;

@@ -1,5 +1,7 @@
 package org.sitrep.events;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.sitrep.events.ClauseActors.Found;
@@ -17,6 +19,8 @@ final class Dyads {
   // curbs on political freedom, curfews, states of emergency and martial law; resignations
   private static final Set<String> HOME_MEASURES = Set.of("1721", "1723", "1724", "0831");
   private static final Set<String> BODIES = Set.of("IGO", "NGO");
+  private static final Set<String> INSURGENTS = Set.of("REB", "UAF", "INS");
+  private static final Set<String> FORCE_ROOTS = Set.of("18", "19", "20");
 
   private Dyads() {}
 
@@ -96,5 +100,30 @@ final class Dyads {
   static boolean oneParty(ActorCode s, ActorCode t) {
     boolean sameCountry = s.country().equals(t.country());
     return s.equals(t) || sameCountry && (s.value().length() == 3 || t.value().length() == 3);
+  }
+
+  /**
+   * The targets that are not the subjects themselves ("suspended its partnership with Georgia": not
+   * "its"), except that force by an armed group against a place of its own country ("M23 rebels
+   * captured Goma", a town the dictionaries code as its bare country) is force against that
+   * country's army.
+   */
+  static List<Found> otherThanSubjects(List<Found> subjects, List<Found> targets, CameoCode code) {
+    List<Found> out = new ArrayList<>();
+    for (Found t : targets) {
+      Found aimed = t;
+      for (Found s : subjects) {
+        if (FORCE_ROOTS.contains(code.root())
+            && INSURGENTS.contains(role(s.code()))
+            && t.code().value().equals(s.code().country())) {
+          aimed = new Found(ActorCode.of(s.code().country() + "MIL"), t.at(), t.text());
+        }
+      }
+      Found kept = aimed;
+      if (subjects.stream().noneMatch(s -> oneParty(s.code(), kept.code()))) {
+        out.add(aimed);
+      }
+    }
+    return out;
   }
 }

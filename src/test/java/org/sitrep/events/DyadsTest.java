@@ -2,6 +2,7 @@ package org.sitrep.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sitrep.events.ClauseActors.Found;
 import org.sitrep.model.ActorCode;
@@ -30,5 +31,22 @@ class DyadsTest {
     assertThat(Dyads.ownPopulation(actor("KORGOV"), CameoCode.of("172"), 3)).isEmpty();
     assertThat(Dyads.ownPopulation(actor("RUSMIL"), CameoCode.of("195"), 3)).isEmpty();
     assertThat(Dyads.ownPopulation(actor("IGOUNO"), CameoCode.of("1724"), 3)).isEmpty();
+  }
+
+  @Test
+  void insurgentsTakingATownOfTheirOwnCountryFightItsArmy() {
+    List<Found> subjects = List.of(actor("CODREB"));
+    assertThat(Dyads.otherThanSubjects(subjects, List.of(actor("COD")), CameoCode.of("192")))
+        .extracting(f -> f.code().value())
+        .containsExactly("CODMIL");
+    // not force: the rebels' own country is still themselves
+    assertThat(Dyads.otherThanSubjects(subjects, List.of(actor("COD")), CameoCode.of("010")))
+        .isEmpty();
+    // a state's army and its own country are one party whatever the act
+    assertThat(
+            Dyads.otherThanSubjects(
+                List.of(actor("RUSMIL")), List.of(actor("RUS"), actor("UKR")), CameoCode.of("192")))
+        .extracting(f -> f.code().value())
+        .containsExactly("UKR");
   }
 }
