@@ -111,19 +111,22 @@ final class Dyads {
   static List<Found> otherThanSubjects(List<Found> subjects, List<Found> targets, CameoCode code) {
     List<Found> out = new ArrayList<>();
     for (Found t : targets) {
-      Found aimed = t;
-      for (Found s : subjects) {
-        if (FORCE_ROOTS.contains(code.root())
-            && INSURGENTS.contains(role(s.code()))
-            && t.code().value().equals(s.code().country())) {
-          aimed = new Found(ActorCode.of(s.code().country() + "MIL"), t.at(), t.text());
-        }
-      }
-      Found kept = aimed;
-      if (subjects.stream().noneMatch(s -> oneParty(s.code(), kept.code()))) {
+      Found aimed = subjects.stream().anyMatch(s -> fightsOwnPlace(s, t, code)) ? armyOf(t) : t;
+      if (subjects.stream().noneMatch(s -> oneParty(s.code(), aimed.code()))) {
         out.add(aimed);
       }
     }
     return out;
+  }
+
+  private static boolean fightsOwnPlace(Found subject, Found target, CameoCode code) {
+    return FORCE_ROOTS.contains(code.root())
+        && INSURGENTS.contains(role(subject.code()))
+        && target.code().value().equals(subject.code().country());
+  }
+
+  /** The military of the bare country {@code place} is coded as. */
+  private static Found armyOf(Found place) {
+    return new Found(ActorCode.of(place.code().value() + "MIL"), place.at(), place.text());
   }
 }

@@ -229,11 +229,8 @@ public final class EventDates {
                 java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR,
                 Integer.parseInt(weekend.group(2)))
             .with(java.time.DayOfWeek.SATURDAY);
-    boolean named = false;
-    for (int k = e.start(); k < e.end(); k++) {
-      String w = words.get(k).text().toLowerCase(Locale.ROOT);
-      named |= w.equals("this") || w.equals("next") || w.equals("coming");
-    }
+    boolean named =
+        anyWord(e, words, w -> w.equals("this") || w.equals("next") || w.equals("coming"));
     if (saturday.isAfter(published) && !named) {
       saturday = saturday.minusWeeks(1);
     }
@@ -244,34 +241,35 @@ public final class EventDates {
       java.util.Set.of(
           "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
 
-  private static boolean isWeekday(Expression e, List<Word> words) {
+  /** Whether any word of the expression, in lower case, passes {@code test}. */
+  private static boolean anyWord(
+      Expression e, List<Word> words, java.util.function.Predicate<String> test) {
     for (int k = e.start(); k < e.end(); k++) {
-      if (WEEKDAYS.contains(words.get(k).text().toLowerCase(Locale.ROOT))) {
+      if (test.test(words.get(k).text().toLowerCase(Locale.ROOT))) {
         return true;
       }
     }
     return false;
+  }
+
+  private static boolean isWeekday(Expression e, List<Word> words) {
+    return anyWord(e, words, WEEKDAYS::contains);
   }
 
   /** "on Aug. 4", "November 5": a month by its name or its abbreviation. */
   private static boolean namesMonth(Expression e, List<Word> words) {
-    for (int k = e.start(); k < e.end(); k++) {
-      String w = words.get(k).text().toLowerCase(Locale.ROOT).replace(".", "");
-      if (w.length() >= 3 && MONTHS.stream().anyMatch(month -> month.startsWith(w))) {
-        return true;
-      }
-    }
-    return false;
+    return anyWord(
+        e,
+        words,
+        word -> {
+          String w = word.replace(".", "");
+          return w.length() >= 3 && MONTHS.stream().anyMatch(month -> month.startsWith(w));
+        });
   }
 
   /** "November 2024", "in 2023": a year written out, which SUTime has not had to guess. */
   private static boolean namesYear(Expression e, List<Word> words) {
-    for (int k = e.start(); k < e.end(); k++) {
-      if (words.get(k).text().matches("\\d{4}")) {
-        return true;
-      }
-    }
-    return false;
+    return anyWord(e, words, YEAR.asMatchPredicate());
   }
 
   private static final java.util.Set<String> PARTS_OF_DAY =
@@ -339,11 +337,6 @@ public final class EventDates {
           "december");
 
   private static boolean isOvernight(Expression e, List<Word> words) {
-    for (int k = e.start(); k < e.end(); k++) {
-      if (words.get(k).text().toLowerCase(Locale.ROOT).equals("overnight")) {
-        return true;
-      }
-    }
-    return false;
+    return anyWord(e, words, "overnight"::equals);
   }
 }

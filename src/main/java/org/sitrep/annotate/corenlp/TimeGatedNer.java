@@ -76,16 +76,6 @@ final class TimeGatedNer extends NERCombinerAnnotator {
     }
   }
 
-  /** Whether any token of the sentence could begin or belong to a time expression. */
-  static boolean mayHoldTime(CoreMap sentence) {
-    for (CoreLabel token : sentence.get(CoreAnnotations.TokensAnnotation.class)) {
-      if (isTimeCue(token)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   private static boolean isTimeCue(CoreLabel token) {
     return TIME_CUE.matcher(token.word()).find();
   }
@@ -110,7 +100,8 @@ final class TimeGatedNer extends NERCombinerAnnotator {
     }
   }
 
-  private static boolean[] nearTimeCues(List<CoreLabel> tokens) {
+  /** For each token, whether it lies within {@link #REACH} tokens of a word of time. */
+  static boolean[] nearTimeCues(List<CoreLabel> tokens) {
     boolean[] near = new boolean[tokens.size()];
     for (int i = 0; i < tokens.size(); i++) {
       if (isTimeCue(tokens.get(i))) {
