@@ -16,11 +16,11 @@ import org.sitrep.discourse.HandBuilt;
  * g.children(HandParsed.at(g, "attacked"), "obj");  // [2]
  * }</pre>
  */
-final class HandParsed {
+public final class HandParsed {
   private HandParsed() {}
 
   /** The graph of one sentence; its text is the tokens joined by spaces. */
-  static DependencyGraph graph(String tokens, String tree) {
+  public static DependencyGraph graph(String tokens, String tree) {
     StringBuilder text = new StringBuilder();
     for (String token : tokens.trim().split(" +")) {
       text.append(token.startsWith("/") ? token : token.split("/")[0]).append(' ');

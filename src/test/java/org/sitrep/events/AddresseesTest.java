@@ -4,23 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.sitrep.annotate.AnnotatedSentence;
-import org.sitrep.annotate.corenlp.CoreNlpAnnotator;
 import org.sitrep.clauses.DependencyGraph;
-import org.sitrep.discourse.HandBuilt;
+import org.sitrep.clauses.HandParsed;
 import org.sitrep.events.ClauseActors.Found;
 import org.sitrep.model.ActorCode;
 
 /** Whether an appeal names whom it asks to act, on hand-written trees (no model). */
 class AddresseesTest {
   private static DependencyGraph graph(String tokens, String tree) {
-    StringBuilder text = new StringBuilder();
-    for (String token : tokens.split(" +")) {
-      text.append(token.split("/")[0]).append(' ');
-    }
-    AnnotatedSentence sentence =
-        HandBuilt.article(text.toString().strip(), tokens).sentences().get(0);
-    return new DependencyGraph(sentence.words(), CoreNlpAnnotator.dependenciesOf(tree));
+    return HandParsed.graph(tokens, tree);
   }
 
   @Test

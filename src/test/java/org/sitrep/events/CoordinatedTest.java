@@ -3,11 +3,9 @@ package org.sitrep.events;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import org.sitrep.annotate.AnnotatedSentence;
-import org.sitrep.annotate.corenlp.CoreNlpAnnotator;
 import org.sitrep.clauses.DependencyGraph;
+import org.sitrep.clauses.HandParsed;
 import org.sitrep.coding.Located;
-import org.sitrep.discourse.HandBuilt;
 import org.sitrep.model.ActorCode;
 import org.sitrep.model.CameoCode;
 
@@ -21,13 +19,7 @@ class CoordinatedTest {
           + " ,) (NP (NNP Araghchi)) (VP (VBD spoke) (PP (IN with) (NP (NNP Witkoff)))) (. .)))";
 
   private static DependencyGraph graph() {
-    StringBuilder text = new StringBuilder();
-    for (String token : TOKENS.split(" +")) {
-      text.append(token.split("/")[0]).append(' ');
-    }
-    AnnotatedSentence sentence =
-        HandBuilt.article(text.toString().strip(), TOKENS).sentences().get(0);
-    return new DependencyGraph(sentence.words(), CoreNlpAnnotator.dependenciesOf(TREE));
+    return HandParsed.graph(TOKENS, TREE);
   }
 
   private static Located spoke(String source, int sourceAt, String target, int targetAt) {
@@ -61,14 +53,7 @@ class CoordinatedTest {
         "(ROOT (S (NP (JJ Chinese) (NNS tourists)) (VP (VBD flocked) (PP (IN to) (NP (NP (JJ"
             + " Japanese) (NN ski) (NNS resorts)) (CC and) (NP (JJ Japanese) (NNS officials)))))"
             + " (. .)))";
-    StringBuilder text = new StringBuilder();
-    for (String token : tokens.split(" +")) {
-      text.append(token.split("/")[0]).append(' ');
-    }
-    AnnotatedSentence sentence =
-        HandBuilt.article(text.toString().strip(), tokens).sentences().get(0);
-    DependencyGraph graph =
-        new DependencyGraph(sentence.words(), CoreNlpAnnotator.dependenciesOf(tree));
+    DependencyGraph graph = HandParsed.graph(tokens, tree);
 
     assertThat(Coordinated.thingTarget(graph, spoke("CHNCVL", 0, "JPN", 4))).isTrue();
     assertThat(Coordinated.thingTarget(graph, spoke("CHNCVL", 0, "JPN", 8))).isFalse();

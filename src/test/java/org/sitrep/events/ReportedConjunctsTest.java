@@ -3,21 +3,13 @@ package org.sitrep.events;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import org.sitrep.annotate.AnnotatedSentence;
-import org.sitrep.annotate.corenlp.CoreNlpAnnotator;
 import org.sitrep.clauses.DependencyGraph;
-import org.sitrep.discourse.HandBuilt;
+import org.sitrep.clauses.HandParsed;
 
 /** Speech acts joined to a reported clause go back to the reporter. */
 class ReportedConjunctsTest {
   private static DependencyGraph graph(String tokens, String tree) {
-    StringBuilder text = new StringBuilder();
-    for (String token : tokens.split(" +")) {
-      text.append(token.split("/")[0]).append(' ');
-    }
-    AnnotatedSentence sentence =
-        HandBuilt.article(text.toString().strip(), tokens).sentences().get(0);
-    return new DependencyGraph(sentence.words(), CoreNlpAnnotator.dependenciesOf(tree));
+    return HandParsed.graph(tokens, tree);
   }
 
   private static DependencyGraph saidAnd(String verb, String lemma, String tag) {

@@ -6,14 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.sitrep.annotate.AnnotatedSentence;
-import org.sitrep.annotate.corenlp.CoreNlpAnnotator;
-import org.sitrep.clauses.DependencyGraph;
+import org.sitrep.clauses.HandParsed;
 import org.sitrep.clauses.PredicateLexicon;
 import org.sitrep.coding.Located;
 import org.sitrep.dictionaries.ActorCoder;
 import org.sitrep.dictionaries.Dictionaries;
-import org.sitrep.discourse.HandBuilt;
 import org.sitrep.discourse.Mention;
 import org.sitrep.model.ActorCode;
 import org.sitrep.model.CameoCode;
@@ -23,15 +20,8 @@ class ThingPartiesTest {
   private static final ActorCoder ACTORS = new ActorCoder(Dictionaries.current());
 
   private static ThingParties things(String tokens, String tree, List<Mention> mentions) {
-    StringBuilder text = new StringBuilder();
-    for (String token : tokens.split(" +")) {
-      text.append(token.split("/")[0]).append(' ');
-    }
-    AnnotatedSentence sentence =
-        HandBuilt.article(text.toString().strip(), tokens).sentences().get(0);
-    DependencyGraph graph =
-        new DependencyGraph(sentence.words(), CoreNlpAnnotator.dependenciesOf(tree));
-    return new ThingParties(graph, mentions, PredicateLexicon.bundled(), ACTORS);
+    return new ThingParties(
+        HandParsed.graph(tokens, tree), mentions, PredicateLexicon.bundled(), ACTORS);
   }
 
   private static Mention actor(int start, int end, String code, String... words) {
