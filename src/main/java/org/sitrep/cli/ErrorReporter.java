@@ -8,8 +8,10 @@ import org.sitrep.store.StoreException;
 import picocli.CommandLine;
 
 /**
- * Turns an exception that escaped a command into one line on stderr and exit code 2; the stack
- * trace only with {@code --debug}. Known input errors already name their file and position.
+ * Turns an exception that escaped a command into one line on stderr and an exit code: 1 for an
+ * input file that cannot be read as what it claims to be, 2 for the rest (usage, configuration);
+ * the stack trace only with {@code --debug}. Known input errors already name their file and
+ * position.
  */
 final class ErrorReporter implements CommandLine.IExecutionExceptionHandler {
   private final boolean debug;
@@ -31,7 +33,7 @@ final class ErrorReporter implements CommandLine.IExecutionExceptionHandler {
         || e instanceof IOException)) {
       System.err.println("sitrep: run again with --debug for the stack trace");
     }
-    return ExitCodes.USAGE;
+    return e instanceof PetrarchXmlException ? ExitCodes.SOME_INPUT_FAILED : ExitCodes.USAGE;
   }
 
   private static String describe(Exception e) {

@@ -22,7 +22,16 @@ class ValidateCommandTest {
 
   /** The run failed with exit 2 and said so in exactly one line, without a stack trace. */
   private static String oneLineUsageError(CliRun run) {
-    assertThat(run.exit()).as(run.err()).isEqualTo(ExitCodes.USAGE);
+    return oneLineError(run, ExitCodes.USAGE);
+  }
+
+  /** As README promises: an input file that is not what it should be exits 1, not 2. */
+  private static String oneLineInputError(CliRun run) {
+    return oneLineError(run, ExitCodes.SOME_INPUT_FAILED);
+  }
+
+  private static String oneLineError(CliRun run, int exit) {
+    assertThat(run.exit()).as(run.err()).isEqualTo(exit);
     assertThat(run.errLines()).as(run.err()).hasSize(1);
     assertThat(run.err())
         .doesNotContain("at org.")
@@ -107,7 +116,7 @@ class ValidateCommandTest {
     Files.writeString(
         page, "<?xml version=\"1.0\"?>\n<html>\n  <body><p>hello</p></body>\n</html>\n");
 
-    String line = oneLineUsageError(CliRun.of("validate", page.toString()));
+    String line = oneLineInputError(CliRun.of("validate", page.toString()));
 
     assertThat(line).matches("sitrep: " + Pattern.quote(page.toString()) + ":2:\\d+: .*<html>.*");
   }
@@ -129,7 +138,7 @@ class ValidateCommandTest {
     bytes[0] = (byte) 0x89; // as a PNG starts: no byte order mark, not UTF-8
     Files.write(noise, bytes);
 
-    String line = oneLineUsageError(CliRun.of("validate", noise.toString()));
+    String line = oneLineInputError(CliRun.of("validate", noise.toString()));
 
     assertThat(line)
         .matches("sitrep: " + Pattern.quote(noise.toString()) + ":\\d+:\\d+: not XML.*");
@@ -143,7 +152,7 @@ class ValidateCommandTest {
         "<Sentences>\n<Sentence id=\"A_1\" date=\"20080101\"><Text>caf\u00e9</Text></Sentence>\n</Sentences>\n"
             .getBytes(StandardCharsets.ISO_8859_1));
 
-    String line = oneLineUsageError(CliRun.of("validate", latin.toString()));
+    String line = oneLineInputError(CliRun.of("validate", latin.toString()));
 
     assertThat(line).startsWith("sitrep: " + latin + ":2:45: not XML: byte 0xE9 is not UTF-8");
   }
@@ -152,9 +161,25 @@ class ValidateCommandTest {
   void anEmptyFileIsReportedInOneLine() throws Exception {
     Path empty = Files.createFile(dir.resolve("empty.xml"));
 
-    String line = oneLineUsageError(CliRun.of("validate", empty.toString()));
+    String line = oneLineInputError(CliRun.of("validate", empty.toString()));
 
     assertThat(line).startsWith("sitrep: " + empty + ":1:1: ");
+  }
+
+  @Test
+  void aDoctypeIsRefusedBeforeItsEntitiesExpand() throws Exception {
+    Path bomb = dir.resolve("bomb.xml");
+    Files.writeString(
+        bomb,
+        "<?xml version=\"1.0\"?>\n<!DOCTYPE Sentences [<!ENTITY big \"Rohan Rohan\">]>\n"
+            + "<Sentences><Sentence id=\"A_1\" date=\"20080101\"><Text>"
+            + "&big;".repeat(50)
+            + "</Text></Sentence></Sentences>\n");
+
+    String line = oneLineInputError(CliRun.of("validate", bomb.toString()));
+
+    assertThat(line)
+        .isEqualTo("sitrep: " + bomb + ":2:52: a DOCTYPE is refused: PETRARCH files need none");
   }
 
   @Test

@@ -161,4 +161,32 @@ class FeedArticlesTest {
 
     assertThat(batch.articles()).allSatisfy(a -> assertThat(a.text()).doesNotContain("root:"));
   }
+
+  @Test
+  void refusesADoctypeWhoseEntitiesWouldExpandAndReadsTheNextFile() {
+    // Small here; the same shape with a 100 KB entity used 50,000 times exhausts any heap.
+    String entity = "<!ENTITY big \"" + "Rohan ".repeat(20) + "\">";
+    Path bomb =
+        Batch.write(
+            dir,
+            "bomb.xml",
+            "<?xml version=\"1.0\"?>\n<!DOCTYPE rss ["
+                + entity
+                + "]>\n"
+                + "<rss version=\"2.0\"><channel><title>T</title><item><description>"
+                + "&big;".repeat(50)
+                + " Rohan sent riders east.</description><pubDate>Mon, 11 Nov 2024 08:00:00 GMT"
+                + "</pubDate></item></channel></rss>");
+    Path good = Batch.fixture(dir, "feed.atom");
+
+    Batch batch = Batch.read(OPTIONS, bomb.toString(), good.toString());
+
+    assertThat(batch.problems())
+        .containsExactly(
+            new Problem(
+                bomb.toString(),
+                "line 2",
+                "a DOCTYPE is refused at line 2, column 10: feeds need none"));
+    assertThat(batch.articles()).extracting(Article::origin).hasSize(2);
+  }
 }

@@ -273,8 +273,13 @@ public final class PetrarchXmlReader {
 
   private void nextStart() throws XMLStreamException {
     while (xml.hasNext()) {
-      if (xml.next() == XMLStreamConstants.START_ELEMENT) {
+      int event = xml.next();
+      if (event == XMLStreamConstants.START_ELEMENT) {
         return;
+      }
+      if (event == XMLStreamConstants.DTD) {
+        // Its entities could expand to gigabytes; the reader has no use for a DOCTYPE.
+        throw error("a DOCTYPE is refused: PETRARCH files need none");
       }
     }
     throw error("expected an element, found the end of the file");
