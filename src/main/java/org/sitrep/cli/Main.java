@@ -15,6 +15,8 @@ import picocli.CommandLine.Option;
 @Command(
     name = "sitrep",
     mixinStandardHelpOptions = true,
+    // every subcommand answers --help and --version too
+    scope = CommandLine.ScopeType.INHERIT,
     version = "sitrep 0.1.0",
     description = "Turns news about conflict and diplomacy into CAMEO-coded event data.",
     subcommands = {

@@ -24,6 +24,20 @@ class MainTest {
   }
 
   @Test
+  void everySubcommandAnswersHelpWithItsOwnUsage() {
+    var subcommands = new picocli.CommandLine(new Main()).getSubcommands().keySet();
+    assertThat(subcommands).contains("code", "ingest", "events", "serve", "validate");
+
+    for (String name : subcommands) {
+      CliRun run = CliRun.of(name, "--help");
+
+      assertThat(run.exit()).as(name + ": " + run.err()).isZero();
+      assertThat(run.out()).as(name).contains("Usage: sitrep " + name + " ");
+      assertThat(run.err()).as(name).isEmpty();
+    }
+  }
+
+  @Test
   void anUnknownOptionIsAUsageErrorWithoutAStackTrace() {
     CliRun run = CliRun.of("--no-such-option");
 
