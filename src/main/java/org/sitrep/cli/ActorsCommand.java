@@ -54,7 +54,7 @@ final class ActorsCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     requireLimit();
     List<ActorSummary> actors;
-    try (Store opened = store.open()) {
+    try (Store opened = store.openExisting()) {
       actors = opened.actors(Optional.ofNullable(match).filter(m -> !m.isBlank()), limit);
     }
     PrintStream out = System.out;

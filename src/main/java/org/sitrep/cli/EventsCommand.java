@@ -50,7 +50,7 @@ final class EventsCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     EventFilter filter = filters.filter();
-    try (Store opened = store.open()) {
+    try (Store opened = store.openExisting()) {
       PrintStream out = System.out;
       Table table =
           new Table(

@@ -68,7 +68,7 @@ final class QuotesCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     QuoteFilter filter = filter();
-    try (Store opened = store.open()) {
+    try (Store opened = store.openExisting()) {
       PrintStream out = System.out;
       Table table = new Table(List.of("article", "speaker", "code", "quote"), 20, 28, 10, 90);
       if (format == Format.csv) {

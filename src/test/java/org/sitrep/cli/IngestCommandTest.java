@@ -141,6 +141,27 @@ class IngestCommandTest {
   }
 
   @Test
+  void aQueryWhereNoStoreExistsSaysSoAndCreatesNone(@TempDir Path empty) {
+    Path missing = empty.resolve("sitrep.db");
+
+    for (String command : List.of("events", "quotes", "actors")) {
+      CliRun run = CliRun.of(command, "--db", missing.toString());
+
+      assertThat(run.exit()).as(command).isEqualTo(ExitCodes.USAGE);
+      assertThat(run.err())
+          .as(command)
+          .isEqualTo(
+              "sitrep: "
+                  + missing
+                  + ": no store here; fill one with 'sitrep ingest --db "
+                  + missing
+                  + " FILE...' or name an existing one with --db\n");
+      assertThat(run.out()).as(command).isEmpty();
+      assertThat(missing).as(command).doesNotExist();
+    }
+  }
+
+  @Test
   void refusesABadFilterNamingTheOption() {
     CliRun bad = CliRun.of("events", "--db", reference, "--from", "last week");
 
