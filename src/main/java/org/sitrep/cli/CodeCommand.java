@@ -37,7 +37,7 @@ final class CodeCommand implements Callable<Integer> {
   @Option(
       names = "--format",
       defaultValue = "jsonl",
-      description = "jsonl (default) or tsv (GDELT 2.0 Events columns).")
+      description = "jsonl (default) or gdelt (GDELT 2.0 Events columns, tab-separated).")
   Format format;
 
   @Option(
@@ -47,7 +47,7 @@ final class CodeCommand implements Callable<Integer> {
 
   enum Format {
     jsonl,
-    tsv
+    gdelt
   }
 
   @Override
@@ -73,8 +73,8 @@ final class CodeCommand implements Callable<Integer> {
   }
 
   private int codeArticles(List<String> paths) {
-    if (quotes && format == Format.tsv) {
-      throw new UserError("--quotes needs --format jsonl: TSV has no quote rows");
+    if (quotes && format == Format.gdelt) {
+      throw new UserError("--quotes needs --format jsonl: the GDELT format has no quote rows");
     }
     PrintStream out = System.out;
     ArticleCoder coder = new ArticleCoder(CoreNlpAnnotator.shared(), Dictionaries.current());
@@ -88,7 +88,7 @@ final class CodeCommand implements Callable<Integer> {
         coded -> {
           for (Event event : coded.events()) {
             out.println(
-                format == Format.tsv
+                format == Format.gdelt
                     ? GdeltTsv.line(event, coded.article().url().orElse(""), today)
                     : EventJson.line(event));
             events[0]++;

@@ -42,7 +42,7 @@ class CodeFormatsTest {
   static void codeTheArticleInBothFormats() throws Exception {
     text = JSON.readTree(Files.readString(ARTICLE)).get("text").asText();
     jsonWithQuotes = CliRun.of("code", "--quotes", ARTICLE.toString());
-    tsv = CliRun.of("code", "--format", "tsv", ARTICLE.toString());
+    tsv = CliRun.of("code", "--format", "gdelt", ARTICLE.toString());
   }
 
   @Test
@@ -132,8 +132,18 @@ class CodeFormatsTest {
   }
 
   @Test
-  void quotesWithTsvIsAUsageError() {
-    CliRun run = CliRun.of("code", "--quotes", "--format", "tsv", ARTICLE.toString());
+  void theGdeltFormatHasOneNameInEveryCommand() {
+    for (String command : List.of("code", "events")) {
+      CliRun run = CliRun.of(command, "--format", "tsv", ARTICLE.toString());
+
+      assertThat(run.exit()).as(command).isEqualTo(ExitCodes.USAGE);
+      assertThat(run.err()).as(command).contains("gdelt");
+    }
+  }
+
+  @Test
+  void quotesWithTheGdeltFormatIsAUsageError() {
+    CliRun run = CliRun.of("code", "--quotes", "--format", "gdelt", ARTICLE.toString());
 
     assertThat(run.exit()).isEqualTo(ExitCodes.USAGE);
     assertThat(run.out()).isEmpty();
