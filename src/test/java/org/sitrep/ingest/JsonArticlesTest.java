@@ -125,6 +125,24 @@ class JsonArticlesTest {
   }
 
   @Test
+  void reportsAKeyGivenTwiceWhereItIs() {
+    Path file =
+        Batch.write(
+            dir,
+            "twice.json",
+            "{\"published\": \"2024-11-11\",\n \"text\": \"Gondor and Rohan.\",\n"
+                + " \"text\": \"Rohan alone.\"}");
+
+    assertThat(Batch.read(OPTIONS, file.toString()).problems())
+        .singleElement()
+        .satisfies(
+            p ->
+                assertThat(p.reason())
+                    .startsWith("malformed JSON at line 3, column ")
+                    .contains("Duplicate field 'text'"));
+  }
+
+  @Test
   void reportsAJsonArticleWithoutText() {
     Path file =
         Batch.write(dir, "notext.json", "{\"title\": \"Gondor\", \"published\": \"2024-11-11\"}");
