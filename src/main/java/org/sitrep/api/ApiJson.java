@@ -25,8 +25,8 @@ import org.sitrep.store.StoredEvent;
 import org.sitrep.store.StoredQuote;
 
 /**
- * The API's JSON: events in DESIGN.md's record format plus their store {@code id} and {@code
- * outlet}; lists as {@code {"items":[...],"next":cursor|null}}.
+ * The API's JSON: events in the record format of docs/record-format.md plus their store {@code id}
+ * and {@code outlet}; lists as {@code {"items":[...],"next":cursor|null}}.
  */
 final class ApiJson {
   static final ObjectMapper MAPPER = new ObjectMapper();

@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalLong;
 import java.util.concurrent.Callable;
 import org.sitrep.annotate.corenlp.CoreNlpAnnotator;
 import org.sitrep.dictionaries.Dictionaries;
@@ -26,8 +27,8 @@ import picocli.CommandLine.Option;
     description = {
       "Codes news articles into CAMEO events: who did what to whom, when, how much, and who says"
           + " so. Reads .json (one article), .jsonl, .txt (needs --date), .html, RSS/Atom feeds,"
-          + " folders (recursively) and - for stdin. Prints one event per line (DESIGN.md's record,"
-          + " or GDELT-like TSV); problems go to stderr and the rest is still coded (exit code 1)."
+          + " folders (recursively) and - for stdin. Prints one event per line (the JSON record of"
+          + " docs/record-format.md, or GDELT 2.0 Events columns); problems go to stderr and the rest is still coded (exit code 1)."
           + " PETRARCH XML files of parsed sentences are coded as they are."
     })
 final class CodeCommand implements Callable<Integer> {
@@ -90,7 +91,11 @@ final class CodeCommand implements Callable<Integer> {
             out.println(
                 format == Format.gdelt
                     ? GdeltTsv.line(event, coded.article().url().orElse(""), today)
-                    : EventJson.line(event));
+                    : EventJson.line(
+                        event,
+                        OptionalLong.empty(),
+                        coded.article().outlet(),
+                        coded.article().url()));
             events[0]++;
           }
           if (quotes) {

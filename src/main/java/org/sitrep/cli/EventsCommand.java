@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.concurrent.Callable;
 import org.sitrep.export.EventCsv;
 import org.sitrep.export.EventJson;
@@ -105,7 +106,9 @@ final class EventsCommand implements Callable<Integer> {
                   e.quantity().map(q -> q.text()).orElse(""),
                   e.article(),
                   e.evidence().text()));
-      case jsonl -> out.println(EventJson.line(e));
+      case jsonl ->
+          out.println(
+              EventJson.line(e, OptionalLong.of(stored.id()), stored.outlet(), stored.url()));
       case csv -> out.println(EventCsv.row(e, stored.outlet()));
       case gdelt -> out.println(GdeltTsv.line(e, stored.url().orElse(""), today));
     }

@@ -9,8 +9,8 @@ import org.sitrep.model.Location;
 import org.sitrep.model.Quantity;
 
 /**
- * Events as CSV, one flat row per event with the record's fields in DESIGN.md's order; absent
- * values are empty cells.
+ * Events as CSV, one flat row per event with the fields of the record (docs/record-format.md);
+ * absent values are empty cells.
  *
  * <pre>{@code EventCsv.HEADER; EventCsv.row(event, Optional.of("Reuters"))}</pre>
  */

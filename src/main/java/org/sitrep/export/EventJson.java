@@ -3,15 +3,17 @@ package org.sitrep.export;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Optional;
+import java.util.OptionalLong;
 import org.sitrep.model.ActorRef;
 import org.sitrep.model.Event;
 import org.sitrep.model.Location;
 import org.sitrep.model.Quantity;
 
 /**
- * Writes an {@link Event} as one line of JSON in the record format of DESIGN.md; fields the
- * producer could not know (quantity, location, claimant) are written as {@code null}. A quantity's
- * value is written as an integer when it is whole ({@code 145}, not {@code 145.0}).
+ * Writes an {@link Event} as one line of JSON in the record format of docs/record-format.md; fields
+ * the producer could not know (quantity, location, claimant) are written as {@code null}. A
+ * quantity's value is written as an integer when it is whole ({@code 145}, not {@code 145.0}).
  *
  * <pre>{@code EventJson.line(event)  // {"article":"AFP_1","sentence":0,...}}</pre>
  */
@@ -20,9 +22,27 @@ public final class EventJson {
 
   private EventJson() {}
 
+  /** A line for an event of no article (a PETRARCH record): no id, outlet or address. */
   public static String line(Event event) {
+    return line(event, OptionalLong.empty(), Optional.empty(), Optional.empty());
+  }
+
+  /**
+   * One JSON line: {@code "type":"event"} (quote lines say {@code "quote"}), the store's {@code id}
+   * where the event is stored, the article's {@code outlet} and {@code url}, then the record.
+   */
+  public static String line(
+      Event event, OptionalLong id, Optional<String> outlet, Optional<String> url) {
+    ObjectNode line = MAPPER.createObjectNode();
+    line.put("type", "event");
+    if (id.isPresent()) {
+      line.put("id", id.getAsLong());
+    }
+    line.put("outlet", outlet.orElse(null));
+    line.put("url", url.orElse(null));
+    line.setAll(node(event));
     try {
-      return MAPPER.writeValueAsString(node(event));
+      return MAPPER.writeValueAsString(line);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot serialise event " + event, e);
     }

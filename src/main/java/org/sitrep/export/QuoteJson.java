@@ -34,7 +34,7 @@ public final class QuoteJson {
     node.put("type", "quote");
     node.put("article", quote.article());
     if (quote.speakerText().isEmpty()) {
-      // no speaker found: absent, as DESIGN.md writes absent values
+      // no speaker found: absent, as docs/record-format.md writes absent values
       node.putNull("speaker");
     } else {
       ObjectNode speaker = node.putObject("speaker");

@@ -8,7 +8,7 @@ import java.util.OptionalInt;
 
 /**
  * One coded event: who did what to whom, when, and the sentence that says so. This is the record
- * every output of sitrep serialises (see DESIGN.md, "The event record").
+ * every output of sitrep serialises (see docs/record-format.md).
  *
  * <pre>{@code
  * new Event("seed", 27, date, DatePrecision.DAY, source, Optional.of(target), CameoCode.of("195"),

@@ -85,6 +85,40 @@ class CodeFormatsTest {
   }
 
   @Test
+  void eventAndQuoteLinesHaveExactlyTheFieldsDocsRecordFormatLists() throws Exception {
+    Set<String> eventFields = new HashSet<>(RecordFormatDoc.fields("Event line"));
+    eventFields.remove("id"); // code stores nothing, so its events have no store id
+    List<JsonNode> events = events(jsonWithQuotes);
+    assertThat(events).isNotEmpty();
+    assertThat(lines(jsonWithQuotes)).hasSize(events.size() + quotes(jsonWithQuotes).size());
+    Set<String> seen = new HashSet<>();
+    for (JsonNode event : events) {
+      assertThat(fieldNames(event)).as(event.toString()).isEqualTo(eventFields);
+      for (String actor : List.of("source", "target", "claimed_by")) {
+        documented(event.get(actor), "Actor", seen);
+      }
+      documented(event.get("quantity"), "Quantity", seen);
+      documented(event.get("location"), "Location", seen);
+      documented(event.get("evidence"), "Evidence", seen);
+    }
+    // the article has them all, so a drifted sub-table cannot go unchecked
+    assertThat(seen).contains("Actor", "Quantity", "Location", "Evidence");
+    for (JsonNode quote : quotes(jsonWithQuotes)) {
+      assertThat(fieldNames(quote)).isEqualTo(RecordFormatDoc.fields("Quote line"));
+      documented(quote.get("speaker"), "Speaker", seen);
+    }
+  }
+
+  private static void documented(JsonNode value, String section, Set<String> seen) {
+    if (value != null && !value.isNull()) {
+      assertThat(fieldNames(value))
+          .as(section + ": " + value)
+          .isEqualTo(RecordFormatDoc.fields(section));
+      seen.add(section);
+    }
+  }
+
+  @Test
   void quotesComeAsQuoteLinesWithSpeakerTextAndSpan() throws Exception {
     List<JsonNode> quotes = quotes(jsonWithQuotes);
 
@@ -211,7 +245,7 @@ class CodeFormatsTest {
   private static List<JsonNode> events(CliRun run) throws Exception {
     List<JsonNode> out = new ArrayList<>();
     for (JsonNode node : lines(run)) {
-      if (!node.has("type")) {
+      if (node.path("type").asText().equals("event")) {
         out.add(node);
       }
     }

@@ -12,7 +12,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -100,6 +102,10 @@ class IngestCommandTest {
               String target =
                   event.get("target").isNull() ? "" : event.get("target").get("code").asText();
               assertThat(source.startsWith("RUS") || target.startsWith("RUS")).as(line).isTrue();
+              Set<String> fields = new HashSet<>();
+              event.fieldNames().forEachRemaining(fields::add);
+              assertThat(fields).as(line).isEqualTo(RecordFormatDoc.fields("Event line"));
+              assertThat(event.get("id").isIntegralNumber()).as(line).isTrue();
             });
 
     CliRun csv = CliRun.of("events", "--db", reference, "--actor", "RUS", "--format", "csv");
