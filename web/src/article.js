@@ -144,7 +144,7 @@ function showArticleEvents(events) {
     item.append(
       textElement('span', event.date ?? '', 'date'), ' ',
       textElement('span', event.source?.code ?? '', 'code'), ' ',
-      textElement('span', event.code ?? '', `cameo quad-${quadClass(event.quad_class)?.key ?? 'none'}`),
+      named(textElement('span', event.code ?? '', `cameo quad-${quadClass(event.quad_class)?.key ?? 'none'}`), event.code_name),
       ' ', textElement('span', target, 'code'), ' ',
       ...(event.location ? [textElement('span', `@ ${event.location.name}`, 'place'), ' '] : []),
       textElement('span', excerpt(event.evidence?.text, 100), 'sentence'),
@@ -167,4 +167,10 @@ function showQuotes(quotes) {
   });
   byId('quotes').replaceChildren(...items);
   if (!items.length) byId('quotes').append(textElement('li', 'no quotes', 'none'));
+}
+
+// The CAMEO name shows on hover over the bare code.
+function named(element, name) {
+  if (name) element.title = name;
+  return element;
 }

@@ -152,8 +152,9 @@ function cameoCell(event) {
   const cell = document.createElement('td');
   const quad = quadClass(event.quad_class);
   const code = textElement('span', event.code ?? '', `cameo quad-${quad ? quad.key : 'none'}`);
-  if (quad) code.title = quad.name;
+  code.title = [event.code_name, quad?.name].filter(Boolean).join(' \u2014 ');
   cell.append(code);
+  if (event.code_name) cell.append(' ', textElement('span', event.code_name, 'cameo-name'));
   return cell;
 }
 

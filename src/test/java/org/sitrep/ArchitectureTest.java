@@ -192,7 +192,8 @@ class ArchitectureTest {
 
   @Test
   void outputsAndTheStoreSeeOnlyTheModel() {
-    mayUseOnly("export", "model");
+    // and the outputs the CAMEO tables, to name codes and map them to PLOVER
+    mayUseOnly("export", "model", "cameo");
     mayUseOnly("store", "model");
   }
 

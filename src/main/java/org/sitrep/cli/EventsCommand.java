@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.Callable;
+import org.sitrep.cameo.CameoNames;
 import org.sitrep.export.EventCsv;
 import org.sitrep.export.EventJson;
 import org.sitrep.export.GdeltTsv;
@@ -59,6 +60,7 @@ final class EventsCommand implements Callable<Integer> {
                   "date",
                   "source",
                   "code",
+                  "event",
                   "target",
                   "goldstein",
                   "quantity",
@@ -67,6 +69,7 @@ final class EventsCommand implements Callable<Integer> {
               10,
               24,
               4,
+              32,
               24,
               9,
               16,
@@ -101,6 +104,7 @@ final class EventsCommand implements Callable<Integer> {
                   e.date().toString(),
                   actor(Optional.of(e.source())),
                   e.code().value(),
+                  CameoNames.bundled().name(e.code().value()).orElse(""),
                   actor(e.target()),
                   e.goldstein().isPresent() ? Double.toString(e.goldstein().getAsDouble()) : "",
                   e.quantity().map(q -> q.text()).orElse(""),

@@ -3,6 +3,9 @@ package org.sitrep.export;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.sitrep.cameo.CameoNames;
+import org.sitrep.cameo.Plover;
+import org.sitrep.cameo.PloverTable;
 import org.sitrep.model.ActorRef;
 import org.sitrep.model.Event;
 import org.sitrep.model.Location;
@@ -28,9 +31,13 @@ public final class EventCsv {
               "target_code",
               "target_text",
               "code",
+              "code_name",
               "root",
               "quad_class",
               "goldstein",
+              "plover_event_type",
+              "plover_mode",
+              "plover_context",
               "quantity_value",
               "quantity_unit",
               "quantity_text",
@@ -61,9 +68,15 @@ public final class EventCsv {
     cells.add(e.target().map(a -> a.code().value()).orElse(""));
     cells.add(e.target().map(ActorRef::text).orElse(""));
     cells.add(e.code().value());
+    cells.add(CameoNames.bundled().name(e.code().value()).orElse(""));
     cells.add(e.root());
     cells.add(e.quadClass().isPresent() ? Integer.toString(e.quadClass().getAsInt()) : "");
     cells.add(e.goldstein().isPresent() ? Double.toString(e.goldstein().getAsDouble()) : "");
+    Optional<Plover> plover = PloverTable.bundled().plover(e.code().value());
+    cells.add(plover.map(Plover::eventType).orElse(""));
+    cells.add(plover.flatMap(Plover::mode).orElse(""));
+    // contexts joined as the PLOVER table writes two
+    cells.add(plover.map(p -> String.join("; ", p.contexts())).orElse(""));
     Optional<Quantity> q = e.quantity();
     cells.add(q.map(quantity -> number(quantity.value())).orElse(""));
     cells.add(q.map(Quantity::unit).orElse(""));

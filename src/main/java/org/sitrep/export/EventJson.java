@@ -2,9 +2,13 @@ package org.sitrep.export;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Optional;
 import java.util.OptionalLong;
+import org.sitrep.cameo.CameoNames;
+import org.sitrep.cameo.Plover;
+import org.sitrep.cameo.PloverTable;
 import org.sitrep.model.ActorRef;
 import org.sitrep.model.Event;
 import org.sitrep.model.Location;
@@ -58,6 +62,7 @@ public final class EventJson {
     node.set("source", actor(event.source()));
     node.set("target", event.target().map(EventJson::actor).orElse(null));
     node.put("code", event.code().value());
+    node.put("code_name", CameoNames.bundled().name(event.code().value()).orElse(null));
     node.put("root", event.root());
     if (event.quadClass().isPresent()) {
       node.put("quad_class", event.quadClass().getAsInt());
@@ -69,6 +74,9 @@ public final class EventJson {
     } else {
       node.putNull("goldstein");
     }
+    node.set(
+        "plover",
+        PloverTable.bundled().plover(event.code().value()).map(EventJson::plover).orElse(null));
     node.set("quantity", event.quantity().map(EventJson::quantity).orElse(null));
     node.set("claimed_by", event.claimedBy().map(EventJson::actor).orElse(null));
     node.set("location", event.location().map(EventJson::location).orElse(null));
@@ -76,6 +84,15 @@ public final class EventJson {
     evidence.put("text", event.evidence().text());
     evidence.put("start", event.evidence().start());
     evidence.put("end", event.evidence().end());
+    return node;
+  }
+
+  private static ObjectNode plover(Plover plover) {
+    ObjectNode node = MAPPER.createObjectNode();
+    node.put("event_type", plover.eventType());
+    node.put("mode", plover.mode().orElse(null));
+    ArrayNode contexts = node.putArray("context");
+    plover.contexts().forEach(contexts::add);
     return node;
   }
 

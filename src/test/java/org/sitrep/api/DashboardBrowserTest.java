@@ -157,6 +157,13 @@ class DashboardBrowserTest {
     assertThat(error.isDisplayed()).as("#error shown").isFalse();
     // The page's Content-Security-Policy reports a violation only on the console.
     assertThat(severeConsoleMessages()).as("console errors").isEmpty();
+    // every event's CAMEO code comes with its name, beside it and on hover
+    for (WebElement row : loadedRows()) {
+      WebElement code = row.findElement(By.cssSelector(".cameo"));
+      String name = row.findElement(By.cssSelector(".cameo-name")).getText();
+      assertThat(name).as(code.getText()).isNotBlank();
+      assertThat(code.getDomAttribute("title")).startsWith(name);
+    }
     screenshot("dashboard.png");
   }
 

@@ -97,12 +97,13 @@ class CodeFormatsTest {
       for (String actor : List.of("source", "target", "claimed_by")) {
         documented(event.get(actor), "Actor", seen);
       }
+      documented(event.get("plover"), "Plover", seen);
       documented(event.get("quantity"), "Quantity", seen);
       documented(event.get("location"), "Location", seen);
       documented(event.get("evidence"), "Evidence", seen);
     }
     // the article has them all, so a drifted sub-table cannot go unchecked
-    assertThat(seen).contains("Actor", "Quantity", "Location", "Evidence");
+    assertThat(seen).contains("Actor", "Plover", "Quantity", "Location", "Evidence");
     for (JsonNode quote : quotes(jsonWithQuotes)) {
       assertThat(fieldNames(quote)).isEqualTo(RecordFormatDoc.fields("Quote line"));
       documented(quote.get("speaker"), "Speaker", seen);

@@ -122,7 +122,9 @@ class IngestCommandTest {
     CliRun table = CliRun.of("events", "--db", reference, "--actor", "RUS", "--root", "19");
     assertThat(table.outLines().get(0))
         .startsWith("date")
-        .contains("source", "code", "target", "sentence");
+        .contains("source", "code", "event", "target", "sentence");
+    // the CAMEO name beside each code: every root 19 name is some kind of fighting
+    assertThat(table.outLines().get(1)).containsAnyOf("military", "weapons", "fight", "Fight");
     assertThat(table.outLines()).hasSizeGreaterThan(1);
   }
 
