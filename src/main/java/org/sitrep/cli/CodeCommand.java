@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.Callable;
 import org.sitrep.annotate.corenlp.CoreNlpAnnotator;
@@ -38,7 +39,9 @@ final class CodeCommand implements Callable<Integer> {
   @Option(
       names = "--format",
       defaultValue = "jsonl",
-      description = "jsonl (default) or gdelt (GDELT 2.0 Events columns, tab-separated).")
+      description =
+          "jsonl (default), gdelt (GDELT 2.0 Events columns, tab-separated) or plover (POLECAT's"
+              + " columns, tab-separated, with a header; events PLOVER has no type for are left out).")
   Format format;
 
   @Option(
@@ -48,7 +51,8 @@ final class CodeCommand implements Callable<Integer> {
 
   enum Format {
     jsonl,
-    gdelt
+    gdelt,
+    plover
   }
 
   @Override
@@ -74,29 +78,41 @@ final class CodeCommand implements Callable<Integer> {
   }
 
   private int codeArticles(List<String> paths) {
-    if (quotes && format == Format.gdelt) {
-      throw new UserError("--quotes needs --format jsonl: the GDELT format has no quote rows");
+    if (quotes && format != Format.jsonl) {
+      throw new UserError(
+          "--quotes needs --format jsonl: the " + format + " format has no quote rows");
     }
     PrintStream out = System.out;
     ArticleCoder coder = new ArticleCoder(CoreNlpAnnotator.shared(), Dictionaries.current());
     ArticleBatch batch = new ArticleBatch(coder, input.threads, System.err);
     LocalDate today = LocalDate.now(ZoneId.systemDefault());
     int[] events = new int[1];
+    PloverRows plover = new PloverRows(out, id -> Optional.empty());
+    if (format == Format.plover) {
+      plover.header();
+    }
     batch.run(
         paths,
         input.defaultDate(),
         1,
         coded -> {
           for (Event event : coded.events()) {
-            out.println(
-                format == Format.gdelt
-                    ? GdeltTsv.line(event, coded.article().url().orElse(""), today)
-                    : EventJson.line(
-                        event,
-                        OptionalLong.empty(),
-                        coded.article().outlet(),
-                        coded.article().url()));
-            events[0]++;
+            boolean printed = true;
+            switch (format) {
+              case gdelt ->
+                  out.println(GdeltTsv.line(event, coded.article().url().orElse(""), today));
+              case plover ->
+                  printed =
+                      plover.print(event, coded.article().outlet(), coded.article().published());
+              case jsonl ->
+                  out.println(
+                      EventJson.line(
+                          event,
+                          OptionalLong.empty(),
+                          coded.article().outlet(),
+                          coded.article().url()));
+            }
+            events[0] += printed ? 1 : 0;
           }
           if (quotes) {
             for (Quote quote : coded.quotes()) {
@@ -105,7 +121,7 @@ final class CodeCommand implements Callable<Integer> {
           }
         });
     out.flush();
-    System.err.printf(Locale.ROOT, "sitrep: %d events%n", events[0]);
+    System.err.printf(Locale.ROOT, "sitrep: %d events%s%n", events[0], plover.leftOutNote());
     return batch.problems() > 0 ? ExitCodes.SOME_INPUT_FAILED : ExitCodes.OK;
   }
 }

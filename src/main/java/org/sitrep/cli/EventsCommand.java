@@ -24,7 +24,8 @@ import picocli.CommandLine.Option;
 @Command(
     name = "events",
     description =
-        "Lists stored events, newest first, as a table or as JSON lines, CSV or GDELT 2.0 Events TSV.")
+        "Lists stored events, newest first, as a table or as JSON lines, CSV, GDELT 2.0 Events TSV"
+            + " or PLOVER-coded TSV in POLECAT's columns.")
 final class EventsCommand implements Callable<Integer> {
   @Mixin StoreOption store;
   @Mixin EventFilterOptions filters;
@@ -33,7 +34,9 @@ final class EventsCommand implements Callable<Integer> {
   @Option(
       names = "--format",
       defaultValue = "table",
-      description = "table (default), jsonl, csv or gdelt.")
+      description =
+          "table (default), jsonl, csv, gdelt or plover (POLECAT's columns, tab-separated, with a"
+              + " header; events PLOVER has no type for are left out).")
   Format format;
 
   @Option(
@@ -46,7 +49,8 @@ final class EventsCommand implements Callable<Integer> {
     table,
     jsonl,
     csv,
-    gdelt
+    gdelt,
+    plover
   }
 
   @Override
@@ -78,19 +82,28 @@ final class EventsCommand implements Callable<Integer> {
       if (format == Format.csv) {
         out.println(EventCsv.HEADER);
       }
+      PloverRows plover =
+          new PloverRows(out, id -> opened.article(id).flatMap(a -> a.article().published()));
+      if (format == Format.plover) {
+        plover.header();
+      }
       LocalDate today = LocalDate.now(ZoneId.systemDefault());
       int[] printed = new int[1];
       Paging.each(
           limit,
           page -> opened.events(filter, page),
           stored -> {
-            print(stored, out, table, today);
-            printed[0]++;
+            if (format == Format.plover) {
+              printed[0] += plover.print(stored.event(), stored.outlet()) ? 1 : 0;
+            } else {
+              print(stored, out, table, today);
+              printed[0]++;
+            }
           });
       if (format == Format.table) {
         table.print(out);
       }
-      System.err.println("sitrep: " + printed[0] + " events");
+      System.err.println("sitrep: " + printed[0] + " events" + plover.leftOutNote());
     }
     return ExitCodes.OK;
   }
@@ -115,6 +128,7 @@ final class EventsCommand implements Callable<Integer> {
               EventJson.line(e, OptionalLong.of(stored.id()), stored.outlet(), stored.url()));
       case csv -> out.println(EventCsv.row(e, stored.outlet()));
       case gdelt -> out.println(GdeltTsv.line(e, stored.url().orElse(""), today));
+      case plover -> throw new IllegalStateException("PLOVER rows are printed by PloverRows");
     }
   }
 

@@ -7,9 +7,10 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -38,7 +39,7 @@ record ActorAttributes(
   private static final Set<String> COUNTRIES = table("CAMEO.countrycodes.txt");
   private static final Set<String> KNOWN_GROUPS = table("CAMEO.knowngroup.txt");
   private static final Set<String> RELIGIONS = table("CAMEO.religion.txt");
-  private static final Set<String> TYPES = table("CAMEO.type.txt");
+  private static final Map<String, String> TYPES = labelled("CAMEO.type.txt");
   private static final Set<String> ETHNIC = table("CAMEO.ethnic.txt");
   private static final Set<String> ORGANISATIONS = Set.of("IGO", "NGO", "NGM", "MNC", "IMG", "INT");
 
@@ -58,7 +59,7 @@ record ActorAttributes(
         knownGroup = chunk;
       } else if (RELIGIONS.contains(chunk)) {
         religions.add(chunk);
-      } else if (!TYPES.contains(chunk) && ethnic.isEmpty() && ETHNIC.contains(chunk)) {
+      } else if (!TYPES.containsKey(chunk) && ethnic.isEmpty() && ETHNIC.contains(chunk)) {
         ethnic = chunk;
       } else {
         types.add(chunk);
@@ -75,6 +76,18 @@ record ActorAttributes(
         nth(types, 2));
   }
 
+  /** The types (roles and sectors) the code names, in order, as CAMEO's words: ["Government"]. */
+  List<String> sectors() {
+    List<String> sectors = new ArrayList<>();
+    for (String type : List.of(type1, type2, type3)) {
+      String label = TYPES.get(type);
+      if (label != null) {
+        sectors.add(label);
+      }
+    }
+    return sectors;
+  }
+
   /** The code in 3-letter pieces; a short last piece (a malformed code) is kept as it is. */
   private static List<String> chunks(String code) {
     List<String> chunks = new ArrayList<>();
@@ -89,8 +102,13 @@ record ActorAttributes(
   }
 
   private static Set<String> table(String name) {
+    return Set.copyOf(labelled(name).keySet());
+  }
+
+  /** A CAMEO code table (CODE, tab, LABEL; one header line) as code to label. */
+  private static Map<String, String> labelled(String name) {
     String resource = "/org/sitrep/cameo/" + name;
-    Set<String> codes = new HashSet<>();
+    Map<String, String> codes = new HashMap<>();
     // the stream is a resource from the moment it opens: building the message must not leak it
     try (InputStream in = ActorAttributes.class.getResourceAsStream(resource);
         BufferedReader reader =
@@ -101,14 +119,15 @@ record ActorAttributes(
       reader.readLine(); // header
       String line;
       while ((line = reader.readLine()) != null) {
-        String code = line.split("\t", 2)[0].strip();
+        String[] cells = line.split("\t", 2);
+        String code = cells[0].strip();
         if (!code.isEmpty()) {
-          codes.add(code.toUpperCase(Locale.ROOT));
+          codes.put(code.toUpperCase(Locale.ROOT), cells.length > 1 ? cells[1].strip() : "");
         }
       }
     } catch (IOException e) {
       throw new UncheckedIOException(resource, e);
     }
-    return Set.copyOf(codes);
+    return Map.copyOf(codes);
   }
 }

@@ -152,11 +152,12 @@ public final class GdeltTsv {
   }
 
   /** A number as GDELT writes it: no trailing zeros, no exponent ({@code -10}, {@code 2.8}). */
-  private static String number(double value) {
+  static String number(double value) {
     return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
   }
 
-  private static String clean(String cell) {
+  /** A cell with its tabs and line breaks made spaces, so it cannot split a row. */
+  static String clean(String cell) {
     return BREAKS.matcher(cell).replaceAll(" ");
   }
 

@@ -1,6 +1,8 @@
 package org.sitrep.cli;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -41,6 +43,17 @@ record CliRun(int exit, String out, String err) {
   }
 
   /** Copies the validation suite into {@code dir}, writable, so a test can break one file. */
+  /** Runs sitrep with {@code in} as its standard input. */
+  static CliRun withStdin(byte[] in, String... args) {
+    InputStream saved = System.in;
+    try {
+      System.setIn(new ByteArrayInputStream(in));
+      return of(args);
+    } finally {
+      System.setIn(saved);
+    }
+  }
+
   static Path copySuite(Path dir) throws Exception {
     try (var files = Files.list(SUITE)) {
       for (Path file : files.toList()) {

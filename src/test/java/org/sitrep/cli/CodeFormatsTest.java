@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayInputStream;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -187,7 +185,7 @@ class CodeFormatsTest {
 
   @Test
   void codesAJsonArticlePipedToStdin() throws Exception {
-    CliRun run = withStdin(Files.readAllBytes(ARTICLE), "code", "-");
+    CliRun run = CliRun.withStdin(Files.readAllBytes(ARTICLE), "code", "-");
 
     assertThat(run.exit()).as(run.err()).isZero();
     List<JsonNode> events = events(run);
@@ -233,16 +231,6 @@ class CodeFormatsTest {
   }
 
   /** {@link CliRun#of} with {@code in} as stdin. */
-  private static CliRun withStdin(byte[] in, String... args) {
-    InputStream oldIn = System.in;
-    try {
-      System.setIn(new ByteArrayInputStream(in));
-      return CliRun.of(args);
-    } finally {
-      System.setIn(oldIn);
-    }
-  }
-
   private static List<JsonNode> events(CliRun run) throws Exception {
     List<JsonNode> out = new ArrayList<>();
     for (JsonNode node : lines(run)) {

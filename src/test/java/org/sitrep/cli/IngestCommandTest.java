@@ -20,6 +20,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sitrep.NeedsModels;
+import org.sitrep.export.PolecatTsv;
 
 /**
  * {@code sitrep ingest} on the bundled samples: stored once, queried back, and whole after a kill
@@ -118,6 +119,25 @@ class IngestCommandTest {
     assertThat(gdelt.outLines())
         .hasSize(2)
         .allSatisfy(line -> assertThat(line.split("\t", -1)).hasSize(61));
+
+    CliRun plover = CliRun.of("events", "--db", reference, "--actor", "RUS", "--format", "plover");
+    assertThat(plover.exit()).as(plover.err()).isZero();
+    assertThat(plover.outLines().get(0)).isEqualTo(PolecatTsv.HEADER);
+    int published = PolecatTsv.COLUMNS.indexOf("Publication Date");
+    assertThat(plover.outLines().subList(1, plover.outLines().size()))
+        .isNotEmpty()
+        .allSatisfy(
+            row ->
+                // the store's events know their article's date through the article
+                assertThat(row.split("\t", -1)[published])
+                    .as(row)
+                    .matches("20\\d\\d-\\d\\d-\\d\\d"));
+    assertThat(plover.outLines().size() - 1)
+        .isEqualTo(
+            (int)
+                jsonl.outLines().stream()
+                    .filter(line -> !line.contains("\"plover\":null"))
+                    .count());
 
     CliRun table = CliRun.of("events", "--db", reference, "--actor", "RUS", "--root", "19");
     assertThat(table.outLines().get(0))

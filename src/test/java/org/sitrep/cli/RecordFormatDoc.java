@@ -51,4 +51,27 @@ final class RecordFormatDoc {
     }
     return found;
   }
+
+  /** The column table under a section: first cell to second, in the document's order. */
+  static Map<String, String> columns(String section) {
+    Map<String, String> columns = new LinkedHashMap<>();
+    boolean inside = false;
+    try {
+      for (String line : Files.readAllLines(FILE, StandardCharsets.UTF_8)) {
+        if (line.startsWith("## ")) {
+          inside = line.substring(3).startsWith(section);
+        } else if (inside && line.startsWith("| ") && !line.startsWith("|---")) {
+          String[] cells = line.split("\\|");
+          columns.put(cells[1].strip(), cells[2].strip());
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    columns.remove("column"); // the header row
+    if (columns.isEmpty()) {
+      throw new IllegalStateException(FILE + " has no column table under '## " + section + "'");
+    }
+    return columns;
+  }
 }
