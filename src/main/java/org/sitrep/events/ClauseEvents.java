@@ -344,8 +344,7 @@ final class ClauseEvents {
     CameoCode cameo =
         CameoCode.of(
             Intentions.code(NounSlots.violentCode(graph, lexicon, at, code), graph.words(), at));
-    // "the two sides agreed to free captives": what a pair does with no target, each does to the
-    // other
+    // "the two sides agreed to free captives": with no target, each does it to the other
     boolean pairWord = sources.size() == 2 && sources.get(0).at() == sources.get(1).at();
     if (targets.isEmpty() && (both || pairWord) && sources.size() >= 2) {
       // "Pakistan and Afghanistan agreed to a ceasefire": a reciprocal act between co-subjects
@@ -377,6 +376,7 @@ final class ClauseEvents {
         }
         aimedAt =
             Dyads.domesticTarget(s, cameo, at)
+                .or(() -> implied.answeredBy(s, cameo, at))
                 .or(() -> actors.parties().otherParty(s, at, excluded))
                 .or(() -> actors.parties().groundGivenTo(s, cameo, at))
                 .map(List::of)
