@@ -131,13 +131,14 @@ public final class ArticleEvents {
     for (Located e : CodedDyads.of(result, parse.substitution(), sentence, discourse)) {
       refine(located, e);
       // the clause reading of a verb or a dyad supersedes the pattern's; co-subjects are never
-      // a dyad
+      // a dyad; a pattern's target must belong to its verb's own clause (PatternGrounds)
       if (!clauseVerbs.contains(e.verb())
           && !clausePairs.contains(e.source() + ">" + e.target())
           && !Coordinated.pair(graph, mentions, e)
           && !Coordinated.placeOrThingTarget(graph, e)
           && !things.namesThing(e)
           && !Coordinated.sameParty(e)
+          && PatternGrounds.holds(graph, e)
           && !isEventless(graph, e.verb())) {
         located.putIfAbsent(e.dyadKey(), e);
       }
