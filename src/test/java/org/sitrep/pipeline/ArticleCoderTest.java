@@ -222,7 +222,9 @@ class ArticleCoderTest {
   void anActionToBeAvoidedIsNotCoded() {
     CodedArticle coded = code("Russia urged Ukraine to avoid escalating the conflict.");
 
-    assertThat(coded.events()).extracting(ArticleCoderTest::dyad).containsExactly("RUSGOV>UKRGOV 020");
+    assertThat(coded.events())
+        .extracting(ArticleCoderTest::dyad)
+        .containsExactly("RUSGOV>UKRGOV 020");
   }
 
   @Test

@@ -89,7 +89,9 @@ class ClauseCodingPipelineTest {
                         + " (NNP Ukraine)))) (VP (VBD resumed)) (. .)))"),
             "Talks between Russia and Ukraine resumed.");
 
-    assertThat(events).extracting(ClauseCodingPipelineTest::dyad).containsExactly("RUSGOV>UKRGOV 040");
+    assertThat(events)
+        .extracting(ClauseCodingPipelineTest::dyad)
+        .containsExactly("RUSGOV>UKRGOV 040");
   }
 
   @Test
