@@ -147,9 +147,25 @@ public final class ArticleEvents {
     MutualTalks.tellOnce(located);
     FinerActors.keepFinest(located);
     implied.record(List.copyOf(located.values()));
+    return events(sentence, located, mentionAt, scope, graph);
+  }
+
+  /** The sentence's events, each told once: sectors set may make a state's two acts one. */
+  private List<Event> events(
+      AnnotatedSentence sentence,
+      Map<String, Located> located,
+      Map<Integer, Mention> mentionAt,
+      ClauseScope scope,
+      DependencyGraph graph) {
     List<Event> out = new ArrayList<>();
+    Set<String> told = new HashSet<>();
     for (Located e : located.values()) {
-      out.add(event(sentence, Protests.recode(e, sentence.words()), mentionAt, scope, graph));
+      Event event = event(sentence, Protests.recode(e, sentence.words()), mentionAt, scope, graph);
+      // "Israel ... Israeli forces": the bare state's act is its army's, already told
+      if (told.add(
+          event.source().code() + ">" + event.target().map(ActorRef::code) + event.code())) {
+        out.add(event);
+      }
     }
     return out;
   }
@@ -305,14 +321,14 @@ public final class ArticleEvents {
                         .map(c -> ActorRef.of(c, m.resolved().text())));
     ActorRef source =
         new ActorRef(
-            speakingFor(e, claimedBy),
+            StateSectors.source(speakingFor(e, claimedBy), e.code()),
             ActorText.of(sentence, mentionAt.get(e.sourceAt()), e.source(), e.sourceText()));
     Optional<ActorRef> target =
         e.target().isNone()
             ? Optional.empty()
             : Optional.of(
                 new ActorRef(
-                    e.target(),
+                    StateSectors.target(e.target(), e.code()),
                     ActorText.of(
                         sentence, mentionAt.get(e.targetAt()), e.target(), e.targetText())));
     EventFactory.Details details =
