@@ -6,17 +6,20 @@ import org.sitrep.annotate.Dependency;
 import org.sitrep.annotate.Word;
 
 /*
- * Design note. The shift-reduce parser is fast and mostly right, but two of its misreadings cost
+ * Design note. The shift-reduce parser is fast and mostly right, but some of its misreadings cost
  * whole events in news copy. After a past perfect it may take the participle for an adjective of
  * the object ("the barrage had targeted military sites": "had" the verb, "targeted" an amod of
  * "sites"), and it may join a second object to the verb instead of to the first object ("seized
- * the airport and the governor's office": conj(seized, office)). Both are repaired on the
- * dependencies before the coder reads them; everything else is left as parsed.
+ * the airport and the governor's office": conj(seized, office)). It lends a passive conjunct's
+ * subject to an active one as a passive subject, and reads "around 100 drones" as a prepositional
+ * phrase. These are repaired on the dependencies before the coder reads them; everything else is
+ * left as parsed.
  */
 
 /**
- * Repairs two misparses of the shift-reduce parser: a past perfect's participle read as an
- * adjective, and a second object conjoined to the verb.
+ * Repairs misparses of the shift-reduce parser: a past perfect's participle read as an adjective, a
+ * second object conjoined to the verb, a passive subject lent to an active conjunct, and a hedged
+ * count read as a prepositional phrase.
  *
  * <pre>{@code ParseRepairs.apply(words, deps)  // amod(sites, targeted) -> obj(targeted, sites)}
  * </pre>
@@ -24,7 +27,7 @@ import org.sitrep.annotate.Word;
 public final class ParseRepairs {
   private ParseRepairs() {}
 
-  /** The dependencies with both misparses repaired. */
+  /** The dependencies with these misparses repaired. */
   public static List<Dependency> apply(List<Word> words, List<Dependency> dependencies) {
     List<Dependency> deps = new ArrayList<>(dependencies);
     for (Dependency obj : List.copyOf(deps)) {
@@ -35,9 +38,65 @@ public final class ParseRepairs {
     for (Dependency conj : List.copyOf(deps)) {
       if (conj.base().equals("conj") && conj.governor() >= 0) {
         secondObject(words, deps, conj);
+        lentPassiveSubject(words, deps, conj);
+      }
+    }
+    for (Dependency obl : List.copyOf(deps)) {
+      if (obl.base().equals("obl") && obl.governor() >= 0) {
+        approximateCount(words, deps, obl);
       }
     }
     return deps;
+  }
+
+  /**
+   * "had been told of the plans and urged Tehran to negotiate": the parser lends the passive
+   * conjunct's subject to the active one as nsubj:pass, which makes "urged" a passive with
+   * Washington as its object; an active past-tense conjunct with no passive auxiliary takes it as
+   * its plain subject.
+   */
+  private static void lentPassiveSubject(List<Word> words, List<Dependency> deps, Dependency conj) {
+    int verb = conj.dependent();
+    if (!words.get(verb).tag().equals("VBD") || has(deps, verb, "aux:pass")) {
+      return;
+    }
+    for (int k = 0; k < deps.size(); k++) {
+      Dependency d = deps.get(k);
+      if (d.governor() == verb
+          && d.relation().equals("nsubj:pass")
+          && deps.contains(new Dependency(conj.governor(), "nsubj:pass", d.dependent()))) {
+        deps.set(k, new Dependency(verb, "nsubj", d.dependent()));
+      }
+    }
+  }
+
+  /**
+   * "intercepted around 100 drones", "detained about 40 people": the parser reads the hedge before
+   * a number as a preposition, so the verb loses its object; such a phrase is the object when the
+   * verb has none.
+   */
+  private static void approximateCount(List<Word> words, List<Dependency> deps, Dependency obl) {
+    int verb = obl.governor();
+    int noun = obl.dependent();
+    boolean counted =
+        HEDGES.contains(obl.suffix())
+            && deps.stream()
+                .anyMatch(
+                    d ->
+                        d.governor() == noun
+                            && d.relation().equals("case")
+                            && d.dependent() + 1 < noun
+                            && words.get(d.dependent() + 1).tag().equals("CD"));
+    if (!counted || !words.get(verb).tag().startsWith("VB") || has(deps, verb, "obj")) {
+      return;
+    }
+    deps.set(deps.indexOf(obl), new Dependency(verb, "obj", noun));
+  }
+
+  private static final java.util.Set<String> HEDGES = java.util.Set.of("around", "about", "over");
+
+  private static boolean has(List<Dependency> deps, int governor, String relation) {
+    return deps.stream().anyMatch(d -> d.governor() == governor && d.relation().equals(relation));
   }
 
   /**

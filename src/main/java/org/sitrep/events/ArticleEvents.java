@@ -131,13 +131,14 @@ public final class ArticleEvents {
     for (Located e : CodedDyads.of(result, parse.substitution(), sentence, discourse)) {
       refine(located, e);
       // the clause reading of a verb or a dyad supersedes the pattern's; co-subjects are never
-      // a dyad
+      // a dyad; a pattern's target must belong to its verb's own clause (PatternGrounds)
       if (!clauseVerbs.contains(e.verb())
           && !clausePairs.contains(e.source() + ">" + e.target())
           && !Coordinated.pair(graph, mentions, e)
           && !Coordinated.placeOrThingTarget(graph, e)
           && !things.namesThing(e)
           && !Coordinated.sameParty(e)
+          && PatternGrounds.holds(graph, e)
           && !isEventless(graph, e.verb())) {
         located.putIfAbsent(e.dyadKey(), e);
       }
@@ -146,9 +147,25 @@ public final class ArticleEvents {
     MutualTalks.tellOnce(located);
     FinerActors.keepFinest(located);
     implied.record(List.copyOf(located.values()));
+    return events(sentence, located, mentionAt, scope, graph);
+  }
+
+  /** The sentence's events, each told once: sectors set may make a state's two acts one. */
+  private List<Event> events(
+      AnnotatedSentence sentence,
+      Map<String, Located> located,
+      Map<Integer, Mention> mentionAt,
+      ClauseScope scope,
+      DependencyGraph graph) {
     List<Event> out = new ArrayList<>();
+    Set<String> told = new HashSet<>();
     for (Located e : located.values()) {
-      out.add(event(sentence, Protests.recode(e, sentence.words()), mentionAt, scope, graph));
+      Event event = event(sentence, Protests.recode(e, sentence.words()), mentionAt, scope, graph);
+      // "Israel ... Israeli forces": the bare state's act is its army's, already told
+      if (told.add(
+          event.source().code() + ">" + event.target().map(ActorRef::code) + event.code())) {
+        out.add(event);
+      }
     }
     return out;
   }
@@ -304,14 +321,14 @@ public final class ArticleEvents {
                         .map(c -> ActorRef.of(c, m.resolved().text())));
     ActorRef source =
         new ActorRef(
-            speakingFor(e, claimedBy),
+            StateSectors.source(speakingFor(e, claimedBy), e.code()),
             ActorText.of(sentence, mentionAt.get(e.sourceAt()), e.source(), e.sourceText()));
     Optional<ActorRef> target =
         e.target().isNone()
             ? Optional.empty()
             : Optional.of(
                 new ActorRef(
-                    e.target(),
+                    StateSectors.target(e.target(), e.code()),
                     ActorText.of(
                         sentence, mentionAt.get(e.targetAt()), e.target(), e.targetText())));
     EventFactory.Details details =

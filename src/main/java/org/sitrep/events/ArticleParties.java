@@ -17,6 +17,7 @@ import org.sitrep.model.ActorCode;
  * "the president", "both sides", the country a story is about, the other party of a hostile act.
  */
 final class ArticleParties {
+  private static final java.util.Set<String> INSURGENTS = java.util.Set.of("REB", "UAF", "INS");
   private static final java.util.Set<String> SPONSORED =
       java.util.Set.of(
           "backed", "led", "allied", "aligned", "supported", "sponsored", "funded", "controlled");
@@ -140,6 +141,24 @@ final class ArticleParties {
       return Optional.empty();
     }
     return Optional.of(new Found(actor, at, m.resolved().text()));
+  }
+
+  /**
+   * The latest armed group of the source's own country named up to {@code at}: whom a state's
+   * forces give ground to at home ("the army pulled out of el-Fasher" after the RSF's siege).
+   */
+  Optional<Found> groundGivenTo(Found source, org.sitrep.model.CameoCode code, int at) {
+    if (!Dyads.givesGround(source, code)) {
+      return Optional.empty();
+    }
+    for (Mention m : actorsBefore(Integer.MAX_VALUE)) {
+      ActorCode actor = ActorCode.of(m.resolved().code().orElseThrow());
+      if (actor.country().equals(source.code().country())
+          && INSURGENTS.contains(Dyads.role(actor))) {
+        return Optional.of(new Found(actor, at, m.resolved().text()));
+      }
+    }
+    return Optional.empty();
   }
 
   /** The latest actor before the mention whose code has the role ("GOV" for "the president"). */

@@ -25,10 +25,6 @@ import org.sitrep.model.CameoCode;
 
 /** Events read from a sentence's dependencies, as {@link Located} events for ArticleEvents. */
 final class ClauseEvents {
-  // hostile acts whose target the story implies when the clause names none; releases (084) too
-  // ("Hamas handed over the bodies of four hostages")
-  private static final Set<String> IMPLIED_TARGET_ROOTS =
-      Set.of("10", "11", "12", "13", "14", "15", "16", "17", "18", "19", "20");
   private final PredicateLexicon lexicon;
   private final DependencyGraph graph;
   private final ClauseActors actors;
@@ -348,8 +344,7 @@ final class ClauseEvents {
     CameoCode cameo =
         CameoCode.of(
             Intentions.code(NounSlots.violentCode(graph, lexicon, at, code), graph.words(), at));
-    // "the two sides agreed to free captives": what a pair does with no target, each does to the
-    // other
+    // "the two sides agreed to free captives": with no target, each does it to the other
     boolean pairWord = sources.size() == 2 && sources.get(0).at() == sources.get(1).at();
     if (targets.isEmpty() && (both || pairWord) && sources.size() >= 2) {
       // "Pakistan and Afghanistan agreed to a ceasefire": a reciprocal act between co-subjects
@@ -372,7 +367,7 @@ final class ClauseEvents {
           events.put(s, null, cameo, at, false);
           continue;
         }
-        if (!IMPLIED_TARGET_ROOTS.contains(cameo.root()) && !cameo.value().startsWith("084")) {
+        if (!Dyads.storyImpliesTarget(cameo)) {
           continue;
         }
         List<Found> excluded = new ArrayList<>(sources);
@@ -381,7 +376,9 @@ final class ClauseEvents {
         }
         aimedAt =
             Dyads.domesticTarget(s, cameo, at)
+                .or(() -> implied.answeredBy(s, cameo, at))
                 .or(() -> actors.parties().otherParty(s, at, excluded))
+                .or(() -> actors.parties().groundGivenTo(s, cameo, at))
                 .map(List::of)
                 .orElse(List.of());
       }

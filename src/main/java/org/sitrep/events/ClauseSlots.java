@@ -40,6 +40,13 @@ final class ClauseSlots {
         heads.addAll(graph.obliques(object, preposition));
       }
     }
+    for (int head : List.copyOf(heads)) {
+      // "lifted restrictions on defence cooperation with Azerbaijan": the party of the act named
+      if (lexicon.noun(graph.lemma(head)).isPresent()
+          || lexicon.inClass("trade", graph.lemma(head))) {
+        heads.addAll(graph.obliques(head, "with"));
+      }
+    }
     if (heads.isEmpty() && !preposition.equals("in")) {
       // "recaptured the palace in Khartoum from the RSF": the phrase hung on the place before it
       List<Integer> places = new ArrayList<>(graph.obliques(v, "in"));

@@ -22,7 +22,29 @@ final class Dyads {
   private static final Set<String> INSURGENTS = Set.of("REB", "UAF", "INS");
   private static final Set<String> FORCE_ROOTS = Set.of("18", "19", "20");
 
+  // hostile acts whose target the story implies when the clause names none
+  private static final Set<String> IMPLIED_TARGET_ROOTS =
+      Set.of("10", "11", "12", "13", "14", "15", "16", "17", "18", "19", "20");
+
   private Dyads() {}
+
+  /**
+   * Whether a state's forces retreat ("troops withdrew from the town"): ground given to someone.
+   */
+  static boolean givesGround(Found source, CameoCode code) {
+    return code.value().startsWith("0874") && STATE_ROLES.contains(role(source.code()));
+  }
+
+  /**
+   * Whether an act whose clause names no target is aimed at the story's other party: hostile acts,
+   * releases ("Hamas handed over the bodies of four hostages") and withdrawals ("the army pulled
+   * out of the town").
+   */
+  static boolean storyImpliesTarget(CameoCode code) {
+    return IMPLIED_TARGET_ROOTS.contains(code.root())
+        || code.value().startsWith("084")
+        || code.value().startsWith("0874");
+  }
 
   /**
    * "Protesters demanded early elections", "unions threatened to strike", "the opposition described

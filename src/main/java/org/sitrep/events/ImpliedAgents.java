@@ -103,6 +103,7 @@ final class ImpliedAgents {
   private final java.util.Map<String, Located> pairLatest = new java.util.LinkedHashMap<>();
   private final java.util.Map<String, Found> nounAgents = new java.util.HashMap<>();
   private final Deeds deeds = new Deeds();
+  private final Aggressors aggressors = new Aggressors();
 
   ImpliedAgents(PredicateLexicon lexicon) {
     this.lexicon = lexicon;
@@ -160,6 +161,7 @@ final class ImpliedAgents {
 
   /** Remembers a sentence's events, latest last. */
   void record(List<Located> events) {
+    aggressors.record(events);
     for (Located e : events) {
       countPair(e);
       told.add(countryKey(e.source(), e.target(), e.code().root()));
@@ -168,6 +170,11 @@ final class ImpliedAgents {
         recent.removeLast();
       }
     }
+  }
+
+  /** Whom a hostile word with no target answers: who last used force on the speaker's country. */
+  Optional<Found> answeredBy(Found speaker, CameoCode code, int at) {
+    return aggressors.answeredBy(speaker, code, at);
   }
 
   /** Remembers a verb the article told with its doer, whether or not it coded an event. */

@@ -23,6 +23,8 @@ final class NounSlots {
   record Targets(List<Found> found, boolean between) {}
 
   private static final Set<String> VIOLENT_ROOTS = Set.of("18", "19", "20");
+  // nouns of travel and calls that an "on" phrase hangs on the traveller's verb
+  private static final Set<String> TRIPS = Set.of("visit", "trip", "tour", "call");
   // the phrases of a target noun that may name its actor: "the port of Odesa"
   private static final List<String> PLACE_OF = List.of("of", "in", "to", "from");
 
@@ -75,10 +77,16 @@ final class NounSlots {
     return by;
   }
 
-  /** The verb whose "in" or "during" phrase the noun is ("said in a phone call with"), or -1. */
+  /**
+   * The verb whose "in" or "during" phrase the noun is ("said in a phone call with"), or whose "on"
+   * phrase a trip or call is ("on a visit to Israel, told the Knesset"), or -1.
+   */
   static int carryingVerb(DependencyGraph graph, int noun) {
+    boolean trip = TRIPS.contains(graph.lemma(noun));
     for (var d : graph.governors(noun)) {
-      if ((d.relation().equals("obl:in") || d.relation().equals("obl:during"))
+      if ((d.relation().equals("obl:in")
+              || d.relation().equals("obl:during")
+              || trip && d.relation().equals("obl:on"))
           && d.governor() >= 0
           && graph.isVerb(d.governor())) {
         return d.governor();

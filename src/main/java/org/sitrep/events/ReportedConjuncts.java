@@ -60,7 +60,12 @@ final class ReportedConjuncts {
       return -1;
     }
     int clause = graph.governor(v, "conj");
-    if (clause < 0 || clause >= v || !graph.children(clause, "nsubj").contains(subject)) {
+    // "said Washington had been told ... and urged Tehran": the reported clause may be passive
+    boolean lent =
+        clause >= 0
+            && (graph.children(clause, "nsubj").contains(subject)
+                || graph.children(clause, "nsubj:pass").contains(subject));
+    if (clause < 0 || clause >= v || !lent) {
       return -1;
     }
     int reporting = graph.governor(clause, "ccomp");

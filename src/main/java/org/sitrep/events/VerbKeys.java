@@ -11,6 +11,9 @@ import org.sitrep.clauses.DependencyGraph;
  * lemma.
  */
 final class VerbKeys {
+  private static final java.util.Set<String> PARTICLES =
+      java.util.Set.of("back", "out", "off", "down", "away");
+
   private VerbKeys() {}
 
   static List<String> of(DependencyGraph graph, int v) {
@@ -19,6 +22,12 @@ final class VerbKeys {
     String particle = graph.particle(v);
     if (!particle.isEmpty()) {
       keys.add(lemma + "_" + particle);
+    }
+    for (int a : graph.children(v, "advmod")) {
+      // "pulled back to a line": the tagger often takes the particle for an adverb
+      if (a == v + 1 && PARTICLES.contains(graph.lemma(a))) {
+        keys.add(lemma + "_" + graph.lemma(a));
+      }
     }
     String prefix = graph.prefix(v);
     if (!prefix.isEmpty()) {

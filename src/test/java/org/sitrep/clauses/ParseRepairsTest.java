@@ -6,7 +6,7 @@ import static org.sitrep.clauses.HandParsed.repaired;
 
 import org.junit.jupiter.api.Test;
 
-/** The two misparses the coder repairs, on trees written as the parser got them wrong. */
+/** The misparses the coder repairs, on trees written as the parser got them wrong. */
 class ParseRepairsTest {
 
   @Test
@@ -45,5 +45,44 @@ class ParseRepairsTest {
                 + " (VP (VBD fled))) (. .)))");
 
     assertThat(g.childrenByBase(at(g, "seized"), "conj")).containsExactly(at(g, "fled"));
+  }
+
+  @Test
+  void anActiveConjunctTakesThePassiveSubjectAsItsOwn() {
+    DependencyGraph g =
+        repaired(
+            "Washington/NNP had/VBD/O/have been/VBN/O/be warned/VBN/O/warn of/IN the/DT plan/NN"
+                + " and/CC urged/VBD/O/urge Tehran/NNP to/TO negotiate/VB ./.",
+            "(ROOT (S (NP (NNP Washington)) (VP (VP (VBD had) (VP (VBN been) (VP (VBN warned) (PP"
+                + " (IN of) (NP (DT the) (NN plan)))))) (CC and) (VP (VBD urged) (NP (NNP Tehran))"
+                + " (S (VP (TO to) (VP (VB negotiate)))))) (. .)))");
+    int urged = at(g, "urged");
+
+    assertThat(g.children(urged, "nsubj")).containsExactly(at(g, "Washington"));
+    assertThat(g.isPassive(urged)).isFalse();
+    assertThat(g.isPassive(at(g, "warned"))).isTrue();
+  }
+
+  @Test
+  void aHedgedCountReadAsAPrepositionIsTheObject() {
+    DependencyGraph g =
+        repaired(
+            "The/DT army/NN said/VBD/O/say it/PRP had/VBD/O/have intercepted/VBN/O/intercept"
+                + " around/IN 100/CD drones/NNS/O/drone ./.",
+            "(ROOT (S (NP (DT The) (NN army)) (VP (VBD said) (SBAR (S (NP (PRP it)) (VP (VBD had)"
+                + " (VP (VBN intercepted) (PP (IN around) (NP (CD 100) (NNS drones)))))))) (. .)))");
+
+    assertThat(g.children(at(g, "intercepted"), "obj")).containsExactly(at(g, "drones"));
+  }
+
+  @Test
+  void aPlaceAroundATownStaysAPlace() {
+    DependencyGraph g =
+        repaired(
+            "Troops/NNS/O/troop fought/VBD/O/fight around/IN the/DT town/NN ./.",
+            "(ROOT (S (NP (NNS Troops)) (VP (VBD fought) (PP (IN around) (NP (DT the) (NN town))))"
+                + " (. .)))");
+
+    assertThat(g.children(at(g, "fought"), "obj")).isEmpty();
   }
 }

@@ -223,7 +223,7 @@ class CodeFormatsTest {
         .singleElement()
         .satisfies(
             e -> {
-              assertThat(e.get("source").get("code").asText()).isEqualTo("RUS");
+              assertThat(e.get("source").get("code").asText()).isEqualTo("RUSMIL");
               assertThat(e.get("target").get("code").asText()).isEqualTo("UKR");
               assertThat(e.get("root").asText()).isEqualTo("19");
               assertThat(e.get("date").asText()).isEqualTo("2024-12-29");

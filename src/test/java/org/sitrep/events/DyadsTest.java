@@ -49,4 +49,21 @@ class DyadsTest {
         .extracting(f -> f.code().value())
         .containsExactly("UKR");
   }
+
+  @Test
+  void hostileActsReleasesAndRetreatsLookForTheStorysOtherParty() {
+    assertThat(Dyads.storyImpliesTarget(CameoCode.of("190"))).isTrue();
+    assertThat(Dyads.storyImpliesTarget(CameoCode.of("0841"))).isTrue();
+    assertThat(Dyads.storyImpliesTarget(CameoCode.of("0874"))).isTrue();
+    // a ceasefire or a meeting names its parties or has none
+    assertThat(Dyads.storyImpliesTarget(CameoCode.of("0871"))).isFalse();
+    assertThat(Dyads.storyImpliesTarget(CameoCode.of("040"))).isFalse();
+  }
+
+  @Test
+  void onlyAStatesForcesGiveGroundWhenTheyRetreat() {
+    assertThat(Dyads.givesGround(actor("SDNMIL"), CameoCode.of("0874"))).isTrue();
+    assertThat(Dyads.givesGround(actor("SDNREB"), CameoCode.of("0874"))).isFalse();
+    assertThat(Dyads.givesGround(actor("SDNMIL"), CameoCode.of("190"))).isFalse();
+  }
 }

@@ -86,7 +86,7 @@ class EventLocationsTest {
     assertThat(located(coded, "At a summit", "1124"))
         .isEqualTo("UKRGOV>RUS 1124 @ Brussels/BEL by clause");
     assertThat(located(coded, "Turkish", "043"))
-        .isEqualTo("TURGOV>RUS 043 @ Istanbul/TUR by clause");
+        .isEqualTo("TURGOV>RUSGOV 043 @ Istanbul/TUR by clause");
     assertThat(located(coded, "Ukrainian President", "190"))
         .isEqualTo("RUSMIL>UKRMIL 190 @ Bakhmut/UKR by clause");
   }
@@ -121,7 +121,7 @@ class EventLocationsTest {
             "Speaking in Paris, French President Emmanuel Macron urged Israel to respect the ceasefire.");
 
     assertThat(located(coded, "Speaking in Paris", "020"))
-        .isEqualTo("FRAGOV>ISR 020 @ Paris/FRA by speech");
+        .isEqualTo("FRAGOV>ISRGOV 020 @ Paris/FRA by speech");
   }
 
   @Test

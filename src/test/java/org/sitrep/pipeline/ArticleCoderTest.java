@@ -129,7 +129,7 @@ class ArticleCoderTest {
         code("Russia fired 145 drones at Ukraine overnight, Ukraine's air force said.");
 
     Event attack = coded.events().get(0);
-    assertThat(dyad(attack)).startsWith("RUS>UKR 19");
+    assertThat(dyad(attack)).startsWith("RUSMIL>UKR 19");
     assertThat(attack.quantity()).contains(new Quantity(145, "drones", "145 drones"));
     assertThat(attack.date()).isEqualTo(PUBLISHED.minusDays(1));
     assertThat(attack.claimedBy()).map(c -> c.code().value()).contains("UKRMIL");
@@ -213,7 +213,7 @@ class ArticleCoderTest {
 
     assertThat(coded.events()).hasSize(1);
     Event aid = coded.events().get(0);
-    assertThat(dyad(aid)).isEqualTo("USAGOV>UKR 033");
+    assertThat(dyad(aid)).isEqualTo("USAGOV>UKRGOV 033");
     assertThat(aid.quantity()).map(Quantity::unit).contains("USD");
     assertThat(aid.quantity()).map(Quantity::value).contains(2.0e9);
   }
@@ -222,7 +222,9 @@ class ArticleCoderTest {
   void anActionToBeAvoidedIsNotCoded() {
     CodedArticle coded = code("Russia urged Ukraine to avoid escalating the conflict.");
 
-    assertThat(coded.events()).extracting(ArticleCoderTest::dyad).containsExactly("RUS>UKR 020");
+    assertThat(coded.events())
+        .extracting(ArticleCoderTest::dyad)
+        .containsExactly("RUSGOV>UKRGOV 020");
   }
 
   @Test
@@ -253,7 +255,7 @@ class ArticleCoderTest {
                     + e.root())
         // the appeal's addressees are people no actor code names: coded without a target, as
         // the devset conventions code "urged member states to ..."
-        .containsExactly("PRK>- 15", "UKRGOV>- 02");
+        .containsExactly("PRKMIL>- 15", "UKRGOV>- 02");
   }
 
   @Test
@@ -291,7 +293,7 @@ class ArticleCoderTest {
   void anAttackWithDronesIsAnAttackOnTheObjectWithItsCount() {
     CodedArticle coded = code("Russia attacked Ukraine with 120 drones on Saturday.");
 
-    assertThat(coded.events()).extracting(ArticleCoderTest::dyad).containsExactly("RUS>UKR 190");
+    assertThat(coded.events()).extracting(ArticleCoderTest::dyad).containsExactly("RUSMIL>UKR 190");
     assertThat(coded.events().get(0).quantity()).map(Quantity::text).contains("120 drones");
   }
 
@@ -299,7 +301,7 @@ class ArticleCoderTest {
   void aDayAfterTheObjectIsNotTheTarget() {
     CodedArticle coded = code("Pakistan condemned India on Saturday.");
 
-    assertThat(coded.events()).extracting(ArticleCoderTest::dyad).containsExactly("PAK>IND 111");
+    assertThat(coded.events()).extracting(ArticleCoderTest::dyad).containsExactly("PAKGOV>IND 111");
   }
 
   @Test

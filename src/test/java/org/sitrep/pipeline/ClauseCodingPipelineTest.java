@@ -56,7 +56,7 @@ class ClauseCodingPipelineTest {
         .singleElement()
         .satisfies(
             e -> {
-              assertThat(dyad(e)).isEqualTo("RUS>UKR 195");
+              assertThat(dyad(e)).isEqualTo("RUSMIL>UKR 195");
               assertThat(e.claimedBy()).map(c -> c.code().value()).contains("UKR");
             });
   }
@@ -89,7 +89,9 @@ class ClauseCodingPipelineTest {
                         + " (NNP Ukraine)))) (VP (VBD resumed)) (. .)))"),
             "Talks between Russia and Ukraine resumed.");
 
-    assertThat(events).extracting(ClauseCodingPipelineTest::dyad).containsExactly("RUS>UKR 040");
+    assertThat(events)
+        .extracting(ClauseCodingPipelineTest::dyad)
+        .containsExactly("RUSGOV>UKRGOV 040");
   }
 
   @Test
@@ -112,7 +114,7 @@ class ClauseCodingPipelineTest {
         .filteredOn(e -> e.sentence() == 1)
         .extracting(ClauseCodingPipelineTest::dyad)
         .doesNotContain("JPN>AUS 111", "AUS>JPN 111")
-        .contains("JPN>PRK 111", "AUS>PRK 111");
+        .contains("JPNGOV>PRK 111", "AUSGOV>PRK 111");
   }
 
   @Test

@@ -56,7 +56,7 @@ class HandAnnotatedPipelineTest {
         .singleElement()
         .satisfies(
             e -> {
-              assertThat(e.source().code()).isEqualTo(ActorCode.of("RUS"));
+              assertThat(e.source().code()).isEqualTo(ActorCode.of("RUSMIL"));
               assertThat(e.target())
                   .hasValueSatisfying(t -> assertThat(t.code()).isEqualTo(ActorCode.of("UKR")));
               assertThat(e.root()).isEqualTo("19");

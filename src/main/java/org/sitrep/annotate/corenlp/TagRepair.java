@@ -16,6 +16,7 @@ import java.util.Set;
 final class TagRepair {
   private static final Set<String> DETERMINERS =
       Set.of("a", "an", "the", "this", "that", "these", "those", "each", "every", "another");
+  private static final Set<String> ARTICLES = Set.of("a", "an", "the");
   private static final Set<String> VERB_TAGS = Set.of("VB", "VBP", "VBZ");
 
   private TagRepair() {}
@@ -40,8 +41,13 @@ final class TagRepair {
           before.equals("DT") && DETERMINERS.contains(words.get(k - 1).toLowerCase(Locale.ROOT))
               || before.equals("PRP$")
               || before.equals("POS");
+      // "a drone hit the block": an article, a false verb and a past tense make a subject and
+      // its verb
+      boolean pastFollows =
+          (next.equals("VBD") || next.equals("VBN"))
+              && ARTICLES.contains(words.get(k - 1).toLowerCase(Locale.ROOT));
       // "two remain in custody" is a verb; "1,000 glide bombs" is not
-      if (determined && phraseEnds || before.equals("CD") && nounFollows) {
+      if (determined && (phraseEnds || pastFollows) || before.equals("CD") && nounFollows) {
         String word = words.get(k).toLowerCase(Locale.ROOT);
         boolean plural = out[k].equals("VBZ") || word.endsWith("s") && !word.endsWith("ss");
         out[k] = plural && !nounFollows ? "NNS" : "NN";

@@ -22,6 +22,18 @@ class TagRepairTest {
   }
 
   @Test
+  void aVerbTagBetweenAnArticleAndAPastTenseIsTheSubjectNoun() {
+    assertThat(repair("when/WRB a/DT drone/VB hit/VBN an/DT apartment/NN block/NN"))
+        .isEqualTo("WRB DT NN VBD DT NN NN");
+    assertThat(repair("as/IN the/DT shell/VBP struck/VBD")).isEqualTo("IN DT NN VBD");
+  }
+
+  @Test
+  void aVerbAfterAPronounDeterminerBeforeAPastTenseIsStillAVerb() {
+    assertThat(repair("those/DT remain/VBP detained/VBN")).isEqualTo("DT VBP VBN");
+  }
+
+  @Test
   void aVerbTagBetweenANumberAndANounIsANoun() {
     assertThat(repair("1,000/CD glide/VBP bombs/NNS")).isEqualTo("CD NN NNS");
   }
