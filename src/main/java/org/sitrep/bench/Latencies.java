@@ -24,6 +24,13 @@ final class Latencies {
     all.add(sample);
   }
 
+  /** Adds every sample of {@code other}, kind by kind (one client's latencies into the total). */
+  void addAll(Latencies other) {
+    other.byKind.forEach(
+        (kind, samples) -> byKind.computeIfAbsent(kind, k -> new ArrayList<>()).addAll(samples));
+    all.addAll(other.all);
+  }
+
   int count() {
     return all.size();
   }

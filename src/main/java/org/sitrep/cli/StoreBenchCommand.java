@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import org.sitrep.api.ApiServer;
+import org.sitrep.bench.LoadBenchmark;
 import org.sitrep.bench.StoreBenchmark;
 import org.sitrep.store.ArticleFilter;
 import org.sitrep.store.EventFilter;
@@ -32,7 +33,9 @@ import picocli.CommandLine.Option;
     description = {
       "Stores synthetic coded articles into a fresh store and reports the insert rate and the store's size,"
           + " then times filtered, paginated GET /api/events queries over HTTP and reports p50/p90/p99/max"
-          + " latency overall and per kind of query, and whether p99 is under 50 ms."
+          + " latency overall and per kind of query, and whether p99 is under 50 ms. With --clients"
+          + " or --rate, many clients query at once for --seconds: the rate reached, latencies and"
+          + " how busy the processors were."
     })
 final class StoreBenchCommand implements Callable<Integer> {
 
@@ -55,6 +58,28 @@ final class StoreBenchCommand implements Callable<Integer> {
       defaultValue = "2000",
       description = "Timed queries (default ${DEFAULT-VALUE}).")
   int queries;
+
+  @Option(
+      names = "--clients",
+      defaultValue = "1",
+      description =
+          "Clients querying at once (default ${DEFAULT-VALUE}); with more than one, or with"
+              + " --rate, the queries run for --seconds instead of --queries.")
+  int clients;
+
+  @Option(
+      names = "--rate",
+      defaultValue = "0",
+      description =
+          "Requests per second the clients send together, each due at its moment whether or not"
+              + " earlier ones came back (default: as fast as answers come).")
+  double rate;
+
+  @Option(
+      names = "--seconds",
+      defaultValue = "60",
+      description = "How long the clients query, after a warm-up (default ${DEFAULT-VALUE}).")
+  int seconds;
 
   @Option(
       names = "--seed",
@@ -82,7 +107,11 @@ final class StoreBenchCommand implements Callable<Integer> {
             store.describe());
         StoreBenchmark.insert(store, events, seed);
         System.out.println(StoreBenchmark.size(where));
-        StoreBenchmark.query(store, seed, queries);
+        if (clients > 1 || rate > 0) {
+          LoadBenchmark.run(store, seed, clients, rate, seconds);
+        } else {
+          StoreBenchmark.query(store, seed, queries);
+        }
       }
     } finally {
       if (temporary != null) {
@@ -99,6 +128,15 @@ final class StoreBenchCommand implements Callable<Integer> {
   private void requireCounts() {
     if (events < 1) {
       throw new UserError("--events must be at least 1: " + events);
+    }
+    if (clients < 1 || rate < 0 || seconds < 1) {
+      throw new UserError(
+          "--clients and --seconds must be at least 1 and --rate not negative: "
+              + clients
+              + ", "
+              + seconds
+              + ", "
+              + rate);
     }
     if (queries < 1) {
       throw new UserError("--queries must be at least 1: " + queries);

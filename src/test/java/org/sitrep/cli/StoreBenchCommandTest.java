@@ -23,6 +23,29 @@ class StoreBenchCommandTest {
   }
 
   @Test
+  void manyClientsAtAFixedRateReportTheRateTheLatenciesAndTheProcessors() {
+    CliRun run =
+        CliRun.of(
+            "bench-store", "--events", "2000", "--clients", "4", "--rate", "20", "--seconds", "2");
+
+    assertThat(run.exit()).as(run.err()).isZero();
+    assertThat(run.outLines())
+        .anyMatch(line -> line.matches("load: 4 clients, 20 requests/s asked, \\d+ GET .*"))
+        .anyMatch(line -> line.startsWith("all "))
+        .anyMatch(line -> line.startsWith("processors: this JVM (server and clients) kept "))
+        .anyMatch(line -> line.matches("p99 \\d+\\.\\d ms: (under|over) 100 ms"));
+    assertThat(run.err()).contains("warm-up, 4 clients", "timed, 4 clients for 2 s");
+  }
+
+  @Test
+  void loadOptionsOutOfRangeAreUsageErrors() {
+    CliRun run = CliRun.of("bench-store", "--events", "10", "--clients", "0");
+
+    assertThat(run.exit()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run.err()).contains("--clients");
+  }
+
+  @Test
   void benchStoreRefusesAStoreThatHoldsArticles(@TempDir Path dir) {
     String db = dir.resolve("full.db").toString();
     try (Store store = Store.open(db)) {
