@@ -114,7 +114,7 @@ class PredicatesFileTest {
           .as(line.toString())
           .isIn(
               "obj", "xcomp", "in", "into", "on", "over", "to", "toward", "towards", "under", "at",
-              "with", "against", "from", "for", "of");
+              "with", "against", "from", "for", "of", "out_of");
       assertThat(CLASSES).as(line.toString()).contains(slotAndClass[1]);
     }
   }
