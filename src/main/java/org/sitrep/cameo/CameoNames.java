@@ -1,14 +1,6 @@
 package org.sitrep.cameo;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -34,40 +26,10 @@ public final class CameoNames {
   }
 
   public Optional<String> name(String code) {
-    for (int length = code.length(); length >= 2; length--) {
-      String name = names.get(code.substring(0, length));
-      if (name != null) {
-        return Optional.of(name);
-      }
-    }
-    return Optional.empty();
+    return CodeTable.byLongestPrefix(names, code);
   }
 
   private static CameoNames load() {
-    InputStream in =
-        Objects.requireNonNull(
-            CameoNames.class.getResourceAsStream(RESOURCE), "missing resource " + RESOURCE);
-    Map<String, String> names = new HashMap<>();
-    try (BufferedReader reader =
-        new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      reader.readLine(); // header
-      String line;
-      int number = 1;
-      while ((line = reader.readLine()) != null) {
-        number++;
-        if (line.isBlank()) {
-          continue;
-        }
-        String[] cells = line.split("\t");
-        if (cells.length != 2) {
-          throw new IllegalStateException(
-              RESOURCE + ":" + number + ": expected CODE<TAB>NAME, found '" + line + "'");
-        }
-        names.put(cells[0].strip(), cells[1].strip());
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return new CameoNames(names);
+    return new CameoNames(CodeTable.read(RESOURCE, "NAME"));
   }
 }

@@ -1,14 +1,7 @@
 package org.sitrep.cameo;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Objects;
 import java.util.OptionalDouble;
 import org.jspecify.annotations.Nullable;
 
@@ -46,42 +39,17 @@ public final class GoldsteinScale {
   }
 
   private static GoldsteinScale load() {
-    InputStream in =
-        Objects.requireNonNull(
-            GoldsteinScale.class.getResourceAsStream(RESOURCE), "missing resource " + RESOURCE);
     Map<String, Double> scores = new HashMap<>();
-    try (BufferedReader reader =
-        new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      reader.readLine(); // header
-      String line;
-      int number = 1;
-      while ((line = reader.readLine()) != null) {
-        number++;
-        if (line.isBlank()) {
-          continue;
-        }
-        String[] cells = line.split("\t");
-        if (cells.length != 2) {
-          throw new IllegalStateException(
-              RESOURCE + ":" + number + ": expected CODE<TAB>SCORE, found '" + line + "'");
-        }
-        scores.put(cells[0].trim(), Double.parseDouble(cells[1].trim()));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    CodeTable.read(RESOURCE, "SCORE")
+        .forEach((code, score) -> scores.put(code, Double.parseDouble(score)));
     return new GoldsteinScale(scores);
   }
 
   /** The score of a code or of its longest listed prefix; empty if even the root is unknown. */
   public OptionalDouble score(String code) {
-    for (int length = code.length(); length >= 2; length--) {
-      Double score = scores.get(code.substring(0, length));
-      if (score != null) {
-        return OptionalDouble.of(score);
-      }
-    }
-    return OptionalDouble.empty();
+    return CodeTable.byLongestPrefix(scores, code)
+        .map(OptionalDouble::of)
+        .orElse(OptionalDouble.empty());
   }
 
   /** Whether the table lists this exact code. */

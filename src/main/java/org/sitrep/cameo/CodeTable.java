@@ -1,0 +1,69 @@
+package org.sitrep.cameo;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A bundled two-column CAMEO table (a header line, then CODE, a tab and a value per line), and the
+ * lookup its users share: a code the table lacks takes its longest listed prefix's value.
+ *
+ * <pre>{@code CodeTable.read("/org/sitrep/cameo/CAMEO.eventcodes.txt", "NAME").get("195")}</pre>
+ */
+final class CodeTable {
+  private CodeTable() {}
+
+  /** The table as code to value; {@code valueName} names the second column in errors. */
+  static Map<String, String> read(String resource, String valueName) {
+    InputStream in =
+        Objects.requireNonNull(
+            CodeTable.class.getResourceAsStream(resource), "missing resource " + resource);
+    Map<String, String> values = new HashMap<>();
+    try (BufferedReader reader =
+        new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      reader.readLine(); // header
+      String line;
+      int number = 1;
+      while ((line = reader.readLine()) != null) {
+        number++;
+        if (line.isBlank()) {
+          continue;
+        }
+        String[] cells = line.split("\t");
+        if (cells.length != 2) {
+          throw new IllegalStateException(
+              resource
+                  + ":"
+                  + number
+                  + ": expected CODE<TAB>"
+                  + valueName
+                  + ", found '"
+                  + line
+                  + "'");
+        }
+        values.put(cells[0].strip(), cells[1].strip());
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return Map.copyOf(values);
+  }
+
+  /** The value of {@code code} or of its longest listed prefix of two digits or more. */
+  static <V> Optional<V> byLongestPrefix(Map<String, V> table, String code) {
+    for (int length = code.length(); length >= 2; length--) {
+      V value = table.get(code.substring(0, length));
+      if (value != null) {
+        return Optional.of(value);
+      }
+    }
+    return Optional.empty();
+  }
+}
