@@ -1,24 +1,29 @@
 package org.sitrep.api;
 
+import static org.sitrep.api.ApiParams.PAGING;
+import static org.sitrep.api.ApiParams.eventFilter;
+import static org.sitrep.api.ApiParams.limit;
+import static org.sitrep.api.ApiParams.noParameters;
+import static org.sitrep.api.ApiParams.page;
+import static org.sitrep.api.ApiParams.params;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.eclipse.jetty.server.handler.SizeLimitHandler;
 import org.jspecify.annotations.Nullable;
 import org.sitrep.pipeline.ArticleCoder;
 import org.sitrep.store.ArticleFilter;
-import org.sitrep.store.EventFilter;
 import org.sitrep.store.Page;
 import org.sitrep.store.PageRequest;
 import org.sitrep.store.QuoteFilter;
@@ -53,13 +58,13 @@ public final class ApiServer implements AutoCloseable {
           "GET /api/stats/daily",
           "GET /api/stats/dyads",
           "GET /api/stats/places",
+          "GET /api/health",
           "GET /api/openapi.json");
 
   /** Largest request body: a 1 MB article as JSON, with room for escapes. */
   public static final long MAX_BODY_BYTES = 4L * 1024 * 1024;
 
   private static final Logger LOG = LoggerFactory.getLogger(ApiServer.class);
-  private static final Set<String> PAGING = Set.of("limit", "cursor");
   private static final int MAX_TEXT = 500;
   private static final String JSON = "application/json";
 
@@ -82,8 +87,14 @@ public final class ApiServer implements AutoCloseable {
 
   /** Starts serving; port 0 picks a free one ({@link #port()} tells which). */
   public static ApiServer start(Store store, Supplier<ArticleCoder> coders, Options options) {
-    ArticleIntake intake = new ArticleIntake(store, coders);
-    byte[] openApi = OpenApi.document();
+    BackgroundCoder coder =
+        options.token().isPresent() ? BackgroundCoder.of(coders) : BackgroundCoder.off();
+    Service service =
+        new Service(
+            store,
+            new ArticlePosting(new ArticleIntake(store, coder), options.token()),
+            coder,
+            OpenApi.document());
     Javalin app =
         Javalin.create(
             config -> {
@@ -92,13 +103,38 @@ public final class ApiServer implements AutoCloseable {
               config.http.prefer405over404 = true;
               config.jetty.host = options.host();
               config.jetty.port = options.port();
+              jetty(config);
               dashboard(config);
-              config.routes.before(ApiServer::securityHeaders);
-              routes(config.routes, store, intake, openApi, options.token());
+              config.routes.before(ApiServer::checkRequest);
+              routes(config.routes, service);
               errors(config.routes);
             });
     app.start();
+    // with posting on, the models load now rather than on the first post (see BackgroundCoder)
+    coder.start();
     return new ApiServer(app);
+  }
+
+  /** What the routes answer from. */
+  private record Service(
+      Store store, ArticlePosting posting, BackgroundCoder coder, byte[] openApi) {}
+
+  /**
+   * Jetty's own refusals in the API's JSON shape ({@link JsonErrorHandler}), and a declared body
+   * over the limit refused before it is read: Javalin's limit counts the bytes as they come, so a
+   * Content-Length that promises more than is sent would hold the request until Jetty's idle
+   * timeout (30 s, then 408) instead.
+   */
+  private static void jetty(JavalinConfig config) {
+    JsonErrorHandler errors = new JsonErrorHandler(MAX_BODY_BYTES);
+    config.jetty.modifyServer(
+        server -> {
+          server.setErrorHandler(errors);
+          // Javalin puts its servlet context inside the innermost wrapper it finds here
+          server.setHandler(new SizeLimitHandler(MAX_BODY_BYTES, -1));
+        });
+    // and errors raised inside the servlet context, should any be
+    config.jetty.modifyServletContextHandler(context -> context.setErrorHandler(errors));
   }
 
   /** The dashboard at {@code /}, or a note on how to build it into the jar. */
@@ -121,60 +157,67 @@ public final class ApiServer implements AutoCloseable {
   }
 
   /** The API's routes, those of {@link #ROUTES}, in that order. */
-  private static void routes(
-      RoutesConfig routes,
-      Store store,
-      ArticleIntake intake,
-      byte[] openApi,
-      Optional<String> token) {
+  private static void routes(RoutesConfig routes, Service service) {
+    Store store = service.store();
     routes.get(
         "/api/events",
         ctx ->
-            ctx.contentType(JSON)
-                .result(ApiJson.page(store.events(eventFilter(ctx), page(ctx)), ApiJson::event)));
+            json(
+                ctx,
+                ApiJson.page(store.events(eventFilter(ctx, PAGING), page(ctx)), ApiJson::event)));
     routes.get(
         "/api/quotes",
         ctx ->
-            ctx.contentType(JSON)
-                .result(
-                    ApiJson.page(
-                        store.quotes(QuoteFilter.of(params(ctx, PAGING)), page(ctx)),
-                        ApiJson::quote)));
+            json(
+                ctx,
+                ApiJson.page(
+                    store.quotes(QuoteFilter.of(params(ctx, PAGING)), page(ctx)), ApiJson::quote)));
     routes.get("/api/actors", ctx -> actors(ctx, store));
     routes.get(
         "/api/articles",
         ctx ->
-            ctx.contentType(JSON)
-                .result(
-                    ApiJson.page(
-                        store.articles(ArticleFilter.of(params(ctx, PAGING)), page(ctx)),
-                        ApiJson::articleSummary)));
+            json(
+                ctx,
+                ApiJson.page(
+                    store.articles(ArticleFilter.of(params(ctx, PAGING)), page(ctx)),
+                    ApiJson::articleSummary)));
     routes.get("/api/articles/{id}", ctx -> article(ctx, store));
-    routes.post("/api/articles", ctx -> postArticle(ctx, intake, token));
+    routes.post("/api/articles", service.posting()::handle);
     routes.get(
         "/api/stats/daily",
-        ctx ->
-            ctx.contentType(JSON)
-                .result(ApiJson.list(store.daily(eventFilter(ctx, Set.of())), ApiJson::daily)));
+        ctx -> json(ctx, ApiJson.list(store.daily(eventFilter(ctx, Set.of())), ApiJson::daily)));
     routes.get(
         "/api/stats/dyads",
         ctx ->
-            ctx.contentType(JSON)
-                .result(
-                    ApiJson.list(
-                        store.dyads(eventFilter(ctx, Set.of("limit")), limit(ctx, 100)),
-                        ApiJson::dyad)));
+            json(
+                ctx,
+                ApiJson.list(
+                    store.dyads(eventFilter(ctx, Set.of("limit")), limit(ctx, 100)),
+                    ApiJson::dyad)));
     routes.get(
         "/api/stats/places",
-        ctx ->
-            ctx.contentType(JSON)
-                .result(ApiJson.list(store.places(eventFilter(ctx, Set.of())), ApiJson::place)));
+        ctx -> json(ctx, ApiJson.list(store.places(eventFilter(ctx, Set.of())), ApiJson::place)));
+    routes.get("/api/health", ctx -> health(ctx, service));
     routes.get(
         "/api/openapi.json",
         ctx -> {
           noParameters(ctx);
-          ctx.contentType(JSON).result(openApi);
+          ctx.contentType(JSON).result(service.openApi());
         });
+  }
+
+  private static void json(Context ctx, String body) {
+    ctx.contentType(JSON).result(body);
+  }
+
+  /** Whether the server is up and whether posted articles can be coded yet; no token needed. */
+  private static void health(Context ctx, Service service) {
+    noParameters(ctx);
+    ObjectNode node = ApiJson.MAPPER.createObjectNode();
+    node.put("status", "ok");
+    node.put("models", service.coder().state().label());
+    node.put("posting", service.coder().state() != BackgroundCoder.State.OFF);
+    json(ctx, ApiJson.write(node));
   }
 
   private static void actors(Context ctx, Store store) {
@@ -211,32 +254,6 @@ public final class ApiServer implements AutoCloseable {
                     .result(ApiJson.error("no article with id " + id)));
   }
 
-  private static void postArticle(Context ctx, ArticleIntake intake, Optional<String> token) {
-    if (!authorized(ctx, token)) {
-      ctx.status(401)
-          .header("WWW-Authenticate", "Bearer")
-          .contentType(JSON)
-          .result(
-              ApiJson.error(
-                  token.isPresent()
-                      ? "posting articles needs the header Authorization: Bearer <token>"
-                      : "posting articles is off: start sitrep serve with --token"));
-      return;
-    }
-    Map<String, String> params = params(ctx, Set.of());
-    params.keySet().stream()
-        .filter(key -> !key.equals("date"))
-        .findFirst()
-        .ifPresent(
-            key -> {
-              throw new IllegalArgumentException(
-                  "unknown parameter '" + key + "': use date=YYYY-MM-DD");
-            });
-    ArticleIntake.Outcome outcome =
-        intake.ingest(ctx.bodyAsBytes(), Optional.ofNullable(params.get("date")));
-    ctx.status(outcome.status()).contentType(JSON).result(outcome.json());
-  }
-
   /**
    * Every refusal and failure answers in JSON, Javalin's own too (no such route, wrong method, body
    * too large).
@@ -257,6 +274,22 @@ public final class ApiServer implements AutoCloseable {
               .contentType(JSON)
               .result(ApiJson.error("the store failed: " + e.getMessage()));
         });
+    // a body that stops short of its Content-Length ends in Jetty's idle timeout (30 s), on which
+    // Javalin sets 408 and writes nothing
+    routes.error(
+        408,
+        ctx ->
+            json(
+                ctx,
+                ApiJson.error(
+                    "the request body did not arrive in time: less came than its Content-Length"
+                        + " said")));
+    routes.exception(
+        BackgroundCoder.ModelsUnavailable.class,
+        (e, ctx) ->
+            ctx.status(503)
+                .contentType(JSON)
+                .result(ApiJson.error(e.getMessage() + " (see the server's log)")));
     routes.exception(
         Exception.class,
         (e, ctx) -> {
@@ -276,14 +309,10 @@ public final class ApiServer implements AutoCloseable {
     app.stop();
   }
 
-  private static void securityHeaders(Context ctx) {
-    // Article text is shown as text by the page; the policy makes any slip inert as well.
-    ctx.header(
-        "Content-Security-Policy",
-        "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline';"
-            + " img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'");
-    ctx.header("X-Content-Type-Options", "nosniff");
-    ctx.header("Referrer-Policy", "no-referrer");
+  /** Before every route: the security headers, and a query that decodes (see QueryString). */
+  private static void checkRequest(Context ctx) {
+    SecurityHeaders.ALL.forEach(ctx::header);
+    QueryString.check(ctx.queryString());
   }
 
   private static @Nullable String describe(HttpResponseException e, Context ctx) {
@@ -298,75 +327,5 @@ public final class ApiServer implements AutoCloseable {
       case 413 -> "request body too large: at most " + MAX_BODY_BYTES + " bytes";
       default -> e.getMessage();
     };
-  }
-
-  private static void noParameters(Context ctx) {
-    if (!ctx.queryParamMap().isEmpty()) {
-      throw new IllegalArgumentException(
-          "this resource takes no parameters: " + ctx.queryParamMap().keySet());
-    }
-  }
-
-  private static EventFilter eventFilter(Context ctx) {
-    return eventFilter(ctx, PAGING);
-  }
-
-  private static EventFilter eventFilter(Context ctx, Set<String> allowed) {
-    return EventFilter.of(params(ctx, allowed));
-  }
-
-  /**
-   * Query parameters other than {@code ignored} (those the route reads itself, such as paging),
-   * each given at most once; the filter they go to refuses names it does not know.
-   */
-  private static Map<String, String> params(Context ctx, Set<String> ignored) {
-    Map<String, String> params = new LinkedHashMap<>();
-    ctx.queryParamMap()
-        .forEach(
-            (key, values) -> {
-              if (values.size() > 1) {
-                throw new IllegalArgumentException(
-                    "give '" + key + "' once, not " + values.size() + " times");
-              }
-              if (!ignored.contains(key)) {
-                params.put(key, values.isEmpty() ? "" : values.get(0));
-              }
-            });
-    return params;
-  }
-
-  private static PageRequest page(Context ctx) {
-    return new PageRequest(
-        limit(ctx, PageRequest.DEFAULT_LIMIT), Optional.ofNullable(ctx.queryParam("cursor")));
-  }
-
-  private static int limit(Context ctx, int defaultLimit) {
-    String limit = ctx.queryParam("limit");
-    if (limit == null || limit.isBlank()) {
-      return defaultLimit;
-    }
-    try {
-      int value = Integer.parseInt(limit.strip());
-      if (value < 1 || value > PageRequest.MAX_LIMIT) {
-        throw new IllegalArgumentException(
-            "limit must be 1 to " + PageRequest.MAX_LIMIT + ": " + limit);
-      }
-      return value;
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("limit must be a number: " + limit, e);
-    }
-  }
-
-  private static boolean authorized(Context ctx, Optional<String> token) {
-    if (token.isEmpty()) {
-      return false;
-    }
-    String header = ctx.header("Authorization");
-    if (header == null || !header.startsWith("Bearer ")) {
-      return false;
-    }
-    byte[] given = header.substring("Bearer ".length()).strip().getBytes(StandardCharsets.UTF_8);
-    // constant time: the comparison must not tell how much of a guess was right
-    return MessageDigest.isEqual(given, token.get().getBytes(StandardCharsets.UTF_8));
   }
 }

@@ -6,29 +6,24 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
-import org.jspecify.annotations.Nullable;
 import org.sitrep.ingest.ArticleReader;
 import org.sitrep.ingest.IngestOptions;
 import org.sitrep.model.Article;
 import org.sitrep.model.CodedArticle;
 import org.sitrep.model.Problem;
-import org.sitrep.pipeline.ArticleCoder;
 import org.sitrep.store.Store;
 
 /**
  * Ingests one article posted to the API: read as sitrep's JSON article, skipped when stored
- * already, else coded and stored. The coder is made on first use, so a server that only answers
- * queries never loads the language models.
+ * already, else coded and stored (waiting for the coder if its models are still loading).
  */
 final class ArticleIntake {
   private final Store store;
-  private final Supplier<ArticleCoder> coders;
-  private @Nullable ArticleCoder coder;
+  private final BackgroundCoder coder;
 
-  ArticleIntake(Store store, Supplier<ArticleCoder> coders) {
+  ArticleIntake(Store store, BackgroundCoder coder) {
     this.store = store;
-    this.coders = coders;
+    this.coder = coder;
   }
 
   /** What became of a posted article: HTTP status and JSON body. */
@@ -67,18 +62,11 @@ final class ArticleIntake {
       node.put("reason", "already stored (same id or same text)");
       return new Outcome(200, ApiJson.write(node));
     }
-    CodedArticle coded = coder().code(article);
+    CodedArticle coded = coder.get().code(article);
     boolean stored = store.save(coded);
     node.put("stored", stored);
     node.put("events", stored ? coded.events().size() : 0);
     node.put("quotes", stored ? coded.quotes().size() : 0);
     return new Outcome(stored ? 201 : 200, ApiJson.write(node));
-  }
-
-  private synchronized ArticleCoder coder() {
-    if (coder == null) {
-      coder = coders.get();
-    }
-    return coder;
   }
 }

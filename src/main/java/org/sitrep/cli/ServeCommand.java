@@ -73,7 +73,10 @@ final class ServeCommand implements Callable<Integer> {
     System.out.flush();
     System.err.println(
         "sitrep: posting articles is "
-            + (secret.isPresent() ? "on (token given)" : "off (no --token)")
+            + (secret.isPresent()
+                ? "on (token given; the language models load in the background,"
+                    + " GET /api/health says when they are ready)"
+                : "off (no --token)")
             + "; Ctrl-C stops");
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()

@@ -65,7 +65,7 @@ class ApiServerTest {
                   "UKRGOV")
               .coded());
     }
-    // Coding needs the language models: loaded on the first authorised post only.
+    // Posting is on, so the language models start loading in the background now.
     server =
         ApiServer.start(
             store,
@@ -270,6 +270,21 @@ class ApiServerTest {
                     EventFilter.of(java.util.Map.of("article", "posted-1")), PageRequest.first(50))
                 .items())
         .isNotEmpty();
+  }
+
+  @Test
+  void healthSaysTheModelsAreReadyOnceLoadedInTheBackground() throws Exception {
+    // polls until the models leave "loading"; the bound only guards against a hang
+    long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.MINUTES.toNanos(10);
+    JsonNode health = getJson("/api/health");
+    while (health.get("models").asText().equals("loading") && System.nanoTime() < deadline) {
+      Thread.sleep(100);
+      health = getJson("/api/health");
+    }
+
+    assertThat(health.get("status").asText()).isEqualTo("ok");
+    assertThat(health.get("models").asText()).isEqualTo("ready");
+    assertThat(health.get("posting").asBoolean()).isTrue();
   }
 
   @Test
