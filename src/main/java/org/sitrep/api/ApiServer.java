@@ -45,6 +45,7 @@ public final class ApiServer implements AutoCloseable {
   public static final List<String> ROUTES =
       List.of(
           "GET /api/events",
+          "GET /api/events/export",
           "GET /api/quotes",
           "GET /api/actors",
           "GET /api/articles",
@@ -132,6 +133,7 @@ public final class ApiServer implements AutoCloseable {
         ctx ->
             ctx.contentType(JSON)
                 .result(ApiJson.page(store.events(eventFilter(ctx), page(ctx)), ApiJson::event)));
+    routes.get("/api/events/export", ctx -> EventExport.send(ctx, store, params(ctx, Set.of())));
     routes.get(
         "/api/quotes",
         ctx ->
