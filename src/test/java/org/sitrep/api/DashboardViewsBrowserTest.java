@@ -168,7 +168,7 @@ class DashboardViewsBrowserTest {
   }
 
   @Test
-  void cameoNamesShowInTheArticleAndTheTimelineNamesEachClasssCodes() throws Exception {
+  void cameoNamesShowInTheArticleAndTheTimelineNamesEachClassesRoots() throws Exception {
     browser.driver.get(base + "/");
     browser.loadedRows().get(0).click();
     browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(EVIDENCE));
@@ -227,7 +227,7 @@ class DashboardViewsBrowserTest {
   }
 
   @Test
-  void theTimelineCanBeBinnedByMonthAndAMonthsBarNarrowsToIt() {
+  void theTimelineCanBeBinnedByMonthWhenPicked() {
     browser.driver.get(base + "/");
     browser.awaitViews();
 
