@@ -13,7 +13,7 @@
 //
 // The libraries are loaded as classic scripts by index.html and read as globals.
 
-import { openArticle, wireArticlePanel } from './article.js';
+import { openArticle, showSelection, wireArticlePanel } from './article.js';
 import { byId } from './dom.js';
 import { wireEventsTable } from './events-table.js';
 import {
@@ -21,6 +21,7 @@ import {
 } from './filters.js';
 import { createPlacesMap, resizePlacesMap } from './map.js';
 import { createActorNetwork, resizeActorNetwork } from './network.js';
+import { selectionFromUrl } from './selection.js';
 import { showError } from './status.js';
 import { createTimeline, resizeTimeline } from './timeline.js';
 import { loadViews } from './views.js';
@@ -50,13 +51,14 @@ function wireControls() {
     const filters = filtersFromUrl();
     showFiltersInForm(filters);
     loadViews(filters);
+    showSelection(selectionFromUrl());
   });
 }
 
 function createCharts() {
-  // A click on a day narrows the view to that day; on an actor to that actor; on a place to
-  // its country.
-  createTimeline((day) => narrowFilters({ from: day, to: day }));
+  // A click on a day, week or month narrows the view to its dates; on an actor to that actor;
+  // on a place to its country.
+  createTimeline((range) => narrowFilters(range));
   createPlacesMap((country) => narrowFilters({ country }));
   createActorNetwork((code) => narrowFilters({ actor: code }));
   const resize = () => {
@@ -79,6 +81,8 @@ function start() {
   const filters = filtersFromUrl();
   showFiltersInForm(filters);
   loadViews(filters);
+  // A link to an article (?article=ID&event=N) opens it over the views.
+  showSelection(selectionFromUrl());
 }
 
 start();

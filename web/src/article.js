@@ -7,6 +7,7 @@ import { fetchJson } from './api.js';
 import { quadClass } from './cameo.js';
 import { byId, onKeyActivate } from './dom.js';
 import { markSelectedRow, shownEvent } from './events-table.js';
+import { showSelectionInUrl } from './selection.js';
 import { setViewState, showError } from './status.js';
 import { excerpt, textElement } from './text.js';
 
@@ -25,7 +26,17 @@ export function wireArticlePanel() {
   });
 }
 
+/** Opens the article of a URL (?article=ID&event=N), or closes the panel when there is none. */
+export function showSelection(selection) {
+  if (selection) {
+    openArticle(selection.articleId, selection.eventId);
+  } else if (!byId('article-panel').hidden) {
+    closeArticle();
+  }
+}
+
 export async function openArticle(articleId, eventId) {
+  showSelectionInUrl({ articleId, eventId: eventId ?? null });
   articleRequest += 1;
   const request = articleRequest;
   const panel = byId('article-panel');
@@ -50,6 +61,7 @@ export async function openArticle(articleId, eventId) {
 }
 
 function closeArticle() {
+  showSelectionInUrl(null);
   articleRequest += 1; // a response still on its way is now stale
   openArticleData = null;
   const panel = byId('article-panel');
@@ -63,6 +75,7 @@ function onArticleEventChosen(domEvent) {
   if (!item || !openArticleData) return;
   const eventId = Number(item.dataset.eventId);
   const event = (openArticleData.events ?? []).find((e) => e.id === eventId) ?? null;
+  showSelectionInUrl({ articleId: openArticleData.id, eventId });
   showEvidence(openArticleData, event);
 }
 
@@ -145,6 +158,7 @@ function showArticleEvents(events) {
       textElement('span', event.date ?? '', 'date'), ' ',
       textElement('span', event.source?.code ?? '', 'code'), ' ',
       named(textElement('span', event.code ?? '', `cameo quad-${quadClass(event.quad_class)?.key ?? 'none'}`), event.code_name),
+      ...(event.code_name ? [' ', textElement('span', event.code_name, 'cameo-name')] : []),
       ' ', textElement('span', target, 'code'), ' ',
       ...(event.location ? [textElement('span', `@ ${event.location.name}`, 'place'), ' '] : []),
       textElement('span', excerpt(event.evidence?.text, 100), 'sentence'),

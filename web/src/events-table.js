@@ -2,6 +2,7 @@
 
 import { fetchJson, itemsOf } from './api.js';
 import { formatGoldstein, quadClass } from './cameo.js';
+import { dailyCounts, formatCount, totalEvents } from './counts.js';
 import { byId, onKeyActivate } from './dom.js';
 import { filterParams } from './filters.js';
 import { showError } from './status.js';
@@ -13,6 +14,8 @@ const EVENTS_PAGE_SIZE = 50;
 const shownEvents = new Map();
 let nextEventsCursor = null;
 let eventsFilters = {};
+// How many events match the filters in all (null until known).
+let matchingEvents = null;
 // The latest load's "is this still the view the user asked for?"; a page of more events
 // that arrives after the filters changed again is dropped.
 let isCurrentLoad = () => true;
@@ -40,11 +43,25 @@ export async function loadEvents(filters, isCurrent) {
   // Emptied at once so that rows in the table always belong to the filters in the URL.
   byId('events-table').tBodies[0].replaceChildren();
   shownEvents.clear();
+  matchingEvents = null;
   showEventsPaging(null, false);
-  const page = await fetchJson('events', filterParams(filters, { limit: EVENTS_PAGE_SIZE }));
+  showDownloads(filters);
+  const [page, days] = await Promise.all([
+    fetchJson('events', filterParams(filters, { limit: EVENTS_PAGE_SIZE })),
+    dailyCounts(filters),
+  ]);
   if (!isCurrent()) return;
   eventsFilters = filters;
+  matchingEvents = totalEvents(days);
   appendEvents(itemsOf(page), page.next ?? null);
+}
+
+/** The download links take every event of these filters, not just the rows shown. */
+function showDownloads(filters) {
+  for (const format of ['csv', 'jsonl']) {
+    const link = byId(`download-${format}`);
+    link.href = `api/events/export?${filterParams(filters, { format }).toString()}`;
+  }
 }
 
 async function loadMoreEvents() {
@@ -76,9 +93,8 @@ function showEventsPaging(next, loaded) {
   byId('more').hidden = !next;
   byId('events-empty').hidden = !loaded || shownEvents.size > 0;
   const count = shownEvents.size;
-  byId('events-count').textContent = loaded
-    ? `${count} shown${next ? ', more available' : ''}`
-    : '';
+  const of = matchingEvents == null ? '' : ` of ${formatCount(matchingEvents)}`;
+  byId('events-count').textContent = loaded ? `${formatCount(count)} shown${of}` : '';
 }
 
 /** Marks the row of the event shown in the article panel (none for null). */

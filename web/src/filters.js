@@ -2,6 +2,7 @@
 // query string is the single source of truth: a URL reproduces a view.
 
 import { byId } from './dom.js';
+import { SELECTION_NAMES } from './selection.js';
 
 // Filter names are the API's query parameter names, in the order they appear in URLs.
 const FILTER_NAMES = ['actor', 'country', 'code', 'from', 'to', 'outlet', 'q'];
@@ -41,9 +42,15 @@ export function filterParams(filters, extra = {}) {
   return params;
 }
 
-/** Puts the filters in the URL, one history entry per change (none if nothing changed). */
+/**
+ * Puts the filters in the URL, one history entry per change (none if nothing changed); the open
+ * article, if any, stays in it.
+ */
 export function showFiltersInUrl(filters) {
-  const query = filterParams(filters).toString();
+  const params = filterParams(filters);
+  const current = new URLSearchParams(window.location.search);
+  for (const name of SELECTION_NAMES) if (current.has(name)) params.set(name, current.get(name));
+  const query = params.toString();
   const search = query ? `?${query}` : '';
   if (search !== window.location.search) {
     window.history.pushState(null, '', search || window.location.pathname);

@@ -16,6 +16,8 @@ const ANTARCTICA = '010';
 
 let placesMap;
 let worldMapLoaded;
+// The places of the current filters, kept so that showing centroids redraws without a request.
+let loadedPlaces = [];
 
 /**
  * Draws into #map and starts loading the world outline the places are drawn on; a click on a
@@ -30,7 +32,8 @@ export function createPlacesMap(onCountryChosen) {
   worldMapLoaded = loadWorldMap();
   // Draw the bare world as soon as it is there, so the map is never blank; a failure is
   // reported by the map view, which awaits the same promise.
-  worldMapLoaded.then(() => placesMap.setOption(placesOption([])), () => {});
+  worldMapLoaded.then(() => placesMap.setOption(placesOption([], [])), () => {});
+  byId('map-countries').addEventListener('change', () => drawPlaces());
 }
 
 export function resizePlacesMap() {
@@ -53,13 +56,28 @@ async function loadWorldMap() {
 export async function loadPlaces(filters, isCurrent) {
   const [page] = await Promise.all([fetchJson('stats/places', filterParams(filters)), worldMapLoaded]);
   if (!isCurrent()) return;
-  const places = itemsOf(page).filter((place) => place.lat != null && place.lon != null);
-  placesMap.setOption(placesOption(places), { notMerge: true });
-  byId('map-empty').hidden = places.length > 0;
+  loadedPlaces = itemsOf(page).filter((place) => place.lat != null && place.lon != null);
+  drawPlaces();
 }
 
-function placesOption(places) {
-  const mostEvents = Math.max(1, ...places.map((place) => place.events));
+/**
+ * An event placed only by its country sits on the country's centroid, which is not where it
+ * happened: such places are drawn apart, as hollow diamonds, and only when asked for.
+ */
+function drawPlaces() {
+  const isCountry = (place) => place.type === 'country';
+  const real = loadedPlaces.filter((place) => !isCountry(place));
+  const countries = loadedPlaces.filter(isCountry);
+  const showCountries = byId('map-countries').checked;
+  placesMap.setOption(placesOption(real, showCountries ? countries : []), { notMerge: true });
+  const countryEvents = countries.reduce((sum, place) => sum + place.events, 0);
+  byId('map-countries-count').textContent = `(${countryEvents} events in ${countries.length} countries)`;
+  byId('map-empty').hidden = real.length > 0 || (showCountries && countries.length > 0);
+}
+
+function placesOption(places, countries) {
+  const mostEvents = Math.max(1, ...places.map((place) => place.events), ...countries.map((place) => place.events));
+  const size = (value) => sqrtScale(value[2], mostEvents, 6, 32);
   return {
     animation: false,
     tooltip: { trigger: 'item', formatter: placeTooltip },
@@ -72,19 +90,34 @@ function placesOption(places) {
     },
     series: [
       {
+        id: 'places',
         type: 'scatter',
         coordinateSystem: 'geo',
-        symbolSize: (value) => sqrtScale(value[2], mostEvents, 6, 32),
+        symbolSize: size,
         itemStyle: { opacity: 0.85, borderColor: '#ffffff', borderWidth: 1 },
-        data: places.map((place) => ({
-          name: place.name,
-          value: [place.lon, place.lat, place.events],
-          place,
-          itemStyle: { color: goldsteinColour(place.mean_goldstein) },
+        data: places.map((place) => placePoint(place, { color: goldsteinColour(place.mean_goldstein) })),
+      },
+      {
+        id: 'countries',
+        type: 'scatter',
+        coordinateSystem: 'geo',
+        symbol: 'diamond',
+        symbolSize: size,
+        // Drawn under the real places, hollow: a ring in the Goldstein colour.
+        z: 1,
+        data: countries.map((place) => placePoint(place, {
+          color: 'rgba(255, 255, 255, 0.4)',
+          borderColor: goldsteinColour(place.mean_goldstein),
+          borderWidth: 2,
+          borderType: 'dashed',
         })),
       },
     ],
   };
+}
+
+function placePoint(place, itemStyle) {
+  return { name: place.name, value: [place.lon, place.lat, place.events], place, itemStyle };
 }
 
 /** ECharts tooltips are HTML, so every value in them is escaped. */
@@ -92,6 +125,7 @@ function placeTooltip(param) {
   const place = param.data?.place;
   if (!place) return '';
   const goldstein = place.mean_goldstein == null ? 'n/a' : formatGoldstein(place.mean_goldstein);
-  return `<b>${escapeHtml(place.name)}</b> ${escapeHtml(place.country ?? '')}<br>`
+  const where = place.type === 'country' ? ' (the country as a whole: no place named)' : '';
+  return `<b>${escapeHtml(place.name)}</b> ${escapeHtml(place.country ?? '')}${escapeHtml(where)}<br>`
     + `${escapeHtml(place.events)} events, mean Goldstein ${escapeHtml(goldstein)}`;
 }

@@ -9,11 +9,18 @@ import { goldsteinColour, sqrtScale } from './scales.js';
 // Loaded as a classic script by index.html.
 const { cytoscape } = globalThis;
 
-const DYAD_LIMIT = 100;
+// The API's most dyads per request: the busiest actors are ranked over all of them.
+const DYAD_LIMIT = 500;
+// How many actors a network of this size can show legibly, unless the user picks otherwise.
+const DEFAULT_TOP_ACTORS = 20;
+// Among the actors drawn, at most this many dyads per actor, the busiest: the rest is clutter.
+const DYADS_PER_ACTOR = 2;
 // A network of two actors would otherwise be zoomed to fill the whole view.
 const NETWORK_MAX_FIT_ZOOM = 1.3;
 
 let actorNetwork;
+let networkFilters = {};
+let networkDyads = [];
 
 /** Draws into #network; a click on an actor calls onActorChosen(code). */
 export function createActorNetwork(onActorChosen) {
@@ -58,6 +65,7 @@ export function createActorNetwork(onActorChosen) {
   actorNetwork.on('mouseover', 'node', (event) => describeActor(event.target.data()));
   actorNetwork.on('mouseover', 'edge', (event) => describeDyad(event.target.data()));
   actorNetwork.on('mouseout', 'node, edge', () => describeNetwork(''));
+  byId('network-top').addEventListener('change', () => drawActorNetwork());
 }
 
 export function resizeActorNetwork() {
@@ -68,10 +76,29 @@ export async function loadActorNetwork(filters, isCurrent) {
   const params = filterParams(filters, { limit: DYAD_LIMIT });
   const dyads = itemsOf(await fetchJson('stats/dyads', params)).filter((d) => d.source && d.target);
   if (!isCurrent()) return;
+  networkFilters = filters;
+  networkDyads = dyads;
+  drawActorNetwork();
+}
+
+/**
+ * Draws the top N actors by events (N picked by the user) and the dyads among them: past a few
+ * dozen nodes a network is a hairball, so the rest are counted in a note, not drawn.
+ */
+function drawActorNetwork() {
+  const dyads = networkDyads;
+  const top = Number(byId('network-top').value) || DEFAULT_TOP_ACTORS;
+  const actors = actorTotals(dyads);
+  const shown = new Set([...actors].sort((a, b) => b[1] - a[1]).slice(0, top).map(([code]) => code));
+  // The API sends dyads busiest first, so the first ones among the actors shown are kept.
+  const shownDyads = dyads
+    .filter((dyad) => shown.has(dyad.source) && shown.has(dyad.target))
+    .slice(0, DYADS_PER_ACTOR * top);
   actorNetwork.elements().remove();
-  actorNetwork.add(actorNetworkElements(dyads));
+  actorNetwork.add(actorNetworkElements(shownDyads));
+  const { actor } = networkFilters;
   actorNetwork.nodes().forEach((node) => {
-    node.toggleClass('focus', Boolean(filters.actor) && node.data('code').startsWith(filters.actor));
+    node.toggleClass('focus', Boolean(actor) && node.data('code').startsWith(actor));
   });
   actorNetwork.layout({ name: 'cose', animate: false, padding: 24, randomize: true }).run();
   if (actorNetwork.zoom() > NETWORK_MAX_FIT_ZOOM) {
@@ -79,11 +106,27 @@ export async function loadActorNetwork(filters, isCurrent) {
     actorNetwork.center();
   }
   byId('network-empty').hidden = dyads.length > 0;
+  // How many actors are drawn, for people reading the note and for tests.
+  byId('network').dataset.nodes = String(actorNetwork.nodes().length);
+  byId('network-note').textContent = networkNote(actorNetwork.nodes().length, actors.size, dyads.length)
+    + dyadNote(actorNetwork.edges().length, dyads.length);
   describeNetwork('');
 }
 
-/** Nodes sized by each actor's events over the dyads shown; edges by the dyad's events. */
-function actorNetworkElements(dyads) {
+function networkNote(drawn, actors, dyads) {
+  if (!actors) return '';
+  // At the limit there may be more dyads (and actors) than the API sent.
+  const more = dyads >= DYAD_LIMIT ? '+' : '';
+  if (drawn >= actors) return `all ${actors}${more} actors`;
+  return `top ${drawn} of ${actors}${more} actors, by events`;
+}
+
+function dyadNote(drawn, dyads) {
+  if (!dyads || drawn >= dyads) return '';
+  return `; the ${drawn} busiest of ${dyads}${dyads >= DYAD_LIMIT ? '+' : ''} dyads`;
+}
+
+function actorTotals(dyads) {
   const actorEvents = new Map();
   for (const dyad of dyads) {
     actorEvents.set(dyad.source, (actorEvents.get(dyad.source) ?? 0) + dyad.events);
@@ -91,11 +134,17 @@ function actorNetworkElements(dyads) {
       actorEvents.set(dyad.target, (actorEvents.get(dyad.target) ?? 0) + dyad.events);
     }
   }
+  return actorEvents;
+}
+
+/** Nodes sized by each actor's events over the dyads shown; edges by the dyad's events. */
+function actorNetworkElements(dyads) {
+  const actorEvents = actorTotals(dyads);
   const mostActorEvents = Math.max(1, ...actorEvents.values());
   const mostDyadEvents = Math.max(1, ...dyads.map((dyad) => dyad.events));
   const nodes = [...actorEvents].map(([code, events]) => ({
     group: 'nodes',
-    data: { id: code, code, events, size: sqrtScale(events, mostActorEvents, 14, 52) },
+    data: { id: code, code, events, size: sqrtScale(events, mostActorEvents, 12, 40) },
   }));
   const edges = dyads.map((dyad) => ({
     group: 'edges',

@@ -1,25 +1,28 @@
-// Timeline: events per day by quad class, with the mean Goldstein score per day (ECharts).
+// Timeline: events per day, week or month by quad class, with the mean Goldstein score (ECharts).
 
-import { fetchJson, itemsOf } from './api.js';
+import { BINS, autoBin, binDays } from './bins.js';
 import { QUAD_CLASSES, formatGoldstein } from './cameo.js';
+import { dailyCounts } from './counts.js';
 import { byId } from './dom.js';
-import { filterParams } from './filters.js';
 import { escapeHtml } from './text.js';
 
 // Loaded as a classic script by index.html.
 const { echarts } = globalThis;
 
-// Beyond this many days the timeline shows only days with events (no zero filling).
-const MAX_FILLED_DAYS = 3700;
-
 let timelineChart;
+// The bins drawn, so a click on a bar knows its dates; and the days they came from, so a
+// change of bin redraws without asking the server again.
+let shownBins = [];
+let shownDays = [];
 
-/** Draws into #timeline; a click on a day calls onDayChosen('YYYY-MM-DD'). */
-export function createTimeline(onDayChosen) {
+/** Draws into #timeline; a click on a bar calls onRangeChosen({ from, to }) with its dates. */
+export function createTimeline(onRangeChosen) {
   timelineChart = echarts.init(byId('timeline'));
   timelineChart.on('click', (param) => {
-    if (/^\d{4}-\d{2}-\d{2}$/.test(param.name)) onDayChosen(param.name);
+    const bin = shownBins[param.dataIndex];
+    if (bin) onRangeChosen({ from: bin.from, to: bin.to });
   });
+  byId('timeline-bin').addEventListener('change', () => drawTimeline());
 }
 
 export function resizeTimeline() {
@@ -27,26 +30,20 @@ export function resizeTimeline() {
 }
 
 export async function loadTimeline(filters, isCurrent) {
-  const days = itemsOf(await fetchJson('stats/daily', filterParams(filters)));
+  const days = await dailyCounts(filters);
   if (!isCurrent()) return;
-  timelineChart.setOption(timelineOption(withEmptyDays(days)), { notMerge: true });
+  shownDays = days;
+  drawTimeline();
 }
 
-/** Adds zero-event days between the first and last day, so gaps in time look like gaps. */
-function withEmptyDays(days) {
-  if (days.length < 2) return days;
-  const dayMs = 24 * 60 * 60 * 1000;
-  const first = Date.parse(`${days[0].date}T00:00:00Z`);
-  const last = Date.parse(`${days[days.length - 1].date}T00:00:00Z`);
-  const span = (last - first) / dayMs;
-  if (!Number.isFinite(span) || span > MAX_FILLED_DAYS) return days;
-  const byDate = new Map(days.map((day) => [day.date, day]));
-  const filled = [];
-  for (let time = first; time <= last; time += dayMs) {
-    const date = new Date(time).toISOString().slice(0, 10);
-    filled.push(byDate.get(date) ?? { date, events: 0, quad: {}, mean_goldstein: null });
-  }
-  return filled;
+/** Draws the days in the bin the user picked, or in the one that suits their range. */
+function drawTimeline() {
+  const picked = byId('timeline-bin').value;
+  const bin = BINS.includes(picked) ? picked : autoBin(shownDays);
+  shownBins = binDays(shownDays, bin);
+  byId('timeline').dataset.bin = bin;
+  byId('timeline-unit').textContent = bin;
+  timelineChart.setOption(timelineOption(shownBins), { notMerge: true });
 }
 
 function timelineOption(days) {
@@ -77,7 +74,7 @@ function timelineOption(days) {
     legend: { top: 0 },
     grid: { left: 48, right: 56, top: 40, bottom: days.length > 60 ? 64 : 32 },
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, formatter: timelineTooltip },
-    xAxis: { type: 'category', data: days.map((day) => day.date) },
+    xAxis: { type: 'category', data: days.map((day) => day.label) },
     yAxis: [
       { type: 'value', name: 'events', minInterval: 1 },
       {
@@ -98,14 +95,22 @@ function emptyTitle(text) {
   };
 }
 
-/** ECharts tooltips are HTML, so every value in them is escaped. */
+/**
+ * The bar's date, its events, and per quad class its CAMEO roots and count. ECharts tooltips are
+ * HTML, so every value in them is escaped.
+ */
 function timelineTooltip(params) {
+  const bin = shownBins[params[0]?.dataIndex];
   const rows = params
     // Quad classes with no events that day would only add noise.
     .filter((param) => param.value != null && !(param.seriesType === 'bar' && param.value === 0))
     .map((param) => {
       const value = param.seriesType === 'line' ? formatGoldstein(param.value) : param.value;
-      return `${param.marker}${escapeHtml(param.seriesName)}: <b>${escapeHtml(value)}</b>`;
+      const quad = QUAD_CLASSES.find((q) => q.name === param.seriesName);
+      const name = quad ? `${quad.name} (CAMEO ${quad.roots})` : param.seriesName;
+      return `${param.marker}${escapeHtml(name)}: <b>${escapeHtml(value)}</b>`;
     });
-  return [`<b>${escapeHtml(params[0]?.axisValue)}</b>`, ...rows].join('<br>');
+  const range = bin && bin.from !== bin.to ? ` (${bin.from} to ${bin.to})` : '';
+  const total = bin ? `<br>${escapeHtml(bin.events)} events` : '';
+  return [`<b>${escapeHtml(params[0]?.axisValue)}</b>${escapeHtml(range)}${total}`, ...rows].join('<br>');
 }

@@ -130,6 +130,7 @@ final class ApiJson {
     // seas and continents lie in no country: null, as in an event's location
     node.put(
         "country", place.country() == null || place.country().isEmpty() ? null : place.country());
+    node.put("type", place.type().isEmpty() ? null : place.type());
     node.put("lat", place.lat());
     node.put("lon", place.lon());
     node.put("events", place.events());

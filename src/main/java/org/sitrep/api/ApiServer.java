@@ -50,6 +50,7 @@ public final class ApiServer implements AutoCloseable {
   public static final List<String> ROUTES =
       List.of(
           "GET /api/events",
+          "GET /api/events/export",
           "GET /api/quotes",
           "GET /api/actors",
           "GET /api/articles",
@@ -165,6 +166,7 @@ public final class ApiServer implements AutoCloseable {
             json(
                 ctx,
                 ApiJson.page(store.events(eventFilter(ctx, PAGING), page(ctx)), ApiJson::event)));
+    routes.get("/api/events/export", ctx -> EventExport.send(ctx, store, params(ctx, Set.of())));
     routes.get(
         "/api/quotes",
         ctx ->

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.jdbi.v3.core.Jdbi;
@@ -156,11 +157,12 @@ final class EventQueries {
     }
     where.add("e.location_lat IS NOT NULL");
     String sql =
-        "SELECT e.location_name, e.location_country, e.location_lat, e.location_lon, COUNT(*) AS n,"
+        "SELECT e.location_name, e.location_country, e.location_lat, e.location_lon, e.location_type,"
+            + " COUNT(*) AS n,"
             + " AVG(e.goldstein) FROM events e"
             + where.sql()
             + " GROUP BY e.location_name, e.location_country,"
-            + " e.location_lat, e.location_lon ORDER BY n DESC LIMIT "
+            + " e.location_lat, e.location_lon, e.location_type ORDER BY n DESC LIMIT "
             + MAX_GROUPS;
     return jdbi.withHandle(
         handle ->
@@ -171,10 +173,11 @@ final class EventQueries {
                         new PlaceCount(
                             rs.getString(1),
                             rs.getString(2),
+                            Objects.requireNonNullElse(rs.getString(5), ""),
                             rs.getDouble(3),
                             rs.getDouble(4),
-                            rs.getLong(5),
-                            average(rs.getDouble(6), rs.wasNull())))
+                            rs.getLong(6),
+                            average(rs.getDouble(7), rs.wasNull())))
                 .list());
   }
 

@@ -195,14 +195,15 @@ class DashboardBrowserTest {
   void theMapDrawsTheEventsPlacesAndAClickNarrowsToThePlacesCountry() throws Exception {
     JsonNode places = apiGet("/api/stats/places");
     List<JsonNode> inCountries = new ArrayList<>();
-    places
-        .path("items")
-        .forEach(
-            p -> {
-              if (p.hasNonNull("country") && p.hasNonNull("lat")) {
-                inCountries.add(p);
-              }
-            });
+    int realPlaces = 0;
+    for (JsonNode p : places.path("items")) {
+      // places that are whole countries (their centroids) are off the map unless asked for
+      boolean real = !p.path("type").asText().equals("country");
+      realPlaces += real ? 1 : 0;
+      if (real && p.hasNonNull("country") && p.hasNonNull("lat")) {
+        inCountries.add(p);
+      }
+    }
     assertThat(inCountries).as("places of the sample articles' events").isNotEmpty();
     driver.get(base + "/");
     waiting().until(ExpectedConditions.attributeToBe(By.id("map"), "data-state", "ready"));
@@ -214,7 +215,7 @@ class DashboardBrowserTest {
     Object drawn =
         js.executeScript(
             "return echarts.getInstanceByDom(document.getElementById('map')).getOption().series[0].data.length;");
-    assertThat(((Number) drawn).intValue()).isEqualTo(places.path("items").size());
+    assertThat(((Number) drawn).intValue()).isEqualTo(realPlaces);
 
     // a click where ECharts drew the place farthest from any other, so no neighbour's symbol
     // (a bigger one across a border) can take the click

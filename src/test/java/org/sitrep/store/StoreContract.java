@@ -317,7 +317,12 @@ abstract class StoreContract {
         .isEqualTo(new DyadCount("RUSMIL", "UKR", 2, java.util.OptionalDouble.of(-10.0)));
     assertThat(store.places(EventFilter.ALL))
         .singleElement()
-        .satisfies(p -> assertThat(p.name()).isEqualTo("Kyiv"));
+        .satisfies(
+            p -> {
+              assertThat(p.name()).isEqualTo("Kyiv");
+              // the dashboard tells real places from country centroids by it
+              assertThat(p.type()).isEqualTo("city");
+            });
   }
 
   @Test

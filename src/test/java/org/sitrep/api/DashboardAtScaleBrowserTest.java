@@ -1,0 +1,160 @@
+package org.sitrep.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
+import org.sitrep.bench.StoreBenchmark;
+import org.sitrep.store.Store;
+
+/**
+ * The dashboard over 20,000 synthetic events (three years, about 200 actors), stored by the real
+ * store code the store benchmark uses: the network must stay a readable top N with a note of how
+ * many actors there are, and the timeline must bin by month rather than draw a thousand days.
+ */
+class DashboardAtScaleBrowserTest {
+  private static final int EVENTS = 20_000;
+  private static final int DEFAULT_TOP = 20;
+
+  @TempDir static Path dir;
+  private static Store store;
+  private static ApiServer server;
+  private static HeadlessChromium browser;
+  private static String base;
+  private static Optional<String> missingBrowser = Optional.empty();
+
+  @BeforeAll
+  static void start() throws Exception {
+    missingBrowser = HeadlessChromium.missing();
+    if (missingBrowser.isPresent()) {
+      return;
+    }
+    store = Store.open(dir.resolve("scale.db").toString());
+    StoreBenchmark.insert(store, EVENTS, 7);
+    server =
+        ApiServer.start(
+            store,
+            () -> {
+              throw new AssertionError("the dashboard must not post articles");
+            },
+            new ApiServer.Options("127.0.0.1", 0, Optional.empty()));
+    base = "http://127.0.0.1:" + server.port();
+    browser = HeadlessChromium.start(dir);
+  }
+
+  @BeforeEach
+  void skipWithoutBrowser() {
+    Assumptions.assumeFalse(missingBrowser.isPresent(), missingBrowser::orElseThrow);
+  }
+
+  @AfterAll
+  static void stop() {
+    if (browser != null) {
+      browser.close();
+    }
+    if (server != null) {
+      server.close();
+    }
+    if (store != null) {
+      store.close();
+    }
+  }
+
+  @Test
+  void theNetworkShowsTheTopActorsAndSaysHowManyThereAre() throws Exception {
+    long started = System.nanoTime();
+    browser.driver.get(base + "/");
+    browser.awaitViews();
+    System.out.printf(
+        Locale.ROOT,
+        "dashboard over %d events: all views ready %d ms after the request%n",
+        EVENTS,
+        (System.nanoTime() - started) / 1_000_000);
+    System.out.println(
+        browser.script(
+            "return performance.getEntriesByType('resource').filter(r => r.name.includes('/api/'))"
+                + ".map(r => r.name.replace(/^.*\\/api\\//, '') + ' ' + Math.round(r.duration) + ' ms')"
+                + ".join('\\n');"));
+
+    assertThat(nodes()).isBetween(2L, (long) DEFAULT_TOP);
+    String note = browser.driver.findElement(By.id("network-note")).getText();
+    Matcher top = Pattern.compile("top (\\d+) of (\\d+)\\+? actors").matcher(note);
+    assertThat(top.find()).as(note).isTrue();
+    assertThat(Long.parseLong(top.group(1))).isEqualTo(nodes());
+    assertThat(Integer.parseInt(top.group(2))).isGreaterThan(DEFAULT_TOP);
+    browser.screenshot("scale.png");
+
+    // the user may ask for fewer
+    new Select(browser.driver.findElement(By.id("network-top"))).selectByValue("15");
+    browser.waiting().until(d -> nodes() <= 15);
+    assertThat(browser.driver.findElement(By.id("network-note")).getText()).startsWith("top ");
+  }
+
+  @Test
+  void theTimelineBinsThreeYearsByMonthAndAClickNarrowsToThatMonth() {
+    browser.driver.get(base + "/");
+    browser.awaitViews();
+
+    assertThat(browser.driver.findElement(By.id("timeline")).getDomAttribute("data-bin"))
+        .isEqualTo("month");
+    assertThat(browser.driver.findElement(By.id("timeline-unit")).getText()).isEqualTo("month");
+    @SuppressWarnings("unchecked")
+    List<String> labels =
+        (List<String>)
+            browser.script(
+                "return echarts.getInstanceByDom(document.getElementById('timeline'))"
+                    + ".getOption().xAxis[0].data;");
+    assertThat(labels).hasSize(36).allMatch(label -> label.matches("\\d{4}-\\d{2}"));
+    assertThat(labels.get(0)).isEqualTo("2022-01");
+    assertThat(browser.driver.findElement(By.id("events-count")).getText())
+        .isEqualTo("50 shown of 20,000");
+
+    // a month's bar narrows the filters to that month
+    clickBar(13);
+    browser.waiting().until(d -> URI.create(d.getCurrentUrl()).getRawQuery() != null);
+    assertThat(URI.create(browser.driver.getCurrentUrl()).getRawQuery())
+        .isEqualTo("from=2023-02-01&to=2023-02-28");
+    browser.awaitViews();
+    // a month is short enough for days again
+    assertThat(browser.driver.findElement(By.id("timeline")).getDomAttribute("data-bin"))
+        .isEqualTo("day");
+  }
+
+  /** Clicks the timeline's bar at this index where ECharts drew it. */
+  private static void clickBar(int index) {
+    @SuppressWarnings("unchecked")
+    List<Number> pixel =
+        (List<Number>)
+            browser.script(
+                "const chart = echarts.getInstanceByDom(document.getElementById('timeline'));"
+                    + "const at = chart.convertToPixel({xAxisIndex: 0, yAxisIndex: 0}, [arguments[0], 1]);"
+                    + "return at;",
+                index);
+    var timeline = browser.driver.findElement(By.id("timeline"));
+    new org.openqa.selenium.interactions.Actions(browser.driver)
+        .moveToElement(
+            timeline,
+            (int) Math.round(pixel.get(0).doubleValue() - timeline.getRect().getWidth() / 2.0),
+            (int) Math.round(pixel.get(1).doubleValue() - timeline.getRect().getHeight() / 2.0) - 2)
+        .click()
+        .perform();
+  }
+
+  private static long nodes() {
+    String drawn = browser.driver.findElement(By.id("network")).getDomAttribute("data-nodes");
+    return drawn == null ? -1 : Long.parseLong(drawn);
+  }
+}
