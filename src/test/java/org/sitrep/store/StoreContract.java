@@ -8,6 +8,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,10 +29,16 @@ import org.sitrep.model.Quote;
  * ({@link PostgresStoreTest}): keep articles whole and once, and answer filtered, paged queries.
  */
 abstract class StoreContract {
+  /** Rounds of two writers at once; unfixed, PostgreSQL failed both tests within a few rounds. */
+  private static final int RACES = 50;
+
   protected Store store;
 
   /** A fresh, empty store. */
   abstract Store open();
+
+  /** A second store on the database {@link #open()} made: another process writing to it. */
+  abstract Store openAgain();
 
   void close() {}
 
@@ -172,6 +183,80 @@ abstract class StoreContract {
     assertThat(all(EventFilter.ALL)).isEmpty();
     assertThat(store.actors(Optional.empty(), 100)).isEmpty();
     assertThat(store.save(WASHINGTON)).isTrue();
+  }
+
+  @Test
+  void twoWritersSavingOneArticleAtOnceStoreItOnceAndBothGoOn() throws Exception {
+    // Both check that the article is not stored, then both insert it: the second must find it
+    // stored (by id in even rounds, by text under another id in odd ones), not fail.
+    try (Store other = openAgain()) {
+      for (int round = 0; round < RACES; round++) {
+        String sentence = "Race " + round + ": Russia struck Ukraine.";
+        CodedArticle first =
+            article("race-" + round, "2024-11-11", "Wire")
+                .event(sentence, "2024-11-10", "RUS", "UKR", "190", 4, -10)
+                .coded();
+        CodedArticle second =
+            round % 2 == 0
+                ? first
+                : article("copy-" + round, "2024-11-11", "Wire")
+                    .event(sentence, "2024-11-10", "RUS", "UKR", "190", 4, -10)
+                    .coded();
+
+        assertThat(atOnce(() -> store.save(first), () -> other.save(second)))
+            .as("round %d", round)
+            .containsExactlyInAnyOrder(true, false);
+      }
+    }
+    assertThat(all(EventFilter.ALL)).hasSize(RACES);
+    assertThat(store.actors(Optional.of("RUS"), 1).get(0).events()).isEqualTo(RACES);
+  }
+
+  @Test
+  void twoWritersCountingTheSameActorsInOppositeOrderBothStore() throws Exception {
+    // Each article adds to the counts of RUS and UKR, one in that order, one in the other: the
+    // two transactions must not each hold one actor's row while waiting for the other's.
+    try (Store other = openAgain()) {
+      for (int round = 0; round < RACES; round++) {
+        CodedArticle forth =
+            article("forth-" + round, "2024-11-11", "Wire")
+                .event("Forth " + round + ".", "2024-11-10", "RUS", "UKR", "190", 4, -10)
+                .coded();
+        CodedArticle back =
+            article("back-" + round, "2024-11-11", "Wire")
+                .event("Back " + round + ".", "2024-11-10", "UKR", "RUS", "190", 4, -10)
+                .coded();
+
+        assertThat(atOnce(() -> store.save(forth), () -> other.save(back)))
+            .as("round %d", round)
+            .containsExactly(true, true);
+      }
+    }
+    assertThat(store.actors(Optional.of("UKR"), 1).get(0).events()).isEqualTo(2L * RACES);
+  }
+
+  /** Runs both at the same instant, on two threads, and gives their answers. */
+  private static List<Boolean> atOnce(Callable<Boolean> one, Callable<Boolean> two)
+      throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      CyclicBarrier start = new CyclicBarrier(2);
+      Future<Boolean> first =
+          pool.submit(
+              () -> {
+                start.await();
+                return one.call();
+              });
+      Future<Boolean> second =
+          pool.submit(
+              () -> {
+                start.await();
+                return two.call();
+              });
+      return List.of(first.get(), second.get());
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   @Test
