@@ -57,7 +57,9 @@ final class EventFilterOptions {
   @Option(
       names = "--text",
       paramLabel = "WORDS",
-      description = "Words all found in the event's sentence.")
+      description =
+          "Words all found in the event's sentence, in any form (drone: drones); words of four"
+              + " letters or more also as prefixes (negoti: negotiations).")
   @Nullable String text;
 
   EventFilter filter() {

@@ -2,7 +2,8 @@ package org.sitrep.store;
 
 /**
  * What differs between the two stores sitrep runs on: where the migrations live and how free text
- * over sentences is matched (FTS5 on SQLite, a GIN-indexed tsvector on PostgreSQL).
+ * over sentences is matched (FTS5 on SQLite, a GIN-indexed tsvector on PostgreSQL; both of words
+ * stemmed by Porter's algorithm, as {@link SearchWords} says).
  */
 enum Dialect {
   SQLITE("sqlite") {
@@ -13,10 +14,12 @@ enum Dialect {
 
     @Override
     String textQuery(String words) {
-      // Each word quoted: FTS5 then reads them as plain terms, all required, never as syntax.
+      // Each word quoted: FTS5 then reads them as plain terms, all required, never as syntax. The
+      // porter tokenizer stems them, a prefix ("negoti"*) too.
       StringBuilder query = new StringBuilder();
       for (String word : SearchWords.of(words)) {
         query.append(query.isEmpty() ? "" : " ").append('"').append(word).append('"');
+        query.append(SearchWords.isPrefix(word) ? "*" : "");
       }
       return query.toString();
     }
@@ -24,14 +27,22 @@ enum Dialect {
   POSTGRESQL("postgresql") {
     @Override
     String sentenceMatch(String param) {
-      return "SELECT id FROM sentences WHERE to_tsvector('simple', text) @@ plainto_tsquery('simple', :"
+      // The index's expression, word for word (V3__stemmed_search.sql says why this config).
+      return "SELECT id FROM sentences WHERE to_tsvector('sitrep_search', text)"
+          + " @@ to_tsquery('sitrep_search', :"
           + param
           + ")";
     }
 
     @Override
     String textQuery(String words) {
-      return String.join(" ", SearchWords.of(words));
+      // Each word quoted, all required ('drone':* & 'who'): words hold no quote, so no syntax.
+      StringBuilder query = new StringBuilder();
+      for (String word : SearchWords.of(words)) {
+        query.append(query.isEmpty() ? "" : " & ").append('\'').append(word).append('\'');
+        query.append(SearchWords.isPrefix(word) ? ":*" : "");
+      }
+      return query.toString();
     }
   };
 

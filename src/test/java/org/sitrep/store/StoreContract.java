@@ -307,33 +307,6 @@ abstract class StoreContract {
   }
 
   @Test
-  void freeTextFindsEventsByTheWordsOfTheirSentence() {
-    saveBoth();
-
-    assertThat(codes(Map.of("q", "drones"))).containsExactly("195");
-    assertThat(codes(Map.of("q", "Russia  DRONES overnight"))).containsExactly("195");
-    assertThat(codes(Map.of("q", "drones aid"))).isEmpty();
-    // search syntax typed by a user is read as words, never as an error
-    assertThat(codes(Map.of("q", "\"aid\" OR NEAR(x*) -"))).isEmpty();
-    assertThat(codes(Map.of("q", "*** ---"))).isEmpty();
-  }
-
-  @Test
-  void freeTextCountsEveryWordAsWrittenInAnyScript() {
-    store.save(
-        article("words", "2024-11-11", "Wire")
-            .event("WHO officials met the envoy.", "2024-11-10", "IGOWHO", "UKR", "040", 1, 1.0)
-            .event("भारत ने हिन्दी में बयान दिया।", "2024-11-10", "IND", "PAK", "010", 1, 0.0)
-            .coded());
-
-    assertThat(codes(Map.of("q", "who"))).containsExactly("040");
-    assertThat(codes(Map.of("q", "the"))).containsExactly("040");
-    assertThat(codes(Map.of("q", "हिन्दी"))).containsExactly("010");
-    assertThat(codes(Map.of("q", "officials"))).containsExactly("040");
-    assertThat(codes(Map.of("q", "official"))).isEmpty();
-  }
-
-  @Test
   void pagesWalkEveryEventOnceNewestFirst() {
     for (int i = 0; i < 7; i++) {
       store.save(
