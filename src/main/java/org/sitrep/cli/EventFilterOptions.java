@@ -58,8 +58,8 @@ final class EventFilterOptions {
       names = "--text",
       paramLabel = "WORDS",
       description =
-          "Words all found in the event's sentence, in any form (drone: drones); words of four"
-              + " letters or more also as prefixes (negoti: negotiations).")
+          "Words all found in the event's sentence, in any form (drone: drones); the start of a"
+              + " word finds the words it begins (russ: Russia, Russian).")
   @Nullable String text;
 
   EventFilter filter() {

@@ -14,7 +14,7 @@ import org.sitrep.model.CodedArticle;
 
 /**
  * Free text over events' sentences, alike on SQLite ({@link SqliteFreeTextTest}) and PostgreSQL
- * ({@link PostgresFreeTextTest}): words stemmed, longer ones also prefixes, none dropped, and
+ * ({@link PostgresFreeTextTest}): words stemmed, the start of a word a prefix, none dropped, and
  * whatever is typed read as words.
  */
 abstract class FreeTextContract {
@@ -68,10 +68,13 @@ abstract class FreeTextContract {
   }
 
   @Test
-  void aWordOfFourLettersOrMoreAlsoFindsWordsBeginningWithIt() {
+  void theStartOfAWordFindsTheWordsItBegins() {
     assertThat(codes("negoti")).containsExactly("036");
     assertThat(codes("russ")).containsExactlyInAnyOrder("195", "163");
-    // a shorter word is a word: "war" does not find "warned"
+    assertThat(codes("genev")).containsExactly("036");
+    // a word that is there is that word: "Russia" is not "Russian"
+    assertThat(codes("russia")).containsExactly("195");
+    // under four letters a word is a word: "war" does not find "warned"
     assertThat(codes("war")).isEmpty();
   }
 
