@@ -38,6 +38,20 @@ enum Dialect {
           + ")";
     }
 
+    /**
+     * With {@code LIMIT 1} PostgreSQL's planner read the sentences in order, stemming each, to meet
+     * the word soon: 2.5 s on 64,000 sentences for a word that is nowhere. The index says at once
+     * (0.3 ms; 3 ms for a word in a third of the sentences).
+     */
+    @Override
+    boolean occurs(Handle handle, String word) {
+      return handle.inTransaction(
+          inside -> {
+            inside.execute("SET LOCAL enable_seqscan = off");
+            return super.occurs(inside, word);
+          });
+    }
+
     @Override
     String query(List<String> words, Predicate<String> asPrefix) {
       // Each word quoted, all required ('russ':* & 'who'): words hold no quote, so no syntax.
@@ -83,7 +97,8 @@ enum Dialect {
         SearchWords.of(typed), word -> SearchWords.isPrefix(word) && !occurs(handle, word));
   }
 
-  private boolean occurs(Handle handle, String word) {
+  /** Whether some sentence holds {@code word} as a word (in any of its forms). */
+  boolean occurs(Handle handle, String word) {
     return handle
         .createQuery(sentenceMatch("word") + " LIMIT 1")
         .bind("word", query(List.of(word), w -> false))
