@@ -57,7 +57,9 @@ final class EventFilterOptions {
   @Option(
       names = "--text",
       paramLabel = "WORDS",
-      description = "Words all found in the event's sentence.")
+      description =
+          "Words all found in the event's sentence, in any form (drone: drones); the start of a"
+              + " word finds the words it begins (russ: Russia, Russian).")
   @Nullable String text;
 
   EventFilter filter() {

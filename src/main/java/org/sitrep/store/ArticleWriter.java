@@ -8,6 +8,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.PreparedBatch;
@@ -42,10 +43,9 @@ final class ArticleWriter {
     String hash = sha256(article.text());
     return jdbi.inTransaction(
         handle -> {
-          if (contains(handle, article.id(), hash)) {
+          if (!insertArticle(handle, coded, hash)) {
             return false;
           }
-          insertArticle(handle, coded, hash);
           Map<Integer, Long> sentenceIds = insertSentences(handle, coded);
           insertEvents(handle, coded, sentenceIds);
           insertQuotes(handle, coded);
@@ -64,25 +64,32 @@ final class ArticleWriter {
         > 0;
   }
 
-  private static void insertArticle(Handle handle, CodedArticle coded, String hash) {
+  /**
+   * Inserts the article's row; false when one with its id or text is there. A check before the
+   * insert is not enough on PostgreSQL: two writers saving the same article at once both pass it,
+   * and the second then failed on the unique key. DO NOTHING waits for the first writer's
+   * transaction and, once it commits, skips the row (SQLite's writers queue before they begin).
+   */
+  private static boolean insertArticle(Handle handle, CodedArticle coded, String hash) {
     Article a = coded.article();
-    handle
-        .createUpdate(
-            "INSERT INTO articles (id, text_sha256, published, outlet, title, url, origin, text,"
-                + " sentences, parsed, ingested_at) VALUES (:id, :hash, :published, :outlet, :title, :url, :origin,"
-                + " :text, :sentences, :parsed, :ingested)")
-        .bind("id", a.id())
-        .bind("hash", hash)
-        .bind("published", a.published().map(Object::toString).orElse(null))
-        .bind("outlet", a.outlet().orElse(null))
-        .bind("title", a.title().orElse(null))
-        .bind("url", a.url().orElse(null))
-        .bind("origin", a.origin())
-        .bind("text", a.text())
-        .bind("sentences", coded.sentences().size())
-        .bind("parsed", coded.parsed())
-        .bind("ingested", Instant.now().toString())
-        .execute();
+    return handle
+            .createUpdate(
+                "INSERT INTO articles (id, text_sha256, published, outlet, title, url, origin, text,"
+                    + " sentences, parsed, ingested_at) VALUES (:id, :hash, :published, :outlet, :title, :url, :origin,"
+                    + " :text, :sentences, :parsed, :ingested) ON CONFLICT DO NOTHING")
+            .bind("id", a.id())
+            .bind("hash", hash)
+            .bind("published", a.published().map(Object::toString).orElse(null))
+            .bind("outlet", a.outlet().orElse(null))
+            .bind("title", a.title().orElse(null))
+            .bind("url", a.url().orElse(null))
+            .bind("origin", a.origin())
+            .bind("text", a.text())
+            .bind("sentences", coded.sentences().size())
+            .bind("parsed", coded.parsed())
+            .bind("ingested", Instant.now().toString())
+            .execute()
+        > 0;
   }
 
   private static Map<Integer, Long> insertSentences(Handle handle, CodedArticle coded) {
@@ -144,8 +151,13 @@ final class ArticleWriter {
     }
   }
 
+  /**
+   * Adds the article's events to its actors' counts, in code order: two writers then lock the rows
+   * they share in the same order, where in order of appearance (RUS then UKR, UKR then RUS) each
+   * held one row and waited for the other's, and PostgreSQL broke the deadlock by failing one.
+   */
   private static void countActors(Handle handle, CodedArticle coded) {
-    Map<String, long[]> counts = new LinkedHashMap<>();
+    Map<String, long[]> counts = new TreeMap<>();
     Map<String, String> names = new LinkedHashMap<>();
     for (Event event : coded.events()) {
       count(counts, names, event.source(), 0);

@@ -7,7 +7,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.Query;
 import org.jdbi.v3.core.statement.SqlStatements;
 
 /** Events, newest first, and the aggregates the dashboard draws: per day, per dyad, per place. */
@@ -29,15 +31,14 @@ final class EventQueries {
     List<StoredEvent> rows =
         jdbi.withHandle(
             handle -> {
+              Optional<String> words = filter.text().map(typed -> dialect.textQuery(handle, typed));
               Optional<Long[]> fewMatches =
-                  filter.text().isPresent() && dialect == Dialect.POSTGRESQL
-                      ? SentenceMatches.fewOnPostgresql(
-                          handle, dialect.textQuery(filter.text().get()))
+                  words.isPresent() && dialect == Dialect.POSTGRESQL
+                      ? SentenceMatches.fewOnPostgresql(handle, words.get())
                       : Optional.empty();
               String text =
-                  filter.text().isPresent() && dialect == Dialect.SQLITE
-                      ? SentenceMatches.condition(
-                          handle, dialect.textQuery(filter.text().get()), onlyTextAndDates(filter))
+                  words.isPresent() && dialect == Dialect.SQLITE
+                      ? SentenceMatches.condition(handle, words.get(), onlyTextAndDates(filter))
                       : fewMatches.isPresent()
                           ? "e.sentence_id = ANY(:textIds)"
                           : Where.sentenceIn(dialect);
@@ -51,6 +52,7 @@ final class EventQueries {
                 Where target = Where.of(filter, dialect, Where.Side.TARGET, text);
                 after.ifPresent(where::after);
                 after.ifPresent(target::after);
+                words.ifPresent(query -> target.param("text", query));
                 sql =
                     "SELECT * FROM ("
                         + newest(where)
@@ -65,6 +67,7 @@ final class EventQueries {
                 sql = newest(where);
               }
               fewMatches.ifPresent(ids -> where.param("textIds", ids));
+              words.ifPresent(query -> where.param("text", query));
               return where
                   .bind(handle.createQuery(sql))
                   // the words stay bound when the matching sentences are given by their ids
@@ -108,8 +111,7 @@ final class EventQueries {
     Map<String, DailyCount.Builder> days = new LinkedHashMap<>();
     jdbi.useHandle(
         handle ->
-            where
-                .bind(handle.createQuery(sql))
+            bind(handle, where, filter, sql)
                 .map(
                     (rs, ctx) -> {
                       DailyCount.Builder day =
@@ -137,8 +139,7 @@ final class EventQueries {
             + " GROUP BY e.source_code, e.target_code ORDER BY n DESC, e.source_code, e.target_code LIMIT :limit";
     return jdbi.withHandle(
         handle ->
-            where
-                .bind(handle.createQuery(sql))
+            bind(handle, where, filter, sql)
                 .bind("limit", Math.min(limit, MAX_GROUPS))
                 .map(
                     (rs, ctx) ->
@@ -166,8 +167,7 @@ final class EventQueries {
             + MAX_GROUPS;
     return jdbi.withHandle(
         handle ->
-            where
-                .bind(handle.createQuery(sql))
+            bind(handle, where, filter, sql)
                 .map(
                     (rs, ctx) ->
                         new PlaceCount(
@@ -179,6 +179,14 @@ final class EventQueries {
                             rs.getLong(6),
                             average(rs.getDouble(7), rs.wasNull())))
                 .list());
+  }
+
+  /**
+   * The query with the filter's values bound, its words as {@link Dialect#textQuery} reads them.
+   */
+  private Query bind(Handle handle, Where where, EventFilter filter, String sql) {
+    filter.text().ifPresent(typed -> where.param("text", dialect.textQuery(handle, typed)));
+    return where.bind(handle.createQuery(sql));
   }
 
   private static OptionalDouble average(double value, boolean wasNull) {

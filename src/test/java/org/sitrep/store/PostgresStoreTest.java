@@ -11,6 +11,11 @@ class PostgresStoreTest extends StoreContract {
   }
 
   @Override
+  Store openAgain() {
+    return Store.open(server.url());
+  }
+
+  @Override
   void close() {
     if (server != null) {
       server.drop();

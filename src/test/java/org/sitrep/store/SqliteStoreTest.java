@@ -17,6 +17,11 @@ class SqliteStoreTest extends StoreContract {
     return Store.open(folder.resolve("sitrep.db").toString());
   }
 
+  @Override
+  Store openAgain() {
+    return open();
+  }
+
   @Test
   void keepsWhatWasStoredWhenOpenedAgain() {
     store.save(KYIV);
