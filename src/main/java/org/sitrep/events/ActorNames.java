@@ -30,7 +30,8 @@ public final class ActorNames {
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}.'’-]*");
   private static final Pattern INITIALS = Pattern.compile("(\\p{L}\\.)+");
   private static final Set<String> SMALL_WORDS =
-      Set.of("OF", "THE", "AND", "FOR", "IN", "ON", "AT", "TO", "DE", "DU", "DA", "VON", "VAN");
+      Set.of(
+          "OF", "THE", "AND", "FOR", "IN", "ON", "AT", "TO", "DE", "DU", "DA", "DER", "VON", "VAN");
 
   private final ActorCoder actors;
   private final ActorCodeNames codeNames = ActorCodeNames.bundled();
@@ -84,13 +85,13 @@ public final class ActorNames {
    * vowelless words, acronyms most likely, as they are (EU, FSB).
    */
   static String cased(List<String> dictionaryWords, String text) {
-    List<String> written = words(text);
+    // the coder's lower-cased words ("the eu") are no spelling to copy
+    List<String> written = text.equals(text.toLowerCase(Locale.ROOT)) ? List.of() : words(text);
     StringBuilder name = new StringBuilder();
     for (String word : dictionaryWords) {
       String spelled =
           written.stream()
-              // the coder's lower-cased words ("the eu") are no spelling to copy
-              .filter(w -> w.equalsIgnoreCase(word) && !w.equals(w.toLowerCase(Locale.ROOT)))
+              .filter(w -> w.equalsIgnoreCase(word))
               .findFirst()
               .orElseGet(() -> titleCase(word, name.isEmpty()));
       name.append(name.isEmpty() ? "" : " ").append(spelled);

@@ -25,6 +25,8 @@ class ActorNamesTest {
     // not from the coder's lower-cased words, nor title-cased when short: an acronym
     assertThat(name("IGOEUREEC", "the eu")).isEqualTo("EU");
     assertThat(name("IGOEUREEC", "The European Union")).isEqualTo("EU");
+    assertThat(name("IGOEUREEC", "European Commission President Ursula von der Leyen"))
+        .isEqualTo("Ursula von der Leyen");
   }
 
   @Test
