@@ -143,7 +143,10 @@ function actorCell(actor) {
     return cell;
   }
   if (actor.code) cell.append(textElement('span', actor.code, 'code'), ' ');
-  cell.append(textElement('span', actor.text ?? '', 'actor-text'));
+  // the article's words, the evidence, with the actor's name on hover
+  const words = textElement('span', actor.text ?? '', 'actor-text');
+  if (actor.name) words.title = actor.name;
+  cell.append(words);
   return cell;
 }
 

@@ -35,7 +35,9 @@ export function createActorNetwork(onActorChosen) {
           'background-color': '#4a6fa5',
           width: 'data(size)',
           height: 'data(size)',
-          label: 'data(code)',
+          label: 'data(name)',
+          'text-wrap': 'ellipsis',
+          'text-max-width': 120,
           'font-size': 10,
           color: '#1f2328',
           'text-valign': 'bottom',
@@ -59,8 +61,8 @@ export function createActorNetwork(onActorChosen) {
       },
     ],
   });
-  // Labels are drawn on the canvas, so actor codes never become markup; the hover
-  // description goes through textContent.
+  // Labels (the actors' names) are drawn on the canvas, so they never become markup; the
+  // hover description goes through textContent.
   actorNetwork.on('tap', 'node', (event) => onActorChosen(event.target.data('code')));
   actorNetwork.on('mouseover', 'node', (event) => describeActor(event.target.data()));
   actorNetwork.on('mouseover', 'edge', (event) => describeDyad(event.target.data()));
@@ -137,14 +139,28 @@ function actorTotals(dyads) {
   return actorEvents;
 }
 
-/** Nodes sized by each actor's events over the dyads shown; edges by the dyad's events. */
+/**
+ * Nodes labelled with each code's name and sized by its events over the dyads shown; edges by the
+ * dyad's events.
+ */
 function actorNetworkElements(dyads) {
   const actorEvents = actorTotals(dyads);
+  const names = new Map();
+  for (const dyad of dyads) {
+    names.set(dyad.source, dyad.source_name ?? dyad.source);
+    names.set(dyad.target, dyad.target_name ?? dyad.target);
+  }
   const mostActorEvents = Math.max(1, ...actorEvents.values());
   const mostDyadEvents = Math.max(1, ...dyads.map((dyad) => dyad.events));
   const nodes = [...actorEvents].map(([code, events]) => ({
     group: 'nodes',
-    data: { id: code, code, events, size: sqrtScale(events, mostActorEvents, 12, 40) },
+    data: {
+      id: code,
+      code,
+      name: names.get(code),
+      events,
+      size: sqrtScale(events, mostActorEvents, 12, 40),
+    },
   }));
   const edges = dyads.map((dyad) => ({
     group: 'edges',
@@ -152,6 +168,8 @@ function actorNetworkElements(dyads) {
       id: `${dyad.source}\u2192${dyad.target}`,
       source: dyad.source,
       target: dyad.target,
+      sourceName: names.get(dyad.source),
+      targetName: names.get(dyad.target),
       events: dyad.events,
       goldstein: dyad.mean_goldstein ?? null,
       width: sqrtScale(dyad.events, mostDyadEvents, 1, 10),
@@ -162,12 +180,16 @@ function actorNetworkElements(dyads) {
 }
 
 function describeActor(actor) {
-  describeNetwork(`${actor.code}: ${actor.events} events in the dyads shown (click to filter)`);
+  describeNetwork(
+    `${actor.name} (${actor.code}): ${actor.events} events in the dyads shown (click to filter)`,
+  );
 }
 
 function describeDyad(dyad) {
   const goldstein = dyad.goldstein == null ? 'n/a' : formatGoldstein(dyad.goldstein);
-  describeNetwork(`${dyad.source} \u2192 ${dyad.target}: ${dyad.events} events, mean Goldstein ${goldstein}`);
+  describeNetwork(
+    `${dyad.sourceName} \u2192 ${dyad.targetName}: ${dyad.events} events, mean Goldstein ${goldstein}`,
+  );
 }
 
 function describeNetwork(text) {

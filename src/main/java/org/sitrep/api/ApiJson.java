@@ -119,6 +119,8 @@ final class ApiJson {
     ObjectNode node = MAPPER.createObjectNode();
     node.put("source", dyad.source());
     node.put("target", dyad.target());
+    node.put("source_name", dyad.sourceName());
+    node.put("target_name", dyad.targetName());
     node.put("events", dyad.events());
     mean(node, dyad.meanGoldstein());
     return node;

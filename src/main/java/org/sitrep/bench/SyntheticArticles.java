@@ -11,6 +11,7 @@ import java.util.SplittableRandom;
 import org.sitrep.bench.SyntheticWorld.Actor;
 import org.sitrep.bench.SyntheticWorld.Country;
 import org.sitrep.bench.SyntheticWorld.Verb;
+import org.sitrep.cameo.ActorCodeNames;
 import org.sitrep.cameo.GoldsteinScale;
 import org.sitrep.events.EventFactory;
 import org.sitrep.model.ActorCode;
@@ -155,10 +156,16 @@ public final class SyntheticArticles {
         new EventFactory.Where(id, s.index(), new Evidence(s.text(), s.start(), s.end())),
         date,
         exact ? DatePrecision.DAY : DatePrecision.PUBLISHED,
-        ActorRef.of(source.code(), source.text()),
-        alone ? Optional.empty() : Optional.of(ActorRef.of(target.code(), target.text())),
+        ref(source),
+        alone ? Optional.empty() : Optional.of(ref(target)),
         CameoCode.of(verb.code()),
         new EventFactory.Details(quantity, Optional.empty(), place));
+  }
+
+  /** The actor named as the pipeline names one it has no dictionary entry for: by its code. */
+  private static ActorRef ref(Actor actor) {
+    String name = ActorCodeNames.bundled().name(actor.code()).orElse(actor.text());
+    return ActorRef.of(actor.code(), actor.text(), name);
   }
 
   /** The country's capital as a location found in the event's clause. */

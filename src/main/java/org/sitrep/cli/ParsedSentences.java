@@ -14,9 +14,12 @@ import org.sitrep.coding.TreeSyntaxException;
 import org.sitrep.coding.petrxml.PetrarchFile;
 import org.sitrep.coding.petrxml.PetrarchXmlReader;
 import org.sitrep.coding.petrxml.SentenceRecord;
+import org.sitrep.dictionaries.ActorCoder;
 import org.sitrep.dictionaries.Dictionaries;
+import org.sitrep.events.ActorNames;
 import org.sitrep.events.EventFactory;
 import org.sitrep.export.EventJson;
+import org.sitrep.model.ActorCode;
 import org.sitrep.model.ActorRef;
 import org.sitrep.model.CameoCode;
 import org.sitrep.model.DatePrecision;
@@ -53,7 +56,9 @@ final class ParsedSentences {
   }
 
   int run() throws java.io.IOException {
-    SentenceCoder coder = new SentenceCoder(Dictionaries.phoenix());
+    Dictionaries dictionaries = Dictionaries.phoenix();
+    SentenceCoder coder = new SentenceCoder(dictionaries);
+    ActorNames names = new ActorNames(new ActorCoder(dictionaries));
     EventFactory factory = new EventFactory(GoldsteinScale.gdelt());
     PrintStream out = System.out;
     int exit = ExitCodes.OK;
@@ -86,7 +91,7 @@ final class ParsedSentences {
         sentences++;
         for (SentenceCoder.CodedEvent coded :
             coder.code(tree, record.text(), record.date(), record.config()).events()) {
-          out.println(EventJson.line(event(record, coded, factory)));
+          out.println(EventJson.line(event(record, coded, factory, names)));
           events++;
         }
       }
@@ -97,7 +102,10 @@ final class ParsedSentences {
   }
 
   private static Event event(
-      SentenceRecord record, SentenceCoder.CodedEvent coded, EventFactory factory) {
+      SentenceRecord record,
+      SentenceCoder.CodedEvent coded,
+      EventFactory factory,
+      ActorNames names) {
     String id = record.id();
     int underscore = id.lastIndexOf('_');
     String article = id;
@@ -109,13 +117,14 @@ final class ParsedSentences {
     Optional<ActorRef> target =
         coded.target().isEmpty()
             ? Optional.empty()
-            : Optional.of(ActorRef.of(coded.target(), coded.targetText()));
+            : Optional.of(
+                names.ref(ActorCode.of(coded.target()), coded.targetText(), record.date()));
     return factory.event(
         new EventFactory.Where(
             article, sentence, new Evidence(record.text(), 0, record.text().length())),
         record.date(),
         DatePrecision.DAY,
-        ActorRef.of(coded.source(), coded.sourceText()),
+        names.ref(ActorCode.of(coded.source()), coded.sourceText(), record.date()),
         target,
         CameoCode.of(coded.code()),
         EventFactory.Details.NONE);

@@ -29,6 +29,14 @@ public final class ActorCoder {
     return code.equals(ActorCode.NONE.value()) ? Optional.empty() : Optional.of(code);
   }
 
+  /**
+   * The dictionary actor the phrase names (before agents are composed with it), as {@link #code}
+   * finds it: "Putin" and "President Vladimir Putin" both give the entry VLADIMIR_PUTIN_.
+   */
+  public Optional<ActorEntry> entry(List<String> words, LocalDate date) {
+    return entityCoder.actor(upper(words), date).map(ActorMatch::entry);
+  }
+
   /** Whether some actor phrase of the dictionaries (not just an agent) starts at that word. */
   public boolean namesActorAt(List<String> upperWords, int start) {
     return dictionaries.actors().longestMatch(upperWords, start).isPresent();

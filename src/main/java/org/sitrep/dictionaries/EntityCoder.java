@@ -41,13 +41,7 @@ public final class EntityCoder {
   }
 
   public String code(List<String> words, LocalDate date) {
-    Optional<ActorMatch> actor = Optional.empty();
-    for (int k = 0; k < words.size() && actor.isEmpty(); k++) {
-      actor = actors.longestMatch(words, k).filter(match -> isWhole(match, words));
-    }
-    if (actor.isPresent()) {
-      actor = Optional.of(refined(actor.get(), words, date));
-    }
+    Optional<ActorMatch> actor = actor(words, date);
     String code = actor.flatMap(match -> match.entry().codeOn(date)).orElse(ActorCode.NONE.value());
     boolean hasActor = actor.isPresent();
     List<AgentMatch> found = new ArrayList<>();
@@ -84,6 +78,18 @@ public final class EntityCoder {
       code = agent.entry().prefix() ? g + code : code + g;
     }
     return code;
+  }
+
+  /**
+   * The actor the words name, before any agent is composed with it: the leftmost whole actor
+   * phrase, or a later one that refines its code on the date ("Russia's FSB" names the FSB).
+   */
+  public Optional<ActorMatch> actor(List<String> words, LocalDate date) {
+    Optional<ActorMatch> actor = Optional.empty();
+    for (int k = 0; k < words.size() && actor.isEmpty(); k++) {
+      actor = actors.longestMatch(words, k).filter(match -> isWhole(match, words));
+    }
+    return actor.map(first -> refined(first, words, date));
   }
 
   /**

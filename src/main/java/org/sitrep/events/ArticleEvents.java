@@ -53,6 +53,7 @@ public final class ArticleEvents {
   private int previousEnd;
   private final SentenceCoder coder;
   private final ActorCoder actors;
+  private final ActorNames names;
   private final EventFactory factory;
   private final PredicateLexicon lexicon;
   private final ImpliedAgents implied;
@@ -71,6 +72,7 @@ public final class ArticleEvents {
     this.dates = new StoryDates(published);
     this.coder = rules.coder();
     this.actors = rules.actors();
+    this.names = new ActorNames(actors);
     this.factory = rules.factory();
     this.lexicon = rules.lexicon();
     this.defaults = rules.verbDefaults();
@@ -318,19 +320,20 @@ public final class ArticleEvents {
                     discourse
                         .codeOf(m.resolved())
                         .filter(c -> ActorCode.isActor(Optional.of(c)))
-                        .map(c -> ActorRef.of(c, m.resolved().text())));
+                        .map(c -> names.ref(ActorCode.of(c), m.resolved().text(), date.date())));
     ActorRef source =
-        new ActorRef(
+        names.ref(
             StateSectors.source(speakingFor(e, claimedBy), e.code()),
-            ActorText.of(sentence, mentionAt.get(e.sourceAt()), e.source(), e.sourceText()));
+            ActorText.of(sentence, mentionAt.get(e.sourceAt()), e.source(), e.sourceText()),
+            date.date());
     Optional<ActorRef> target =
         e.target().isNone()
             ? Optional.empty()
             : Optional.of(
-                new ActorRef(
+                names.ref(
                     StateSectors.target(e.target(), e.code()),
-                    ActorText.of(
-                        sentence, mentionAt.get(e.targetAt()), e.target(), e.targetText())));
+                    ActorText.of(sentence, mentionAt.get(e.targetAt()), e.target(), e.targetText()),
+                    date.date()));
     EventFactory.Details details =
         new EventFactory.Details(
             Quantities.of(sentence, e.verb()),

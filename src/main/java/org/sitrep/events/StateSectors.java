@@ -62,15 +62,19 @@ final class StateSectors {
   private static Set<String> states() {
     String resource = "/org/sitrep/cameo/CAMEO.countrycodes.txt";
     Set<String> states = new HashSet<>();
-    try (InputStream in =
-            Objects.requireNonNull(
-                StateSectors.class.getResourceAsStream(resource), "missing " + resource);
-        BufferedReader reader =
-            new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      String line = reader.readLine(); // the header, "CODE"
-      while ((line = reader.readLine()) != null && !line.strip().equals("AFR")) {
-        if (!line.isBlank()) {
-          states.add(line.strip());
+    InputStream in =
+        Objects.requireNonNull(
+            StateSectors.class.getResourceAsStream(resource), "missing " + resource);
+    try (BufferedReader reader =
+        new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      String line = reader.readLine(); // the header, "CODE" and "LABEL"
+      while ((line = reader.readLine()) != null) {
+        String code = line.split("\t", 2)[0].strip();
+        if (code.equals("AFR")) {
+          break;
+        }
+        if (!code.isEmpty()) {
+          states.add(code);
         }
       }
     } catch (IOException e) {

@@ -28,8 +28,10 @@ public final class EventCsv {
               "date_precision",
               "source_code",
               "source_text",
+              "source_name",
               "target_code",
               "target_text",
+              "target_name",
               "code",
               "code_name",
               "root",
@@ -43,6 +45,7 @@ public final class EventCsv {
               "quantity_text",
               "claimed_by_code",
               "claimed_by_text",
+              "claimed_by_name",
               "location_name",
               "location_country",
               "location_lat",
@@ -65,8 +68,10 @@ public final class EventCsv {
     cells.add(e.datePrecision().label());
     cells.add(e.source().code().value());
     cells.add(e.source().text());
+    cells.add(e.source().name());
     cells.add(e.target().map(a -> a.code().value()).orElse(""));
     cells.add(e.target().map(ActorRef::text).orElse(""));
+    cells.add(e.target().map(ActorRef::name).orElse(""));
     cells.add(e.code().value());
     cells.add(CameoNames.bundled().name(e.code().value()).orElse(""));
     cells.add(e.root());
@@ -83,6 +88,7 @@ public final class EventCsv {
     cells.add(q.map(Quantity::text).orElse(""));
     cells.add(e.claimedBy().map(a -> a.code().value()).orElse(""));
     cells.add(e.claimedBy().map(ActorRef::text).orElse(""));
+    cells.add(e.claimedBy().map(ActorRef::name).orElse(""));
     Optional<Location> place = e.location();
     cells.add(place.map(Location::name).orElse(""));
     cells.add(place.map(Location::country).orElse(""));

@@ -127,6 +127,7 @@ public final class EventJson {
     ObjectNode node = MAPPER.createObjectNode();
     node.put("code", actor.code().value());
     node.put("text", actor.text());
+    node.put("name", actor.name());
     return node;
   }
 }

@@ -105,7 +105,8 @@ public final class GdeltTsv {
     }
     ActorAttributes parts = ActorAttributes.of(actor.get().code().value());
     cells.add(actor.get().code().value());
-    cells.add(actor.get().text().toUpperCase(Locale.ROOT)); // GDELT's names are upper case
+    // GDELT's names are the actor's, upper case (VLADIMIR PUTIN), not the words that named it
+    cells.add(actor.get().name().toUpperCase(Locale.ROOT));
     cells.add(parts.country());
     cells.add(parts.knownGroup());
     cells.add(parts.ethnic());

@@ -138,7 +138,7 @@ final class ArticleQueries {
                     (rs, ctx) ->
                         new ActorSummary(
                             rs.getString("code"),
-                            rs.getString("name"),
+                            ActorLabels.codeName(rs.getString("code"), rs.getString("name")),
                             rs.getLong("events"),
                             rs.getLong("as_source"),
                             rs.getLong("as_target")))

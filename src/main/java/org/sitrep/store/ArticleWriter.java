@@ -167,7 +167,7 @@ final class ArticleWriter {
         handle.prepareBatch(
             "INSERT INTO actors (code, name, events, as_source, as_target)"
                 + " VALUES (:code, :name, :events, :source, :target) ON CONFLICT (code) DO UPDATE SET"
-                + " events = actors.events + excluded.events, as_source = actors.as_source + excluded.as_source,"
+                + " name = excluded.name, events = actors.events + excluded.events, as_source = actors.as_source + excluded.as_source,"
                 + " as_target = actors.as_target + excluded.as_target");
     counts.forEach(
         (code, n) ->
@@ -186,7 +186,8 @@ final class ArticleWriter {
   private static void count(
       Map<String, long[]> counts, Map<String, String> names, ActorRef actor, int side) {
     counts.computeIfAbsent(actor.code().value(), code -> new long[2])[side]++;
-    names.putIfAbsent(actor.code().value(), actor.text());
+    names.putIfAbsent(
+        actor.code().value(), ActorLabels.codeName(actor.code().value(), actor.name()));
   }
 
   static String sha256(String text) {

@@ -22,13 +22,14 @@ import org.sitrep.model.Quantity;
 final class EventColumns {
   static final String INSERT =
       "INSERT INTO events (article_id, sentence_id, sentence_idx, outlet, url, event_date,"
-          + " date_precision, source_code, source_country, source_text, target_code, target_country, target_text, code,"
-          + " root, quad_class, goldstein, quantity_value, quantity_unit, quantity_text, claimed_by_code, claimed_by_text,"
-          + " location_name, location_country, location_lat, location_lon, location_geonames_id, location_type, location_rule,"
-          + " evidence_text, evidence_start, evidence_end) VALUES (:article, :sentenceId, :sentence, :outlet, :url, :date,"
-          + " :precision, :source, :sourceCountry, :sourceText, :target, :targetCountry, :targetText, :code, :root,"
-          + " :quad, :goldstein, :qValue, :qUnit, :qText, :claimCode, :claimText, :place, :placeCountry, :lat, :lon,"
-          + " :geonames, :placeType, :rule, :evidence, :start, :end)";
+          + " date_precision, source_code, source_country, source_text, source_name, target_code, target_country,"
+          + " target_text, target_name, code, root, quad_class, goldstein, quantity_value, quantity_unit, quantity_text,"
+          + " claimed_by_code, claimed_by_text, claimed_by_name, location_name, location_country, location_lat,"
+          + " location_lon, location_geonames_id, location_type, location_rule, evidence_text, evidence_start,"
+          + " evidence_end) VALUES (:article, :sentenceId, :sentence, :outlet, :url, :date, :precision, :source,"
+          + " :sourceCountry, :sourceText, :sourceName, :target, :targetCountry, :targetText, :targetName, :code, :root,"
+          + " :quad, :goldstein, :qValue, :qUnit, :qText, :claimCode, :claimText, :claimName, :place, :placeCountry,"
+          + " :lat, :lon, :geonames, :placeType, :rule, :evidence, :start, :end)";
 
   private EventColumns() {}
 
@@ -47,9 +48,11 @@ final class EventColumns {
         .bind("source", e.source().code().value())
         .bind("sourceCountry", country(e.source().code().value()))
         .bind("sourceText", e.source().text())
+        .bind("sourceName", e.source().name())
         .bind("target", e.target().map(t -> t.code().value()).orElse(null))
         .bind("targetCountry", e.target().map(t -> country(t.code().value())).orElse(null))
         .bind("targetText", e.target().map(ActorRef::text).orElse(null))
+        .bind("targetName", e.target().map(ActorRef::name).orElse(null))
         .bind("code", e.code().value())
         .bind("root", e.root())
         .bind("quad", e.quadClass().isPresent() ? e.quadClass().getAsInt() : null)
@@ -59,6 +62,7 @@ final class EventColumns {
         .bind("qText", q.map(Quantity::text).orElse(null))
         .bind("claimCode", e.claimedBy().map(c -> c.code().value()).orElse(null))
         .bind("claimText", e.claimedBy().map(ActorRef::text).orElse(null))
+        .bind("claimName", e.claimedBy().map(ActorRef::name).orElse(null))
         .bind("place", place.map(Location::name).orElse(null))
         .bind("placeCountry", place.map(Location::country).orElse(null))
         .bind("lat", place.map(Location::lat).orElse(null))
@@ -78,11 +82,10 @@ final class EventColumns {
 
   static StoredEvent read(ResultSet rs) throws SQLException {
     Optional<ActorRef> target =
-        Optional.ofNullable(rs.getString("target_code"))
-            .map(code -> ActorRef.of(code, text(rs, "target_text")));
+        Optional.ofNullable(rs.getString("target_code")).map(code -> actor(rs, code, "target"));
     Optional<ActorRef> claimant =
         Optional.ofNullable(rs.getString("claimed_by_code"))
-            .map(code -> ActorRef.of(code, text(rs, "claimed_by_text")));
+            .map(code -> actor(rs, code, "claimed_by"));
     Optional<Quantity> quantity =
         Optional.ofNullable(rs.getString("quantity_unit"))
             .map(
@@ -112,7 +115,7 @@ final class EventColumns {
             rs.getInt("sentence_idx"),
             LocalDate.parse(rs.getString("event_date")),
             DatePrecision.of(rs.getString("date_precision")),
-            ActorRef.of(rs.getString("source_code"), rs.getString("source_text")),
+            actor(rs, rs.getString("source_code"), "source"),
             target,
             CameoCode.of(rs.getString("code")),
             quadClass,
@@ -129,6 +132,13 @@ final class EventColumns {
         Optional.ofNullable(rs.getString("outlet")),
         Optional.ofNullable(rs.getString("url")),
         event);
+  }
+
+  /** An actor of the row; one stored before names were, by its code's name (V3 migration). */
+  private static ActorRef actor(ResultSet rs, String code, String side) {
+    String text = text(rs, side + "_text");
+    String name = text(rs, side + "_name");
+    return ActorRef.of(code, text, name.isEmpty() ? ActorLabels.codeName(code, text) : name);
   }
 
   private static String text(ResultSet rs, String column) {

@@ -11,6 +11,7 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.Query;
 import org.jdbi.v3.core.statement.SqlStatements;
+import org.jspecify.annotations.Nullable;
 
 /** Events, newest first, and the aggregates the dashboard draws: per day, per dyad, per place. */
 final class EventQueries {
@@ -133,22 +134,37 @@ final class EventQueries {
       return List.of();
     }
     where.add("e.target_code IS NOT NULL");
+    // the actors table names the few codes the CAMEO tables cannot; joined after the LIMIT
     String sql =
-        "SELECT e.source_code, e.target_code, COUNT(*) AS n, AVG(e.goldstein) FROM events e"
+        "SELECT d.source_code, d.target_code, d.n, d.mean, s.name, t.name FROM (SELECT e.source_code,"
+            + " e.target_code, COUNT(*) AS n, AVG(e.goldstein) AS mean FROM events e"
             + where.sql()
-            + " GROUP BY e.source_code, e.target_code ORDER BY n DESC, e.source_code, e.target_code LIMIT :limit";
+            + " GROUP BY e.source_code, e.target_code ORDER BY n DESC, e.source_code, e.target_code LIMIT :limit) d"
+            + " LEFT JOIN actors s ON s.code = d.source_code LEFT JOIN actors t ON t.code = d.target_code"
+            + " ORDER BY d.n DESC, d.source_code, d.target_code";
     return jdbi.withHandle(
         handle ->
             bind(handle, where, filter, sql)
                 .bind("limit", Math.min(limit, MAX_GROUPS))
                 .map(
-                    (rs, ctx) ->
-                        new DyadCount(
-                            rs.getString(1),
-                            rs.getString(2),
-                            rs.getLong(3),
-                            average(rs.getDouble(4), rs.wasNull())))
+                    (rs, ctx) -> {
+                      String source = rs.getString(1);
+                      String target = rs.getString(2);
+                      long events = rs.getLong(3);
+                      OptionalDouble mean = average(rs.getDouble(4), rs.wasNull());
+                      return new DyadCount(
+                          source,
+                          target,
+                          ActorLabels.codeName(source, orCode(rs.getString(5), source)),
+                          ActorLabels.codeName(target, orCode(rs.getString(6), target)),
+                          events,
+                          mean);
+                    })
                 .list());
+  }
+
+  private static String orCode(@Nullable String name, String code) {
+    return name == null ? code : name;
   }
 
   List<PlaceCount> places(EventFilter filter) {

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.sitrep.NeedsModels;
 import org.sitrep.annotate.corenlp.CoreNlpAnnotator;
 import org.sitrep.dictionaries.Dictionaries;
+import org.sitrep.model.ActorRef;
 import org.sitrep.pipeline.ArticleCoder;
 import org.sitrep.store.Articles;
 import org.sitrep.store.EventFilter;
@@ -65,6 +66,15 @@ class ApiServerTest {
                   "UKRGOV")
               .coded());
     }
+    // after every date the other tests ask about; the Kremlin's words are junk, its names are not
+    store.save(
+        Articles.article("names", "2024-11-20", "Odd Wire")
+            .event(
+                "The Kremlin war machine struck Kyiv.",
+                "2024-11-20",
+                ActorRef.of("RUSGOV", "the Kremlin war machine", "Kremlin"),
+                ActorRef.of("UKR", "Kyiv", "Ukraine"))
+            .coded());
     // Posting is on, so the language models start loading in the background now.
     server =
         ApiServer.start(
@@ -144,6 +154,20 @@ class ApiServerTest {
         .isEqualTo("POLGOV");
     assertThat(getJson("/api/quotes?speaker=UKR&limit=2").get("items")).hasSize(2);
     assertThat(getJson("/api/articles?outlet=Even%20Wire").get("items")).hasSize(4);
+  }
+
+  @Test
+  void namesActorsByTheirNamesNotTheWordsThatFirstNamedThem() throws Exception {
+    JsonNode actor = getJson("/api/actors?q=RUSGOV").get("items").get(0);
+    assertThat(actor.get("name").asText()).isEqualTo("Russia government");
+
+    JsonNode event = getJson("/api/events?actor=RUSGOV").get("items").get(0);
+    assertThat(event.get("source").get("name").asText()).isEqualTo("Kremlin");
+    assertThat(event.get("source").get("text").asText()).isEqualTo("the Kremlin war machine");
+
+    JsonNode dyad = getJson("/api/stats/dyads?actor=RUSGOV").get("items").get(0);
+    assertThat(dyad.get("source_name").asText()).isEqualTo("Russia government");
+    assertThat(dyad.get("target_name").asText()).isEqualTo("Ukraine");
   }
 
   @Test

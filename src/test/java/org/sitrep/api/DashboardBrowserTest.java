@@ -262,6 +262,35 @@ class DashboardBrowserTest {
   }
 
   @Test
+  void theNetworkLabelsActorsWithTheirNames() throws Exception {
+    Map<String, String> expected = new LinkedHashMap<>();
+    for (JsonNode dyad : apiGet("/api/stats/dyads?limit=100").path("items")) {
+      if (dyad.hasNonNull("target")) {
+        expected.put(dyad.path("source").asText(), dyad.path("source_name").asText());
+        expected.put(dyad.path("target").asText(), dyad.path("target_name").asText());
+      }
+    }
+    assertThat(expected)
+        .as("dyads of the sample articles")
+        .containsEntry("RUSGOV", "Russia government");
+    driver.get(base + "/");
+    waiting().until(ExpectedConditions.attributeToBe(By.id("network"), "data-state", "ready"));
+
+    // Cytoscape keeps its instance on its container; the labels are drawn on a canvas
+    @SuppressWarnings("unchecked")
+    List<List<String>> labels =
+        (List<List<String>>)
+            ((JavascriptExecutor) driver)
+                .executeScript(
+                    "return document.getElementById('network')._cyreg.cy.nodes()"
+                        + ".map(n => [n.id(), n.style('label')]);");
+    Map<String, String> shown = new LinkedHashMap<>();
+    labels.forEach(node -> shown.put(node.get(0), node.get(1)));
+    assertThat(shown).isEqualTo(expected);
+    screenshot("network.png");
+  }
+
+  @Test
   void clickingAnEventHighlightsItsSentenceInTheArticle() throws Exception {
     // An event from inside its article (not its first sentence), so the mark is visibly in place.
     JsonNode event =

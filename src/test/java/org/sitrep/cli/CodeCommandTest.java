@@ -65,11 +65,12 @@ class CodeCommandTest {
       assertThat(event.get("sentence").isInt()).isTrue();
       assertThat(event.get("date").asText()).matches("20(08|15)-\\d\\d-\\d\\d");
       assertThat(event.get("date_precision").asText()).isEqualTo("day");
-      assertThat(fieldNames(event.get("source"))).isEqualTo(Set.of("code", "text"));
+      assertThat(fieldNames(event.get("source"))).isEqualTo(RecordFormatDoc.fields("Actor"));
       assertThat(event.get("source").get("code").asText()).isNotEmpty();
       assertThat(event.get("source").get("text").isTextual()).isTrue();
+      assertThat(event.get("source").get("name").asText()).isNotBlank();
       JsonNode target = event.get("target");
-      assertThat(target.isNull() || fieldNames(target).equals(Set.of("code", "text")))
+      assertThat(target.isNull() || fieldNames(target).equals(RecordFormatDoc.fields("Actor")))
           .as(target.toString())
           .isTrue();
       String code = event.get("code").asText();

@@ -169,6 +169,40 @@ class IngestCommandTest {
   }
 
   @Test
+  void namesActorsByTheirNamesNotTheWordsThatFirstNamedThem() throws Exception {
+    // the samples name RUSGOV "the Kremlin war" (machine) in one event, and Putin "Putin"
+    CliRun actors =
+        CliRun.of("actors", "--db", reference, "--match", "RUSGOV", "--format", "jsonl");
+    assertThat(JSON.readTree(actors.outLines().get(0)).get("name").asText())
+        .isEqualTo("Russia government");
+
+    CliRun events =
+        CliRun.of("events", "--db", reference, "--actor", "RUSGOV", "--format", "jsonl");
+    List<JsonNode> sources = new ArrayList<>();
+    for (String line : events.outLines()) {
+      sources.add(JSON.readTree(line).get("source"));
+    }
+    assertThat(sources)
+        .anySatisfy(
+            s -> {
+              assertThat(s.get("text").asText()).isEqualTo("Putin");
+              assertThat(s.get("name").asText()).isEqualTo("Vladimir Putin");
+            });
+
+    CliRun gdelt = CliRun.of("events", "--db", reference, "--actor", "RUSGOV", "--format", "gdelt");
+    // GDELT's Actor1Name and Actor2Name, the 7th and 17th columns
+    List<String> names = new ArrayList<>();
+    for (String line : gdelt.outLines()) {
+      String[] cells = line.split("\t", -1);
+      names.add(cells[6]);
+      names.add(cells[16]);
+    }
+    assertThat(names)
+        .contains("VLADIMIR PUTIN", "KREMLIN")
+        .doesNotContain("PUTIN", "THE KREMLIN WAR");
+  }
+
+  @Test
   void aQueryWhereNoStoreExistsSaysSoAndCreatesNone(@TempDir Path empty) {
     Path missing = empty.resolve("sitrep.db");
 

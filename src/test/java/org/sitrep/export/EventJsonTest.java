@@ -36,7 +36,7 @@ class EventJsonTest {
         OptionalDouble.of(-10.0),
         new Evidence(text, 3650, 3650 + text.length()),
         Optional.of(new Quantity(145, "drones", "145 drones")),
-        Optional.of(ActorRef.of("UKRGOV", "Kyiv")),
+        Optional.of(ActorRef.of("UKRGOV", "Kyiv", "Ukraine government")),
         Optional.of(
             new Location(
                 "Ukraine",
@@ -73,7 +73,7 @@ class EventJsonTest {
     assertThat(node.get("quantity").toString())
         .isEqualTo("{\"value\":145,\"unit\":\"drones\",\"text\":\"145 drones\"}");
     assertThat(node.get("claimed_by").toString())
-        .isEqualTo("{\"code\":\"UKRGOV\",\"text\":\"Kyiv\"}");
+        .isEqualTo("{\"code\":\"UKRGOV\",\"text\":\"Kyiv\",\"name\":\"Ukraine government\"}");
     assertThat(node.get("location").toString())
         .isEqualTo(
             "{\"name\":\"Ukraine\",\"country\":\"UKR\",\"lat\":49.0,\"lon\":32.0,"

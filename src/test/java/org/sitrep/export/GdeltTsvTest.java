@@ -139,6 +139,22 @@ class GdeltTsvTest {
   }
 
   @Test
+  void namesActorsByTheirNamesNotByTheWordsThatNamedThem() {
+    Map<String, String> c =
+        columns(
+            GdeltTsv.line(
+                withActors(
+                    ActorRef.of("RUSGOV", "the Kremlin war machine", "Kremlin"),
+                    Optional.of(ActorRef.of("UKRGOV", "Zelensky", "Volodymyr Zelensky")),
+                    "0256"),
+                "",
+                ADDED));
+
+    assertThat(c.get("Actor1Name")).isEqualTo("KREMLIN");
+    assertThat(c.get("Actor2Name")).isEqualTo("VOLODYMYR ZELENSKY");
+  }
+
+  @Test
   void leavesActor2EmptyForAnEventWithoutTarget() {
     Map<String, String> c = columns(GdeltTsv.line(EventJsonTest.bare(), "", ADDED));
 

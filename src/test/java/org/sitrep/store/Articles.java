@@ -87,6 +87,29 @@ public final class Articles {
     return this;
   }
 
+  /** A sentence with one event between two actors given whole, with their names. */
+  public Articles event(String sentence, String date, ActorRef source, ActorRef target) {
+    int index = lines.size();
+    lines.add(sentence);
+    int start = offset(index);
+    events.add(
+        new Event(
+            id,
+            index,
+            LocalDate.parse(date),
+            DatePrecision.DAY,
+            source,
+            Optional.of(target),
+            CameoCode.of("190"),
+            OptionalInt.of(4),
+            OptionalDouble.of(-10.0),
+            new Evidence(sentence, start, start + sentence.length()),
+            Optional.empty(),
+            Optional.of(source),
+            Optional.empty()));
+    return this;
+  }
+
   /** A sentence that holds a quote. */
   public Articles quote(String sentence, String speaker, String code) {
     int index = lines.size();

@@ -2,6 +2,7 @@ package org.sitrep.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.sitrep.store.Articles.article;
 
 import java.util.ArrayList;
@@ -16,6 +17,7 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.sitrep.model.ActorRef;
 import org.sitrep.model.CodedArticle;
 import org.sitrep.model.Event;
 import org.sitrep.model.Location;
@@ -372,7 +374,14 @@ abstract class StoreContract {
 
     assertThat(dyads).hasSize(2);
     assertThat(dyads.get(0))
-        .isEqualTo(new DyadCount("RUSMIL", "UKR", 2, java.util.OptionalDouble.of(-10.0)));
+        .isEqualTo(
+            new DyadCount(
+                "RUSMIL",
+                "UKR",
+                "Russia military",
+                "Ukraine",
+                2,
+                java.util.OptionalDouble.of(-10.0)));
     assertThat(store.places(EventFilter.ALL))
         .singleElement()
         .satisfies(
@@ -394,6 +403,31 @@ abstract class StoreContract {
     assertThat(store.actors(Optional.of("rus"), 10))
         .extracting(ActorSummary::code)
         .contains("RUS", "RUSGOV", "RUSMIL");
+  }
+
+  @Test
+  void listsActorsByTheirCodesNamesAndKeepsEachEventsOwn() {
+    ActorRef kremlin = ActorRef.of("RUSGOV", "the Kremlin war machine", "Kremlin");
+    // a code the CAMEO tables cannot name is listed by its events' name
+    ActorRef unnamed = ActorRef.of("XYZQQQ", "MONDAY", "Monday group");
+    store.save(
+        article("names-1", "2024-12-05", "Wire")
+            .event("The Kremlin war machine struck on MONDAY.", "2024-12-05", kremlin, unnamed)
+            .coded());
+
+    Event event = only(EventFilter.of(Map.of("article", "names-1")));
+    assertThat(event.source()).isEqualTo(kremlin);
+    assertThat(event.target()).contains(unnamed);
+    assertThat(event.claimedBy()).contains(kremlin);
+    assertThat(store.actors(Optional.of("government"), 10))
+        .extracting(ActorSummary::code, ActorSummary::name)
+        .containsExactly(tuple("RUSGOV", "Russia government"));
+    assertThat(store.actors(Optional.of("XYZ"), 10))
+        .extracting(ActorSummary::name)
+        .containsExactly("Monday group");
+    assertThat(store.dyads(EventFilter.ALL, 10))
+        .extracting(DyadCount::sourceName, DyadCount::targetName)
+        .containsExactly(tuple("Russia government", "Monday group"));
   }
 
   @Test
