@@ -31,7 +31,7 @@ enum Dialect {
   POSTGRESQL("postgresql") {
     @Override
     String sentenceMatch(String param) {
-      // The index's expression, word for word (V3__stemmed_search.sql says why this config).
+      // The index's expression, word for word (V4__stemmed_search.sql says why this config).
       return "SELECT id FROM sentences WHERE to_tsvector('sitrep_search', text)"
           + " @@ to_tsquery('sitrep_search', :"
           + param

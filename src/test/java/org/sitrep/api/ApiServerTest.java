@@ -267,15 +267,6 @@ class ApiServerTest {
   }
 
   @Test
-  void refusesBodiesOverTheLimit() throws Exception {
-    String huge = "{\"text\":\"" + "a".repeat((int) ApiServer.MAX_BODY_BYTES) + "\"}";
-
-    HttpResponse<String> response = post(huge, Optional.of("Bearer " + TOKEN));
-
-    assertThat(response.statusCode()).isEqualTo(413);
-  }
-
-  @Test
   void codesAndStoresAPostedArticleOnceWithTheToken() throws Exception {
     String article =
         "{\"id\":\"posted-1\",\"published\":\"2024-11-20\",\"outlet\":\"Post Wire\","

@@ -286,7 +286,9 @@ class DashboardBrowserTest {
                         + ".map(n => [n.id(), n.style('label')]);");
     Map<String, String> shown = new LinkedHashMap<>();
     labels.forEach(node -> shown.put(node.get(0), node.get(1)));
-    assertThat(shown).isEqualTo(expected);
+    // the network draws the busiest actors only (top 20 by default), each under its name
+    assertThat(shown).isNotEmpty().containsKey("RUSGOV");
+    assertThat(expected).containsAllEntriesOf(shown);
     screenshot("network.png");
   }
 

@@ -203,10 +203,15 @@ class OpenApiTest {
     HttpResponse<String> wrongToken = post(article, Optional.of("Bearer t0ken-not"));
     HttpResponse<String> noText =
         post("{\"id\":\"a1\",\"published\":\"2024-11-11\"}", Optional.of("Bearer t0ken"));
-    HttpResponse<String> tooLarge =
-        post(
-            "{\"text\":\"" + "a".repeat((int) ApiServer.MAX_BODY_BYTES) + "\"}",
-            Optional.of("Bearer t0ken"));
+    // a body over the limit is refused before it is read; sending one whole races the server's
+    // close (the client may see a reset), so the request declares it and sends two bytes
+    RawHttp.Answer tooLarge =
+        RawHttp.send(
+            server.port(),
+            "POST /api/articles HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer t0ken\r\n"
+                + "Content-Type: application/json\r\nContent-Length: "
+                + (ApiServer.MAX_BODY_BYTES + 1)
+                + "\r\n\r\n{}");
 
     for (HttpResponse<String> refused : List.of(anonymous, wrongToken)) {
       assertThat(refused.statusCode()).as(refused.body()).isEqualTo(401);
@@ -215,8 +220,9 @@ class OpenApiTest {
     }
     assertThat(noText.statusCode()).as(noText.body()).isEqualTo(400);
     assertThat(errorBody(noText).get("error").asText()).contains("text");
-    assertThat(tooLarge.statusCode()).isEqualTo(413);
-    errorBody(tooLarge);
+    assertThat(tooLarge.status()).isEqualTo(413);
+    assertThat(tooLarge.header("Content-Type").orElse("")).startsWith("application/json");
+    assertThat(JSON.readTree(tooLarge.body()).fieldNames()).toIterable().containsExactly("error");
   }
 
   @Test
