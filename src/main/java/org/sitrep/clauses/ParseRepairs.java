@@ -46,6 +46,7 @@ public final class ParseRepairs {
         approximateCount(words, deps, obl);
       }
     }
+    PersonaNonGrata.repair(words, deps);
     return deps;
   }
 
