@@ -46,6 +46,7 @@ public final class ParseRepairs {
         approximateCount(words, deps, obl);
       }
     }
+    PersonaNonGrata.repair(words, deps);
     return deps;
   }
 
@@ -128,7 +129,7 @@ public final class ParseRepairs {
 
   /**
    * "seized the airport and the governor's office": conj(seized, office) becomes conj(airport,
-   * office) when the verb's object stands before the noun.
+   * office) when the verb's object stands before the noun, and the noun's aimed phrases the verb's.
    */
   private static void secondObject(List<Word> words, List<Dependency> deps, Dependency conj) {
     int verb = conj.governor();
@@ -139,8 +140,38 @@ public final class ParseRepairs {
     for (Dependency d : deps) {
       if (d.governor() == verb && d.relation().equals("obj") && d.dependent() < noun) {
         deps.set(deps.indexOf(conj), new Dependency(d.dependent(), conj.relation(), noun));
+        aimedPhrases(words, deps, verb, noun);
         return;
       }
     }
+  }
+
+  // prepositions that tell where a verb's act is aimed, not what a noun is
+  private static final java.util.Set<String> AIMED =
+      java.util.Set.of("at", "on", "against", "into", "toward", "towards");
+
+  /**
+   * "fired tear gas and pepper spray at the crowds": read as a clause, the second object took the
+   * phrase that says at whom the act was aimed; it goes back to the verb.
+   */
+  private static void aimedPhrases(List<Word> words, List<Dependency> deps, int verb, int noun) {
+    for (int k = 0; k < deps.size(); k++) {
+      Dependency d = deps.get(k);
+      boolean attached =
+          d.governor() == noun && (d.base().equals("nmod") || d.relation().equals("dep"));
+      String preposition = attached ? caseOf(words, deps, d.dependent()) : "";
+      if (d.dependent() > noun && AIMED.contains(preposition)) {
+        deps.set(k, new Dependency(verb, "obl:" + preposition, d.dependent()));
+      }
+    }
+  }
+
+  private static String caseOf(List<Word> words, List<Dependency> deps, int noun) {
+    for (Dependency d : deps) {
+      if (d.governor() == noun && d.relation().equals("case")) {
+        return words.get(d.dependent()).text().toLowerCase(java.util.Locale.ROOT);
+      }
+    }
+    return "";
   }
 }

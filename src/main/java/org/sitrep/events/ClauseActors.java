@@ -136,7 +136,8 @@ final class ClauseActors {
       return story.get();
     }
     if (isPluralPronoun(head)) {
-      return speaker(head);
+      List<Found> other = ObjectPronouns.antecedent(graph, head, this::single, this::covering);
+      return other.isEmpty() ? speaker(head) : other;
     }
     Optional<Found> covering = covering(head);
     if (covering.isPresent()) {

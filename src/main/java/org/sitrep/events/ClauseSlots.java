@@ -9,14 +9,22 @@ import org.sitrep.clauses.PredicateLexicon;
 final class ClauseSlots {
   private ClauseSlots() {}
 
+  // verbs of answering, whose "with" phrase names the answer: "responded with tariffs"
+  private static final java.util.Set<String> ANSWERS =
+      java.util.Set.of("respond", "retaliate", "reply");
+
   /**
-   * Objects that may be event nouns: the direct object, or "to"/"in"/"on" ("agreed to a truce").
+   * Objects that may be event nouns: the direct object, or "to"/"in"/"on" ("agreed to a truce"), or
+   * the answer a verb of answering gives "with" ("retaliated with sanctions").
    */
   static List<Integer> eventObjects(DependencyGraph graph, int v) {
     List<Integer> objects = new ArrayList<>(graph.children(v, "obj"));
     objects.addAll(graph.obliques(v, "to"));
     objects.addAll(graph.obliques(v, "in"));
     objects.addAll(graph.obliques(v, "on"));
+    if (ANSWERS.contains(graph.lemma(v))) {
+      objects.addAll(graph.obliques(v, "with"));
+    }
     if (graph.isPassive(v)) {
       objects.addAll(graph.children(v, "nsubj:pass"));
     }

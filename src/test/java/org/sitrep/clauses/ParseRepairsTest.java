@@ -37,6 +37,20 @@ class ParseRepairsTest {
   }
 
   @Test
+  void theAimOfASecondObjectGoesBackToTheVerb() {
+    DependencyGraph g =
+        repaired(
+            "Police/NNS fired/VBD/O/fire gas/NN and/CC pepper/NN spray/NN at/IN the/DT"
+                + " crowd/NN ./.",
+            "(ROOT (S (NP (NNS Police)) (VP (VP (VBD fired) (NP (NN gas))) (CC and) (NP (NP (NN"
+                + " pepper) (NN spray)) (PP (IN at) (NP (DT the) (NN crowd))))) (. .)))");
+    int fired = at(g, "fired");
+
+    assertThat(g.childrenByBase(at(g, "gas"), "conj")).containsExactly(at(g, "spray"));
+    assertThat(g.obliques(fired, "at")).containsExactly(at(g, "crowd"));
+  }
+
+  @Test
   void aSecondVerbStaysConjoinedToTheFirst() {
     DependencyGraph g =
         repaired(
