@@ -22,12 +22,14 @@ final class CodeTable {
 
   /** The table as code to value; {@code valueName} names the second column in errors. */
   static Map<String, String> read(String resource, String valueName) {
-    InputStream in =
-        Objects.requireNonNull(
-            CodeTable.class.getResourceAsStream(resource), "missing resource " + resource);
     Map<String, String> values = new HashMap<>();
-    try (BufferedReader reader =
-        new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+    // the stream is a resource from the moment it opens: building the message must not leak it
+    try (InputStream in = CodeTable.class.getResourceAsStream(resource);
+        BufferedReader reader =
+            new BufferedReader(
+                new InputStreamReader(
+                    Objects.requireNonNull(in, "missing resource " + resource),
+                    StandardCharsets.UTF_8))) {
       reader.readLine(); // header
       String line;
       int number = 1;

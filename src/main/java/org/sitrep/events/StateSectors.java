@@ -62,11 +62,12 @@ final class StateSectors {
   private static Set<String> states() {
     String resource = "/org/sitrep/cameo/CAMEO.countrycodes.txt";
     Set<String> states = new HashSet<>();
-    InputStream in =
-        Objects.requireNonNull(
-            StateSectors.class.getResourceAsStream(resource), "missing " + resource);
-    try (BufferedReader reader =
-        new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+    // the stream is a resource from the moment it opens: building the message must not leak it
+    try (InputStream in = StateSectors.class.getResourceAsStream(resource);
+        BufferedReader reader =
+            new BufferedReader(
+                new InputStreamReader(
+                    Objects.requireNonNull(in, "missing " + resource), StandardCharsets.UTF_8))) {
       String line = reader.readLine(); // the header, "CODE" and "LABEL"
       while ((line = reader.readLine()) != null) {
         String code = line.split("\t", 2)[0].strip();
