@@ -104,7 +104,7 @@ class DashboardAtScaleBrowserTest {
   }
 
   @Test
-  void theTimelineBinsThreeYearsByMonthAndAClickNarrowsToThatMonth() {
+  void theTimelineBinsThreeYearsByMonthAndAClickNarrowsToThatMonth() throws Exception {
     browser.driver.get(base + "/");
     browser.awaitViews();
 
@@ -131,6 +131,7 @@ class DashboardAtScaleBrowserTest {
     // a month is short enough for days again
     assertThat(browser.driver.findElement(By.id("timeline")).getDomAttribute("data-bin"))
         .isEqualTo("day");
+    browser.screenshot("scale-months.png");
   }
 
   /** Clicks the timeline's bar at this index where ECharts drew it. */

@@ -115,6 +115,7 @@ class DashboardViewsBrowserTest {
           .as(query)
           .isEqualTo(String.format(Locale.US, "%,d shown of %,d", rows, total));
     }
+    browser.screenshot("count.png");
   }
 
   @Test
@@ -133,6 +134,7 @@ class DashboardViewsBrowserTest {
       int header = format.equals("csv") ? 1 : 0;
       assertThat(download.body().lines().count() - header).isEqualTo(totalEvents("actor=RUS"));
     }
+    browser.screenshot("downloads.png");
   }
 
   @Test
@@ -202,6 +204,7 @@ class DashboardViewsBrowserTest {
                   return text == null ? null : text.toString();
                 });
     assertThat(tip).containsPattern("\\(CAMEO \\d{2}\u2013\\d{2}\\)");
+    browser.screenshot("cameo-names.png");
   }
 
   @Test
@@ -227,7 +230,7 @@ class DashboardViewsBrowserTest {
   }
 
   @Test
-  void theTimelineCanBeBinnedByMonthWhenPicked() {
+  void theTimelineCanBeBinnedByMonthWhenPicked() throws Exception {
     browser.driver.get(base + "/");
     browser.awaitViews();
 
@@ -243,6 +246,7 @@ class DashboardViewsBrowserTest {
                     + ".getOption().xAxis[0].data;");
     assertThat(labels).isNotEmpty().allMatch(label -> label.matches("\\d{4}-\\d{2}"));
     assertThat(browser.driver.findElement(By.id("timeline-unit")).getText()).isEqualTo("month");
+    browser.screenshot("timeline-months.png");
   }
 
   private static long series(String id) {
