@@ -1,13 +1,6 @@
 package org.sitrep.cameo;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -142,25 +135,6 @@ public final class ActorCodeNames {
   }
 
   private static Map<String, String> table(String name) {
-    String resource = FOLDER + name;
-    Map<String, String> labels = new HashMap<>();
-    try (InputStream in = ActorCodeNames.class.getResourceAsStream(resource);
-        BufferedReader reader =
-            new BufferedReader(
-                new InputStreamReader(
-                    Objects.requireNonNull(in, "missing resource " + resource),
-                    StandardCharsets.UTF_8))) {
-      reader.readLine(); // header
-      String line;
-      while ((line = reader.readLine()) != null) {
-        String[] cells = line.split("\t", 2);
-        if (cells.length == 2 && !cells[0].isBlank()) {
-          labels.putIfAbsent(cells[0].strip().toUpperCase(Locale.ROOT), cells[1].strip());
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(resource, e);
-    }
-    return Map.copyOf(labels);
+    return CodeTable.labels(FOLDER + name);
   }
 }

@@ -1,18 +1,11 @@
 package org.sitrep.export;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
+import org.sitrep.cameo.CodeTable;
 
 /*
  * Design note. A CAMEO actor code is a run of 3-letter chunks: USAGOV, RUSMIL, IGOEUREEC,
@@ -105,29 +98,7 @@ record ActorAttributes(
     return Set.copyOf(labelled(name).keySet());
   }
 
-  /** A CAMEO code table (CODE, tab, LABEL; one header line) as code to label. */
   private static Map<String, String> labelled(String name) {
-    String resource = "/org/sitrep/cameo/" + name;
-    Map<String, String> codes = new HashMap<>();
-    // the stream is a resource from the moment it opens: building the message must not leak it
-    try (InputStream in = ActorAttributes.class.getResourceAsStream(resource);
-        BufferedReader reader =
-            new BufferedReader(
-                new InputStreamReader(
-                    Objects.requireNonNull(in, "missing resource " + resource),
-                    StandardCharsets.UTF_8))) {
-      reader.readLine(); // header
-      String line;
-      while ((line = reader.readLine()) != null) {
-        String[] cells = line.split("\t", 2);
-        String code = cells[0].strip();
-        if (!code.isEmpty()) {
-          codes.put(code.toUpperCase(Locale.ROOT), cells.length > 1 ? cells[1].strip() : "");
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(resource, e);
-    }
-    return Map.copyOf(codes);
+    return CodeTable.labels("/org/sitrep/cameo/" + name);
   }
 }
