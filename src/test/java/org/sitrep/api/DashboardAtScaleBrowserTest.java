@@ -30,10 +30,7 @@ class DashboardAtScaleBrowserTest {
   private static final int DEFAULT_TOP = 20;
 
   @TempDir static Path dir;
-  private static Store store;
-  private static ApiServer server;
-  private static HeadlessChromium browser;
-  private static String base;
+  private static DashboardSite site;
   private static Optional<String> missingBrowser = Optional.empty();
 
   @BeforeAll
@@ -42,17 +39,14 @@ class DashboardAtScaleBrowserTest {
     if (missingBrowser.isPresent()) {
       return;
     }
-    store = Store.open(dir.resolve("scale.db").toString());
-    StoreBenchmark.insert(store, EVENTS, 7);
-    server =
-        ApiServer.start(
-            store,
-            () -> {
-              throw new AssertionError("the dashboard must not post articles");
-            },
-            new ApiServer.Options("127.0.0.1", 0, Optional.empty()));
-    base = "http://127.0.0.1:" + server.port();
-    browser = HeadlessChromium.start(dir);
+    Store store = Store.open(dir.resolve("scale.db").toString());
+    try {
+      StoreBenchmark.insert(store, EVENTS, 7);
+    } catch (RuntimeException e) {
+      store.close();
+      throw e;
+    }
+    site = DashboardSite.serve(store, dir);
   }
 
   @BeforeEach
@@ -62,76 +56,71 @@ class DashboardAtScaleBrowserTest {
 
   @AfterAll
   static void stop() {
-    if (browser != null) {
-      browser.close();
-    }
-    if (server != null) {
-      server.close();
-    }
-    if (store != null) {
-      store.close();
+    if (site != null) {
+      site.close();
     }
   }
 
   @Test
   void theNetworkShowsTheTopActorsAndSaysHowManyThereAre() throws Exception {
     long started = System.nanoTime();
-    browser.driver.get(base + "/");
-    browser.awaitViews();
+    site.browser.driver.get(site.base + "/");
+    site.browser.awaitViews();
     System.out.printf(
         Locale.ROOT,
         "dashboard over %d events: all views ready %d ms after the request%n",
         EVENTS,
         (System.nanoTime() - started) / 1_000_000);
     System.out.println(
-        browser.script(
+        site.browser.script(
             "return performance.getEntriesByType('resource').filter(r => r.name.includes('/api/'))"
                 + ".map(r => r.name.replace(/^.*\\/api\\//, '') + ' ' + Math.round(r.duration) + ' ms')"
                 + ".join('\\n');"));
 
     assertThat(nodes()).isBetween(2L, (long) DEFAULT_TOP);
-    String note = browser.driver.findElement(By.id("network-note")).getText();
+    String note = site.browser.driver.findElement(By.id("network-note")).getText();
     Matcher top = Pattern.compile("top (\\d+) of (\\d+)\\+? actors").matcher(note);
     assertThat(top.find()).as(note).isTrue();
     assertThat(Long.parseLong(top.group(1))).isEqualTo(nodes());
     assertThat(Integer.parseInt(top.group(2))).isGreaterThan(DEFAULT_TOP);
-    browser.screenshot("scale.png");
+    site.browser.screenshot("scale.png");
 
     // the user may ask for fewer
-    new Select(browser.driver.findElement(By.id("network-top"))).selectByValue("15");
-    browser.waiting().until(d -> nodes() <= 15);
-    assertThat(browser.driver.findElement(By.id("network-note")).getText()).startsWith("top ");
+    new Select(site.browser.driver.findElement(By.id("network-top"))).selectByValue("15");
+    site.browser.waiting().until(d -> nodes() <= 15);
+    assertThat(site.browser.driver.findElement(By.id("network-note")).getText()).startsWith("top ");
   }
 
   @Test
   void theTimelineBinsThreeYearsByMonthAndAClickNarrowsToThatMonth() throws Exception {
-    browser.driver.get(base + "/");
-    browser.awaitViews();
+    site.browser.driver.get(site.base + "/");
+    site.browser.awaitViews();
 
-    assertThat(browser.driver.findElement(By.id("timeline")).getDomAttribute("data-bin"))
+    assertThat(site.browser.driver.findElement(By.id("timeline")).getDomAttribute("data-bin"))
         .isEqualTo("month");
-    assertThat(browser.driver.findElement(By.id("timeline-unit")).getText()).isEqualTo("month");
+    assertThat(site.browser.driver.findElement(By.id("timeline-unit")).getText())
+        .isEqualTo("month");
     @SuppressWarnings("unchecked")
     List<String> labels =
         (List<String>)
-            browser.script(
+            site.browser.script(
                 "return echarts.getInstanceByDom(document.getElementById('timeline'))"
                     + ".getOption().xAxis[0].data;");
     assertThat(labels).hasSize(36).allMatch(label -> label.matches("\\d{4}-\\d{2}"));
     assertThat(labels.get(0)).isEqualTo("2022-01");
-    assertThat(browser.driver.findElement(By.id("events-count")).getText())
+    assertThat(site.browser.driver.findElement(By.id("events-count")).getText())
         .isEqualTo("50 shown of 20,000");
 
     // a month's bar narrows the filters to that month
     clickBar(13);
-    browser.waiting().until(d -> URI.create(d.getCurrentUrl()).getRawQuery() != null);
-    assertThat(URI.create(browser.driver.getCurrentUrl()).getRawQuery())
+    site.browser.waiting().until(d -> URI.create(d.getCurrentUrl()).getRawQuery() != null);
+    assertThat(URI.create(site.browser.driver.getCurrentUrl()).getRawQuery())
         .isEqualTo("from=2023-02-01&to=2023-02-28");
-    browser.awaitViews();
+    site.browser.awaitViews();
     // a month is short enough for days again
-    assertThat(browser.driver.findElement(By.id("timeline")).getDomAttribute("data-bin"))
+    assertThat(site.browser.driver.findElement(By.id("timeline")).getDomAttribute("data-bin"))
         .isEqualTo("day");
-    browser.screenshot("scale-months.png");
+    site.browser.screenshot("scale-months.png");
   }
 
   /** Clicks the timeline's bar at this index where ECharts drew it. */
@@ -139,13 +128,13 @@ class DashboardAtScaleBrowserTest {
     @SuppressWarnings("unchecked")
     List<Number> pixel =
         (List<Number>)
-            browser.script(
+            site.browser.script(
                 "const chart = echarts.getInstanceByDom(document.getElementById('timeline'));"
                     + "const at = chart.convertToPixel({xAxisIndex: 0, yAxisIndex: 0}, [arguments[0], 1]);"
                     + "return at;",
                 index);
-    var timeline = browser.driver.findElement(By.id("timeline"));
-    new org.openqa.selenium.interactions.Actions(browser.driver)
+    var timeline = site.browser.driver.findElement(By.id("timeline"));
+    new org.openqa.selenium.interactions.Actions(site.browser.driver)
         .moveToElement(
             timeline,
             (int) Math.round(pixel.get(0).doubleValue() - timeline.getRect().getWidth() / 2.0),
@@ -155,7 +144,7 @@ class DashboardAtScaleBrowserTest {
   }
 
   private static long nodes() {
-    String drawn = browser.driver.findElement(By.id("network")).getDomAttribute("data-nodes");
+    String drawn = site.browser.driver.findElement(By.id("network")).getDomAttribute("data-nodes");
     return drawn == null ? -1 : Long.parseLong(drawn);
   }
 }

@@ -44,10 +44,7 @@ class DashboardViewsBrowserTest {
           "#article-panel:not([hidden])[data-state=\"ready\"] #article-text mark.evidence");
 
   @TempDir static Path dir;
-  private static Store store;
-  private static ApiServer server;
-  private static HeadlessChromium browser;
-  private static String base;
+  private static DashboardSite site;
   private static Optional<String> missingBrowser = Optional.empty();
 
   @BeforeAll
@@ -58,16 +55,8 @@ class DashboardViewsBrowserTest {
     }
     Path db = dir.resolve("sitrep.db");
     assertThat(Main.execute("ingest", "--db", db.toString(), "samples/articles")).isZero();
-    store = Store.open(db.toString());
-    server =
-        ApiServer.start(
-            store,
-            () -> {
-              throw new AssertionError("the dashboard must not post articles");
-            },
-            new ApiServer.Options("127.0.0.1", 0, Optional.empty()));
-    base = "http://127.0.0.1:" + server.port();
-    browser = HeadlessChromium.start(dir);
+    Store store = Store.open(db.toString());
+    site = DashboardSite.serve(store, dir);
   }
 
   @BeforeEach
@@ -77,55 +66,50 @@ class DashboardViewsBrowserTest {
 
   @AfterAll
   static void stop() {
-    if (browser != null) {
-      browser.close();
-    }
-    if (server != null) {
-      server.close();
-    }
-    if (store != null) {
-      store.close();
+    if (site != null) {
+      site.close();
     }
   }
 
   @Test
   void legendsSayWhatTheNetworkAndTheMapDraw() throws Exception {
-    browser.driver.get(base + "/");
-    browser.awaitViews();
+    site.browser.driver.get(site.base + "/");
+    site.browser.awaitViews();
 
-    WebElement network = browser.driver.findElement(By.id("network-legend"));
-    WebElement map = browser.driver.findElement(By.id("map-legend"));
+    WebElement network = site.browser.driver.findElement(By.id("network-legend"));
+    WebElement map = site.browser.driver.findElement(By.id("map-legend"));
     assertThat(network.isDisplayed()).isTrue();
     assertThat(map.isDisplayed()).isTrue();
     assertThat(network.getText()).contains("actor", "source", "target", "Goldstein");
     assertThat(map.getText()).contains("place", "country only", "Goldstein");
-    assertThat(browser.driver.findElement(By.id("network-note")).getText())
+    assertThat(site.browser.driver.findElement(By.id("network-note")).getText())
         .matches("(all|top \\d+ of) \\d+\\+? actors.*");
-    browser.screenshot("legends.png");
+    site.browser.screenshot("legends.png");
   }
 
   @Test
   void theCountBesideTheRowsShownSaysHowManyMatchInAll() throws Exception {
     for (String query : List.of("", "actor=RUS")) {
-      browser.driver.get(base + "/?" + query);
-      int rows = browser.loadedRows().size();
+      site.browser.driver.get(site.base + "/?" + query);
+      int rows = site.browser.loadedRows().size();
       long total = totalEvents(query);
-      browser.waiting().until(d -> !d.findElement(By.id("events-count")).getText().isEmpty());
-      assertThat(browser.driver.findElement(By.id("events-count")).getText())
+      site.browser.waiting().until(d -> !d.findElement(By.id("events-count")).getText().isEmpty());
+      assertThat(site.browser.driver.findElement(By.id("events-count")).getText())
           .as(query)
           .isEqualTo(String.format(Locale.US, "%,d shown of %,d", rows, total));
     }
-    browser.screenshot("count.png");
+    site.browser.screenshot("count.png");
   }
 
   @Test
   void theDownloadLinksTakeEveryEventOfTheCurrentFilters() throws Exception {
-    browser.driver.get(base + "/?actor=RUS");
-    browser.loadedRows();
+    site.browser.driver.get(site.base + "/?actor=RUS");
+    site.browser.loadedRows();
 
     for (String format : List.of("csv", "jsonl")) {
-      String href = browser.driver.findElement(By.id("download-" + format)).getDomProperty("href");
-      assertThat(href).isEqualTo(base + "/api/events/export?actor=RUS&format=" + format);
+      String href =
+          site.browser.driver.findElement(By.id("download-" + format)).getDomProperty("href");
+      assertThat(href).isEqualTo(site.base + "/api/events/export?actor=RUS&format=" + format);
       HttpResponse<String> download =
           HTTP.send(
               HttpRequest.newBuilder(URI.create(href)).build(),
@@ -134,7 +118,7 @@ class DashboardViewsBrowserTest {
       int header = format.equals("csv") ? 1 : 0;
       assertThat(download.body().lines().count() - header).isEqualTo(totalEvents("actor=RUS"));
     }
-    browser.screenshot("downloads.png");
+    site.browser.screenshot("downloads.png");
   }
 
   @Test
@@ -147,21 +131,21 @@ class DashboardViewsBrowserTest {
     String article = event.path("article").asText();
     String link = "article=" + encode(article) + "&event=" + event.path("id").asText();
 
-    browser.driver.get(base + "/?" + link);
+    site.browser.driver.get(site.base + "/?" + link);
     WebElement mark =
-        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(EVIDENCE));
+        site.browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(EVIDENCE));
     assertThat(mark.getDomProperty("textContent"))
         .isEqualTo(event.path("evidence").path("text").asText());
-    browser.screenshot("linked-event.png");
+    site.browser.screenshot("linked-event.png");
 
     // closing forgets the article; choosing a row puts it in the URL, filters kept
-    browser.driver.findElement(By.id("close-article")).click();
-    assertThat(URI.create(browser.driver.getCurrentUrl()).getRawQuery()).isNull();
-    browser.driver.get(base + "/?actor=RUS");
-    WebElement row = browser.loadedRows().get(0);
+    site.browser.driver.findElement(By.id("close-article")).click();
+    assertThat(URI.create(site.browser.driver.getCurrentUrl()).getRawQuery()).isNull();
+    site.browser.driver.get(site.base + "/?actor=RUS");
+    WebElement row = site.browser.loadedRows().get(0);
     row.click();
-    browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(EVIDENCE));
-    assertThat(URI.create(browser.driver.getCurrentUrl()).getRawQuery())
+    site.browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(EVIDENCE));
+    assertThat(URI.create(site.browser.driver.getCurrentUrl()).getRawQuery())
         .isEqualTo(
             "actor=RUS&article="
                 + encode(row.getDomAttribute("data-article"))
@@ -171,12 +155,12 @@ class DashboardViewsBrowserTest {
 
   @Test
   void cameoNamesShowInTheArticleAndTheTimelineNamesEachClassesRoots() throws Exception {
-    browser.driver.get(base + "/");
-    browser.loadedRows().get(0).click();
-    browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(EVIDENCE));
+    site.browser.driver.get(site.base + "/");
+    site.browser.loadedRows().get(0).click();
+    site.browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(EVIDENCE));
 
     List<WebElement> items =
-        browser.driver.findElements(By.cssSelector("#article-events li[data-event-id]"));
+        site.browser.driver.findElements(By.cssSelector("#article-events li[data-event-id]"));
     assertThat(items).isNotEmpty();
     for (WebElement item : items) {
       String name = item.findElement(By.cssSelector(".cameo-name")).getText();
@@ -186,25 +170,25 @@ class DashboardViewsBrowserTest {
     }
 
     // the tooltip of the busiest bar
-    browser.script(
+    site.browser.script(
         "const chart = echarts.getInstanceByDom(document.getElementById('timeline'));"
             + "const bars = chart.getOption().series.slice(0, 4);"
             + "const totals = bars[0].data.map((_, i) => bars.reduce((sum, s) => sum + s.data[i], 0));"
             + "chart.dispatchAction({type: 'showTip', seriesIndex: 0,"
             + " dataIndex: totals.indexOf(Math.max(...totals))});");
     String tip =
-        browser
+        site.browser
             .waiting()
             .until(
                 d -> {
                   Object text =
-                      browser.script(
+                      site.browser.script(
                           "return [...document.querySelectorAll('#timeline div')]"
                               + ".map(e => e.textContent).find(t => t.includes('events')) ?? null;");
                   return text == null ? null : text.toString();
                 });
     assertThat(tip).containsPattern("\\(CAMEO \\d{2}\u2013\\d{2}\\)");
-    browser.screenshot("cameo-names.png");
+    site.browser.screenshot("cameo-names.png");
   }
 
   @Test
@@ -213,45 +197,46 @@ class DashboardViewsBrowserTest {
     apiGet("/api/stats/places").path("items").forEach(places::add);
     long countries = places.stream().filter(p -> p.path("type").asText().equals("country")).count();
     assertThat(countries).as("sample places on country centroids").isPositive();
-    browser.driver.get(base + "/");
-    browser.awaitViews();
+    site.browser.driver.get(site.base + "/");
+    site.browser.awaitViews();
 
     assertThat(series("places")).isEqualTo(places.size() - countries);
     assertThat(series("countries")).isZero();
-    browser.driver.findElement(By.id("map-countries")).click();
-    browser.waiting().until(d -> series("countries") == countries);
+    site.browser.driver.findElement(By.id("map-countries")).click();
+    site.browser.waiting().until(d -> series("countries") == countries);
     assertThat(series("places")).isEqualTo(places.size() - countries);
     assertThat(
-            browser.script(
+            site.browser.script(
                 "return echarts.getInstanceByDom(document.getElementById('map')).getOption()"
                     + ".series.find(s => s.id === 'countries').symbol;"))
         .isEqualTo("diamond");
-    browser.screenshot("map-countries.png");
+    site.browser.screenshot("map-countries.png");
   }
 
   @Test
   void theTimelineCanBeBinnedByMonthWhenPicked() throws Exception {
-    browser.driver.get(base + "/");
-    browser.awaitViews();
+    site.browser.driver.get(site.base + "/");
+    site.browser.awaitViews();
 
-    new Select(browser.driver.findElement(By.id("timeline-bin"))).selectByValue("month");
-    browser
+    new Select(site.browser.driver.findElement(By.id("timeline-bin"))).selectByValue("month");
+    site.browser
         .waiting()
         .until(d -> "month".equals(d.findElement(By.id("timeline")).getDomAttribute("data-bin")));
     @SuppressWarnings("unchecked")
     List<String> labels =
         (List<String>)
-            browser.script(
+            site.browser.script(
                 "return echarts.getInstanceByDom(document.getElementById('timeline'))"
                     + ".getOption().xAxis[0].data;");
     assertThat(labels).isNotEmpty().allMatch(label -> label.matches("\\d{4}-\\d{2}"));
-    assertThat(browser.driver.findElement(By.id("timeline-unit")).getText()).isEqualTo("month");
-    browser.screenshot("timeline-months.png");
+    assertThat(site.browser.driver.findElement(By.id("timeline-unit")).getText())
+        .isEqualTo("month");
+    site.browser.screenshot("timeline-months.png");
   }
 
   private static long series(String id) {
     return ((Number)
-            browser.script(
+            site.browser.script(
                 "const s = echarts.getInstanceByDom(document.getElementById('map')).getOption()"
                     + ".series.find(s => s.id === arguments[0]); return s ? s.data.length : -1;",
                 id))
@@ -269,7 +254,7 @@ class DashboardViewsBrowserTest {
   private static JsonNode apiGet(String path) throws Exception {
     HttpResponse<String> response =
         HTTP.send(
-            HttpRequest.newBuilder(URI.create(base + path)).build(),
+            HttpRequest.newBuilder(URI.create(site.base + path)).build(),
             HttpResponse.BodyHandlers.ofString());
     assertThat(response.statusCode()).as("GET %s: %s", path, response.body()).isEqualTo(200);
     return JSON.readTree(response.body());
