@@ -8,21 +8,23 @@ import java.util.regex.Pattern;
  * Design note. Wire copy opens its first sentence with a dateline: "ISLAMABAD:", "MUSCAT, Oman
  * —", "GENEVA, May 12 (EFE) -", "PORT-AU-PRINCE, Haiti (AP) -". Parsed as part of the sentence it
  * becomes the subject ("ISLAMABAD ... agreed"), so the parser is given the sentence without it and
- * the dateline is put back as a parenthetical.
+ * the dateline is put back as a parenthetical. A story filed from two places joins them with a
+ * slash ("WASHINGTON/BOGOTA, Jan 27 (Reuters) -"). The date a dateline carries is the day the copy
+ * was filed, not the day of what it tells ("..., Jan 27 (Reuters) - ... late on Sunday").
  */
 
 /** The dateline at the start of a sentence, if any. */
 public final class Dateline {
   private static final Set<String> SEPARATORS = Set.of(":", "—", "–", "-", "--", "---");
-  private static final Pattern CAPITALS = Pattern.compile("\\p{Lu}[\\p{Lu}.'’-]+");
+  private static final Pattern CAPITALS = Pattern.compile("\\p{Lu}[\\p{Lu}.'’/-]+");
   private static final int LONGEST = 12;
 
   private Dateline() {}
 
   /**
    * How many words the dateline takes, separator included, or 0 when the sentence opens with none:
-   * a word in capitals ("ISLAMABAD", "PORT-AU-PRINCE"), then at most a few place, date or outlet
-   * words, then a colon or dash.
+   * a word in capitals ("ISLAMABAD", "PORT-AU-PRINCE", "WASHINGTON/BOGOTA"), then at most a few
+   * place, date or outlet words, then a colon or dash.
    */
   public static int length(List<Word> words) {
     if (words.size() < 4 || !CAPITALS.matcher(words.get(0).text()).matches()) {
@@ -34,6 +36,7 @@ public final class Dateline {
         return k + 1;
       }
       if (!(w.equals(",")
+          || w.equals("/")
           || w.equals("(")
           || w.equals(")")
           || w.equals("-LRB-")

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.sitrep.annotate.Dateline;
 import org.sitrep.annotate.Word;
 import org.sitrep.model.DatePrecision;
 
@@ -102,7 +103,12 @@ public final class EventDates {
    */
   public static Optional<EventDate> sentenceDate(
       List<Word> words, LocalDate published, LocalDate anchor) {
+    int dateline = Dateline.length(words);
     for (Expression e : expressions(words)) {
+      if (e.start() < dateline) {
+        // the day the copy was filed: the story's own day is the one its lead tells
+        continue;
+      }
       if (isRelativeDay(e, words)) {
         // "A day earlier, ...": an aside; the story's own day goes on after it
         continue;

@@ -153,6 +153,25 @@ class EventDatesTest {
   }
 
   @Test
+  void theDatelinesDayIsWhenTheCopyWasFiledNotWhatTheLeadTells() {
+    // "KYIV, Nov 11 (Reuters) - Talks ended late on Sunday": the story's day is Sunday
+    List<Word> w =
+        words(
+            "KYIV/-",
+            ",/-",
+            "Nov/2024-11-11",
+            "11/2024-11-11",
+            "-/-",
+            "Talks/-",
+            "ended/-",
+            "late/2024-11-10",
+            "on/-",
+            "Sunday/2024-11-10");
+    assertThat(EventDates.sentenceDate(w, MONDAY, MONDAY))
+        .contains(new EventDates.EventDate(LocalDate.of(2024, 11, 10), DatePrecision.DAY));
+  }
+
+  @Test
   void theWeekendToldInAMondayArticleIsTheOneBeforeIt() {
     // SUTime puts "over the weekend" in a Monday 2024-11-11 article on the coming one, W46
     List<Word> w =
