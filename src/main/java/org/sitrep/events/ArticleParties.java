@@ -179,7 +179,17 @@ final class ArticleParties {
    * and bystanders, who may well be named last.
    */
   List<Found> mainTwo(int head) {
-    if (storyPair.size() == 2) {
+    return mainTwo(head, List.of());
+  }
+
+  /**
+   * The story's two sides apart from {@code excluded}: "Washington and Paris brokered the truce"
+   * between two others, never between themselves.
+   */
+  List<Found> mainTwo(int head, List<Found> excluded) {
+    boolean pairExcluded =
+        storyPair.stream().anyMatch(p -> among(new Found(p, head, ""), excluded));
+    if (storyPair.size() == 2 && !pairExcluded) {
       return List.of(
           new Found(storyPair.get(0), head, storyPair.get(0).value()),
           new Found(storyPair.get(1), head, storyPair.get(1).value()));
@@ -188,7 +198,9 @@ final class ArticleParties {
     Map<String, Found> latest = new LinkedHashMap<>();
     for (Mention m : actorsBefore(head)) {
       ActorCode actor = ActorCode.of(m.resolved().code().orElseThrow());
-      if (actor.value().startsWith("IGO") || actor.country().startsWith("-")) {
+      if (actor.value().startsWith("IGO")
+          || actor.country().startsWith("-")
+          || among(new Found(actor, head, ""), excluded)) {
         continue;
       }
       counts.merge(actor.country(), 1, Integer::sum);
@@ -205,7 +217,7 @@ final class ArticleParties {
 
   /**
    * "The three juntas": the last {@code count} countries named before the word, as countries (the
-   * noun says their role); empty when the article has named fewer.
+   * noun says their role), in the order they were named; empty when the article has named fewer.
    */
   List<Found> lastCountries(int count, int head) {
     Map<String, Found> latest = new LinkedHashMap<>();
@@ -216,7 +228,10 @@ final class ArticleParties {
         latest.putIfAbsent(country, new Found(ActorCode.of(country), head, m.resolved().text()));
       }
       if (latest.size() == count) {
-        return List.copyOf(latest.values());
+        // in the order the article named them: "Mali, Burkina Faso and Niger" stays so
+        List<Found> named = new ArrayList<>(latest.values());
+        java.util.Collections.reverse(named);
+        return named;
       }
     }
     return List.of();

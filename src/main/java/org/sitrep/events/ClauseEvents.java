@@ -33,6 +33,7 @@ final class ClauseEvents {
   private final Readings readings;
   private final SpokenVerdicts verdicts;
   private final ClauseSubjects doers;
+  private final MediatedParties mediated;
   private final JudgedParties judged;
   private final ClauseDyads events = new ClauseDyads();
   private final Set<Integer> consumedNouns = new java.util.HashSet<>();
@@ -53,6 +54,7 @@ final class ClauseEvents {
     this.readings = new Readings(lexicon, graph);
     this.verdicts = new SpokenVerdicts(lexicon, graph);
     this.doers = new ClauseSubjects(graph, actors);
+    this.mediated = new MediatedParties(graph, actors, doers);
     this.judged = new JudgedParties(graph, actors);
   }
 
@@ -125,10 +127,8 @@ final class ClauseEvents {
       verdict(v, entry.get(), subjects, targets);
       return;
     }
-    if (targets.isEmpty() && entry.get().code().startsWith("045")) {
-      // "Qatar and Turkiye mediated", "Washington brokered the truce": between the story's sides
-      targets = actors.parties().mainTwo(v);
-    }
+    // "Washington brokered the truce", "a ceremony hosted by Trump": the mediated act's parties
+    targets = mediated.of(v, entry.get().code(), subjects, targets);
     if (fallback && targets.isEmpty()) {
       // a dictionary default knows no target of its own: only a named one makes it an event
       return;
@@ -139,7 +139,8 @@ final class ClauseEvents {
         told.isPresent() ? told.get().sharpen(entry.get().code()) : entry.get().code(),
         v,
         entry.get().mutual(),
-        entry.get().targets().stream().allMatch("clause"::equals));
+        entry.get().code().startsWith("045")
+            || entry.get().targets().stream().allMatch("clause"::equals));
   }
 
   /** "launched an attack on", "held talks with": codes the object's event noun if it has one. */

@@ -23,6 +23,13 @@ final class ClauseSubjects {
     if (graph.isPassive(v)) {
       return agentsBy(v);
     }
+    if (isReducedPassive(v)) {
+      // "talks mediated by Qatar", "a ceremony hosted by Trump": the agents do it
+      List<Found> agents = agentsBy(v);
+      if (!agents.isEmpty()) {
+        return agents;
+      }
+    }
     boolean hasSubject = false;
     for (var d : graph.dependents(v)) {
       if (d.relation().equals("nsubj")) {
@@ -64,6 +71,13 @@ final class ClauseSubjects {
       found.addAll(fragmentSubject(v));
     }
     return found;
+  }
+
+  /** A past participle hung on a noun with no object of its own: "the truce brokered by ...". */
+  private boolean isReducedPassive(int v) {
+    return graph.word(v).tag().equals("VBN")
+        && graph.children(v, "obj").isEmpty()
+        && graph.governors(v).stream().anyMatch(d -> d.relation().equals("acl"));
   }
 
   /**

@@ -11,9 +11,10 @@ import org.sitrep.model.ActorCode;
 /**
  * Talks told once: "Modi and Xi held talks" is one meeting, coded from the party named first, not a
  * meeting of each with the other. A visit and its hosting (042, 043) stay two events. A pact of
- * three or more ("Mali, Burkina Faso and Niger formed a defence pact") is told from the party named
- * first to each of the others, not between every pair; co-subjects that sign with a party named
- * apart ("Egypt, Qatar and Turkey signed a declaration with the US") each sign with it.
+ * three or more ("Mali, Burkina Faso and Niger formed a defence pact", "the three Sahel states
+ * formed a pact") is told from the party named first to each of the others, not between every pair;
+ * co-subjects that sign with a party named apart ("Egypt, Qatar and Turkey signed a declaration
+ * with the US") each sign with it.
  */
 final class MutualTalks {
   // agreeing to meet, meeting, phoning, talks at a third place, negotiating
@@ -38,20 +39,25 @@ final class MutualTalks {
     Set<ActorCode> sources = new HashSet<>();
     Map<Integer, ActorCode> sourceAt = new HashMap<>();
     Located first = null;
+    boolean shared = false;
     for (Located e : pacts) {
-      // parties of one phrase ("the three Sahel states") are in no order: all stay
-      ActorCode before = sourceAt.putIfAbsent(e.sourceAt(), e.source());
-      if (e.sourceAt() < 0
-          || e.target().isNone()
-          || (before != null && !before.equals(e.source()))) {
+      if (e.sourceAt() < 0 || e.target().isNone()) {
         return;
       }
+      ActorCode before = sourceAt.putIfAbsent(e.sourceAt(), e.source());
+      shared |= before != null && !before.equals(e.source());
       parties.add(e.source());
       parties.add(e.target());
       sources.add(e.source());
       if (first == null || e.sourceAt() < first.sourceAt()) {
         first = e;
       }
+    }
+    if (sourceAt.size() == 1 && !pacts.isEmpty()) {
+      // parties of one phrase ("the three Sahel states") come in the order the article named them
+      first = pacts.get(0);
+    } else if (shared) {
+      return;
     }
     // a party that signs with the others but is never told as signing itself stands apart
     if (first != null && parties.size() >= 3 && sources.containsAll(parties)) {
