@@ -84,7 +84,9 @@ public final class MentionFinder {
                 i,
                 end,
                 phrase,
-                actors.code(codeWords(words, upper, i, end), date),
+                isPlaceNamedPerson(words, upper, i, end, date)
+                    ? Optional.empty()
+                    : actors.code(codeWords(words, upper, i, end), date),
                 person ? Mention.Kind.PERSON : Mention.Kind.GROUP,
                 Optional.empty()));
         i = end;
@@ -263,6 +265,30 @@ public final class MentionFinder {
       }
     }
     return out;
+  }
+
+  /**
+   * "Milan Đurić", "Jordan Peterson": a person's name whose first word alone is a place the
+   * dictionary knows (Milan, Italy) names the person, not the place's country.
+   */
+  private boolean isPlaceNamedPerson(
+      List<Word> words, List<String> upper, int from, int to, LocalDate date) {
+    if (to - from < 2) {
+      return false;
+    }
+    for (int k = from; k < to; k++) {
+      if (!words.get(k).ner().equals("PERSON")) {
+        return false;
+      }
+    }
+    int known = actors.actorEnd(upper, from);
+    return known > from
+        && known < to
+        && actors
+            .code(upper.subList(from, known), date)
+            .map(String::length)
+            .filter(n -> n == 3)
+            .isPresent();
   }
 
   private static boolean isName(Word word) {

@@ -221,6 +221,7 @@ public final class ArticleEvents {
         .removeIf(
             e ->
                 Coordinated.reporter(graph, e)
+                    || Coordinated.placeSource(graph, e)
                     || isUnaddressedAppeal(graph, e)
                     || e.sourceAt() < dateline && e.sourceAt() >= 0
                     || e.targetAt() < dateline && e.targetAt() >= 0);

@@ -41,10 +41,28 @@ final class Coordinated {
 
   /** "met in Geneva", "spoke at the Munich Security Conference": a place, not a party. */
   static boolean placeTarget(DependencyGraph graph, Located e) {
-    if (e.targetAt() < 0 || e.targetAt() >= graph.size()) {
+    return isPlace(graph, e.targetAt());
+  }
+
+  /**
+   * "leaders meeting in The Hague agreed", "the summit in the Russian city of Kazan": the place
+   * where others act is no source.
+   */
+  static boolean placeSource(DependencyGraph graph, Located e) {
+    // only a source the sentence names there: a pair drawn from "the talks" is no place
+    return e.sourceAt() >= 0
+        && e.sourceAt() < graph.size()
+        && e.sourceText()
+            .toLowerCase(java.util.Locale.ROOT)
+            .contains(graph.word(e.sourceAt()).text().toLowerCase(java.util.Locale.ROOT))
+        && isPlace(graph, e.sourceAt());
+  }
+
+  private static boolean isPlace(DependencyGraph graph, int at) {
+    if (at < 0 || at >= graph.size()) {
       return false;
     }
-    for (int k = e.targetAt() - 1; k >= 0 && k >= e.targetAt() - 4; k--) {
+    for (int k = at - 1; k >= 0 && k >= at - 4; k--) {
       String w = graph.word(k).text().toLowerCase(java.util.Locale.ROOT);
       if (PLACE_PREPOSITIONS.contains(w)) {
         return true;

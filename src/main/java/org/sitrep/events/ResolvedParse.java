@@ -34,6 +34,9 @@ record ResolvedParse(ParseTree tree, LeafSubstitution substitution) {
         }
         // a description's title word stands for the person: "the Republican leader" codes as Trump
         replacements.put(description ? m.end() - 1 : m.start(), words);
+      } else if (isUncodedName(sentence, m)) {
+        // "Milan Knezevic" as one word: the coder must not read the first name as Milan, Italy
+        replacements.put(m.start(), List.of(m.words().get(0) + "_" + m.words().get(1)));
       }
     }
     LeafSubstitution substituted = LeafSubstitution.apply(tree, replacements);
@@ -44,5 +47,25 @@ record ResolvedParse(ParseTree tree, LeafSubstitution substitution) {
       throw new IllegalStateException(
           "unreadable parse of sentence " + sentence.index() + ": " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * A person's name of two or more words that the dictionaries do not know as a whole: no word of
+   * it may name an actor alone (MentionFinder found none but a place in its first word).
+   */
+  private static boolean isUncodedName(AnnotatedSentence sentence, Mention m) {
+    if (m.isPronoun()
+        || m.code().isPresent()
+        || m.kind() != Mention.Kind.PERSON
+        || m.end() - m.start() < 2
+        || m.words().size() < 2) {
+      return false;
+    }
+    for (int k = m.start(); k < m.end(); k++) {
+      if (!sentence.words().get(k).ner().equals("PERSON")) {
+        return false;
+      }
+    }
+    return true;
   }
 }
