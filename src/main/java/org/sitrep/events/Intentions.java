@@ -76,7 +76,11 @@ public final class Intentions {
           "threatened",
           "bid",
           "expects",
-          "expected");
+          "expected",
+          // "is due to return the remains", "is scheduled to visit": a timetabled act
+          "due",
+          "scheduled",
+          "slated");
   // "said China would work with India": reported speech puts "will" in the past
   private static final Set<String> FUTURE_MODALS =
       Set.of("will", "shall", "'ll", "’ll", "would", "'d", "’d");
