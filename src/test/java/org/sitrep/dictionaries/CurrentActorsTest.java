@@ -41,7 +41,8 @@ class CurrentActorsTest {
    * Phoenix actors from which the overlay deliberately takes single phrases, leaving the rest of
    * the actor as Phoenix has it: Kirby is no longer only a Pentagon admiral, "Islamic Jihad" and
    * the Al-Quds Brigades are Palestinian Islamic Jihad (not Hezbollah or Hamas), al-Jolani leads
-   * Syria after December 2024, and "Congo" alone is the Democratic Republic of Congo.
+   * Syria after December 2024, "Congo" alone is the Democratic Republic of Congo, and "Brussels" is
+   * the EU.
    */
   private static final Set<String> PHRASES_MOVED_FROM =
       Set.of(
@@ -49,7 +50,8 @@ class CurrentActorsTest {
           "HEZBOLLAH_",
           "IZZ_AD-DIN_AL_QASSAM",
           "JABHAT_AL_NUSRA_",
-          "CONGO_");
+          "CONGO_",
+          "BELGIUM_");
 
   private static Dictionaries dictionaries;
   private static ActorDictionary overlay;
@@ -159,6 +161,8 @@ class CurrentActorsTest {
     assertThat(code("DOWNING STREET", date)).contains("GBRGOV");
     assertThat(code("ELYSEE", date)).contains("FRAGOV");
     assertThat(code("BANKOVA", date)).contains("UKRGOV");
+    assertThat(code("BRUSSELS", date)).contains("IGOEUREEC");
+    assertThat(code("BELGIUM", date)).contains("BEL");
     assertThat(code("PESKOV", date)).contains("RUSGOV");
   }
 
