@@ -17,6 +17,9 @@ import org.sitrep.model.ActorCode;
  * "the president", "both sides", the country a story is about, the other party of a hostile act.
  */
 final class ArticleParties {
+  /** The family of "the alliance": an international body other than the European Union. */
+  static final String ALLIANCE = "ALLIANCE";
+
   private static final java.util.Set<String> INSURGENTS = java.util.Set.of("REB", "UAF", "INS");
   private static final java.util.Set<String> SPONSORED =
       java.util.Set.of(
@@ -37,8 +40,8 @@ final class ArticleParties {
     for (Mention m : actorsBefore(head)) {
       String value = m.resolved().code().orElseThrow();
       boolean fits =
-          family.equals("IGO")
-              ? value.startsWith("IGO")
+          family.equals("IGO") || family.equals(ALLIANCE)
+              ? value.startsWith("IGO") && !(family.equals(ALLIANCE) && value.startsWith("IGOEUR"))
               : !value.startsWith("IGO")
                   && value.length() >= 6
                   && value.substring(3, 6).equals(family);

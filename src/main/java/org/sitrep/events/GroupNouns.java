@@ -61,7 +61,8 @@ final class GroupNouns {
   private static final Map<String, String> DESCRIPTIONS =
       Map.ofEntries(
           Map.entry("bloc", "IGO"),
-          Map.entry("alliance", "IGO"),
+          // an alliance is a military one: "the alliance" after the EU's seat is still NATO
+          Map.entry("alliance", ArticleParties.ALLIANCE),
           Map.entry("union", "IGO"),
           Map.entry("organisation", "IGO"),
           Map.entry("organization", "IGO"),
