@@ -55,7 +55,8 @@ final class ClauseActors {
   private List<Integer> conjunctModifiers(int head) {
     List<Integer> out = new ArrayList<>();
     for (var d : graph.dependents(head)) {
-      if (d.relation().equals("amod") || d.relation().equals("compound")) {
+      boolean modifier = d.relation().equals("amod") || d.relation().equals("compound");
+      if (modifier && !isSponsor(d.dependent())) {
         out.add(d.dependent());
         out.addAll(graph.childrenByBase(d.dependent(), "conj"));
       }
@@ -258,7 +259,9 @@ final class ClauseActors {
     for (int k = m.start(); k < m.end() && country.isEmpty(); k++) {
       for (var d : graph.dependents(k)) {
         int mod = d.dependent();
-        if (MODIFIERS.contains(d.relation()) && (mod < m.start() || mod >= m.end())) {
+        if (MODIFIERS.contains(d.relation())
+            && (mod < m.start() || mod >= m.end())
+            && !isSponsor(mod)) {
           country = countryAt(mod);
           if (country.isPresent()) {
             break;
@@ -305,6 +308,13 @@ final class ClauseActors {
       }
     }
     return false;
+  }
+
+  /** A name of the patron in "the al Qaeda-linked insurgents": not the insurgents themselves. */
+  private boolean isSponsor(int word) {
+    return mentions.stream()
+        .anyMatch(
+            m -> m.start() <= word && word < m.end() && Sponsors.follows(graph.words(), m.end()));
   }
 
   private boolean isCovered(int word) {
@@ -364,6 +374,9 @@ final class ClauseActors {
   Optional<Found> modifierActor(int head) {
     for (var d : graph.dependents(head)) {
       if (!MODIFIERS.contains(d.relation()) || d.dependent() == head) {
+        continue;
+      }
+      if (isSponsor(d.dependent())) {
         continue;
       }
       Optional<Found> m = covering(d.dependent());
