@@ -55,8 +55,8 @@ final class ClauseActors {
   private List<Integer> conjunctModifiers(int head) {
     List<Integer> out = new ArrayList<>();
     for (var d : graph.dependents(head)) {
-      boolean modifier = d.relation().equals("amod") || d.relation().equals("compound");
-      if (modifier && !isSponsor(d.dependent())) {
+      if ((d.relation().equals("amod") || d.relation().equals("compound"))
+          && !Sponsors.covers(mentions, graph.words(), d.dependent())) {
         out.add(d.dependent());
         out.addAll(graph.childrenByBase(d.dependent(), "conj"));
       }
@@ -261,7 +261,7 @@ final class ClauseActors {
         int mod = d.dependent();
         if (MODIFIERS.contains(d.relation())
             && (mod < m.start() || mod >= m.end())
-            && !isSponsor(mod)) {
+            && !Sponsors.covers(mentions, graph.words(), mod)) {
           country = countryAt(mod);
           if (country.isPresent()) {
             break;
@@ -308,13 +308,6 @@ final class ClauseActors {
       }
     }
     return false;
-  }
-
-  /** A name of the patron in "the al Qaeda-linked insurgents": not the insurgents themselves. */
-  private boolean isSponsor(int word) {
-    return mentions.stream()
-        .anyMatch(
-            m -> m.start() <= word && word < m.end() && Sponsors.follows(graph.words(), m.end()));
   }
 
   private boolean isCovered(int word) {
@@ -376,7 +369,7 @@ final class ClauseActors {
       if (!MODIFIERS.contains(d.relation()) || d.dependent() == head) {
         continue;
       }
-      if (isSponsor(d.dependent())) {
+      if (Sponsors.covers(mentions, graph.words(), d.dependent())) {
         continue;
       }
       Optional<Found> m = covering(d.dependent());

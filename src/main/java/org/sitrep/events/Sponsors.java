@@ -28,6 +28,12 @@ final class Sponsors {
 
   private Sponsors() {}
 
+  /** Whether a mention covering word {@code word} names a patron ("al Qaeda" in "-linked"). */
+  static boolean covers(List<org.sitrep.discourse.Mention> mentions, List<Word> words, int word) {
+    return mentions.stream()
+        .anyMatch(m -> m.start() <= word && word < m.end() && follows(words, m.end()));
+  }
+
   /** Whether the name ending before word {@code end} is a patron: "-backed", "-linked" follows. */
   static boolean follows(List<Word> words, int end) {
     int after = end + 1;
