@@ -21,9 +21,6 @@ final class ArticleParties {
   static final String ALLIANCE = "ALLIANCE";
 
   private static final java.util.Set<String> INSURGENTS = java.util.Set.of("REB", "UAF", "INS");
-  private static final java.util.Set<String> SPONSORED =
-      java.util.Set.of(
-          "backed", "led", "allied", "aligned", "supported", "sponsored", "funded", "controlled");
   private final Discourse discourse;
   private final int sentence;
   private final List<ActorCode> storyPair;
@@ -123,11 +120,7 @@ final class ArticleParties {
 
   /** "the Iran-backed movement": Iran sponsors the party, it is not the party. */
   private boolean isSponsor(int s, Mention m) {
-    List<org.sitrep.annotate.Word> words = discourse.sentences().get(s).words();
-    int after = m.end() + 1;
-    return after < words.size()
-        && words.get(m.end()).text().equals("-")
-        && SPONSORED.contains(words.get(after).text().toLowerCase(java.util.Locale.ROOT));
+    return Sponsors.follows(discourse.sentences().get(s).words(), m.end());
   }
 
   private static boolean among(Found f, List<Found> excluded) {

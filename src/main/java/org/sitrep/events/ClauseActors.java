@@ -55,7 +55,8 @@ final class ClauseActors {
   private List<Integer> conjunctModifiers(int head) {
     List<Integer> out = new ArrayList<>();
     for (var d : graph.dependents(head)) {
-      if (d.relation().equals("amod") || d.relation().equals("compound")) {
+      if ((d.relation().equals("amod") || d.relation().equals("compound"))
+          && !Sponsors.covers(mentions, graph.words(), d.dependent())) {
         out.add(d.dependent());
         out.addAll(graph.childrenByBase(d.dependent(), "conj"));
       }
@@ -258,7 +259,9 @@ final class ClauseActors {
     for (int k = m.start(); k < m.end() && country.isEmpty(); k++) {
       for (var d : graph.dependents(k)) {
         int mod = d.dependent();
-        if (MODIFIERS.contains(d.relation()) && (mod < m.start() || mod >= m.end())) {
+        if (MODIFIERS.contains(d.relation())
+            && (mod < m.start() || mod >= m.end())
+            && !Sponsors.covers(mentions, graph.words(), mod)) {
           country = countryAt(mod);
           if (country.isPresent()) {
             break;
@@ -364,6 +367,9 @@ final class ClauseActors {
   Optional<Found> modifierActor(int head) {
     for (var d : graph.dependents(head)) {
       if (!MODIFIERS.contains(d.relation()) || d.dependent() == head) {
+        continue;
+      }
+      if (Sponsors.covers(mentions, graph.words(), d.dependent())) {
         continue;
       }
       Optional<Found> m = covering(d.dependent());
