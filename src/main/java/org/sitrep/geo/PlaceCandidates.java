@@ -32,6 +32,7 @@ final class PlaceCandidates {
   record Span(int start, int end, String name, List<Place> candidates) {}
 
   private static final int MAX_WORDS = 6;
+  private static final Set<String> SEAT_PREPOSITIONS = Set.of("in", "at", "near");
   private static final long BIG_CITY = 100_000;
   private static final Set<String> DIVISION_WORDS =
       Set.of("region", "oblast", "province", "governorate", "krai");
@@ -148,7 +149,8 @@ final class PlaceCandidates {
       List<Place> candidates = gazetteer.lookup(name);
       if (!candidates.isEmpty()
           && accepted(words, start, end, name, candidates)
-          && !isActorElsewhere(actors, start, end, candidates)) {
+          && (isSeatNamedAsPlace(words, start, actors)
+              || !isActorElsewhere(actors, start, end, candidates))) {
         return Optional.of(new Span(start, end, name, candidates));
       }
     }
@@ -239,6 +241,19 @@ final class PlaceCandidates {
   private static boolean isAcronym(String name) {
     return name.length() <= 4
         && name.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
+  }
+
+  /**
+   * "At a summit in Brussels": a body named by its seat (Brussels for the EU) is that city where
+   * the sentence places something in or at it.
+   */
+  private static boolean isSeatNamedAsPlace(List<Word> words, int start, List<Mention> actors) {
+    if (start == 0
+        || !SEAT_PREPOSITIONS.contains(words.get(start - 1).text().toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    return actors.stream()
+        .anyMatch(m -> m.start() == start && m.code().filter(c -> c.startsWith("IGO")).isPresent());
   }
 
   /**
