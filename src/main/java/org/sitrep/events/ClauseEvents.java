@@ -173,7 +173,8 @@ final class ClauseEvents {
   /** "Tsikhanouski was arrested": the state arrested him. */
   private void unnamedAgent(int v) {
     Optional<Entry> entry = readings.first(v, VerbKeys.of(graph, v));
-    if (entry.isEmpty()) {
+    // "have overcome the impasse" read as a passive: an idiom that tells no act has no agent
+    if (entry.isEmpty() || Readings.isEventless(entry.get())) {
       return;
     }
     CameoCode code = CameoCode.of(entry.get().code());
