@@ -36,17 +36,21 @@ final class ArticleParties {
   Optional<Found> lastInFamily(String family, int head) {
     for (Mention m : actorsBefore(head)) {
       String value = m.resolved().code().orElseThrow();
-      boolean fits =
-          family.equals("IGO") || family.equals(ALLIANCE)
-              ? value.startsWith("IGO") && !(family.equals(ALLIANCE) && value.startsWith("IGOEUR"))
-              : !value.startsWith("IGO")
-                  && value.length() >= 6
-                  && value.substring(3, 6).equals(family);
-      if (fits) {
+      if (inFamily(family, value)) {
         return Optional.of(new Found(ActorCode.of(value), head, m.resolved().text()));
       }
     }
     return Optional.empty();
+  }
+
+  private static boolean inFamily(String family, String code) {
+    if (family.equals(ALLIANCE)) {
+      return code.startsWith("IGO") && !code.startsWith("IGOEUR");
+    }
+    if (family.equals("IGO")) {
+      return code.startsWith("IGO");
+    }
+    return !code.startsWith("IGO") && code.length() >= 6 && code.substring(3, 6).equals(family);
   }
 
   /** The country the article is about, when one country dominates it. */

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.sitrep.annotate.Word;
+import org.sitrep.discourse.Mention;
 
 /**
  * "The Iran-backed movement", "the al Qaeda-linked insurgents": a name joined by a hyphen to a
@@ -29,7 +30,7 @@ final class Sponsors {
   private Sponsors() {}
 
   /** Whether a mention covering word {@code word} names a patron ("al Qaeda" in "-linked"). */
-  static boolean covers(List<org.sitrep.discourse.Mention> mentions, List<Word> words, int word) {
+  static boolean covers(List<Mention> mentions, List<Word> words, int word) {
     return mentions.stream()
         .anyMatch(m -> m.start() <= word && word < m.end() && follows(words, m.end()));
   }
