@@ -305,7 +305,15 @@ final class ClauseEvents {
               slot.equals("obj")
                   || slot.equals("clause")
                   || lexicon.inClass("ending", graph.lemma(h));
-          found.addAll(direct.isEmpty() && event ? partiesOfEvent(h) : direct);
+          // "condemned the attack": the story's aggressor, not the last one to attack
+          Optional<Found> aggressor =
+              entry.code().startsWith("11") && slot.equals("obj")
+                  ? implied.condemnedAggressor(v, h, graph, actors, subjects)
+                  : Optional.empty();
+          found.addAll(
+              aggressor
+                  .map(List::of)
+                  .orElse(direct.isEmpty() && event ? partiesOfEvent(h) : direct));
         }
       }
       found = Dyads.otherThanSubjects(subjects, found, CameoCode.of(entry.code()));
@@ -318,16 +326,8 @@ final class ClauseEvents {
     return entry.code().startsWith("02") ? Addressees.publicOf(graph, v, subjects) : List.of();
   }
 
-  /**
-   * The parties of an event an object names: "hosted talks between Russia and Ukraine", else who
-   * did it ("condemned the test").
-   */
   private List<Found> partiesOfEvent(int object) {
-    List<Found> between = new ArrayList<>();
-    for (int b : graph.obliques(object, "between")) {
-      between.addAll(actors.of(b));
-    }
-    return between.isEmpty() ? implied.agentOf(object, graph, actors) : between;
+    return implied.partiesOf(object, graph, actors);
   }
 
   private void emit(List<Found> sources, List<Found> targets, String code, int at, boolean both) {

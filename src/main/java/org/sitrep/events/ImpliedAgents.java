@@ -104,9 +104,34 @@ final class ImpliedAgents {
   private final java.util.Map<String, Found> nounAgents = new java.util.HashMap<>();
   private final Deeds deeds = new Deeds();
   private final Aggressors aggressors = new Aggressors();
+  private final ForceTally force;
 
   ImpliedAgents(PredicateLexicon lexicon) {
     this.lexicon = lexicon;
+    this.force = new ForceTally(lexicon);
+  }
+
+  /**
+   * Whom verb {@code v}'s condemnation of force with no doer named judges: "Tehran condemned the
+   * attack", "denounced it as aggression" judge the story's aggressor other than the judges.
+   */
+  Optional<Found> condemnedAggressor(
+      int v, int head, DependencyGraph graph, ClauseActors actors, List<Found> judges) {
+    String lemma = graph.lemma(head);
+    boolean pointer = lemma.equals("it") || lemma.equals("this");
+    boolean forceNamed =
+        force.isForce(lemma)
+            || pointer && graph.obliques(v, "as").stream().anyMatch(a -> isForce(graph, a));
+    // "denounced it as aggression": "it" is the act, whatever actor coreference found for it
+    boolean named = !pointer && !actors.of(head).isEmpty();
+    if (!forceNamed || named || !NounSlots.agents(graph, actors, head).isEmpty()) {
+      return Optional.empty();
+    }
+    return force.aggressorFor(judges, head);
+  }
+
+  private boolean isForce(DependencyGraph graph, int n) {
+    return force.isForce(graph.lemma(n));
   }
 
   /**
@@ -162,6 +187,7 @@ final class ImpliedAgents {
   /** Remembers a sentence's events, latest last. */
   void record(List<Located> events) {
     aggressors.record(events);
+    force.record(events);
     for (Located e : events) {
       countPair(e);
       told.add(countryKey(e.source(), e.target(), e.code().root()));
@@ -188,6 +214,7 @@ final class ImpliedAgents {
    * drills").
    */
   void rememberNouns(DependencyGraph graph, ClauseActors actors) {
+    force.recordNouns(graph, actors);
     for (int n = 0; n < graph.size(); n++) {
       String lemma = graph.lemma(n);
       if (graph.isNoun(n) && (lexicon.noun(lemma).isPresent() || PROJECTILES.contains(lemma))) {
@@ -280,6 +307,18 @@ final class ImpliedAgents {
         .filter(e -> e.code().value().startsWith(STRIKE))
         .findFirst()
         .map(e -> new Told(List.of(new Found(e.source(), head, e.sourceText())), STRIKE));
+  }
+
+  /**
+   * The parties of an event an object names: "hosted talks between Russia and Ukraine", else who
+   * did it ("condemned the test").
+   */
+  List<Found> partiesOf(int object, DependencyGraph graph, ClauseActors actors) {
+    List<Found> between = new ArrayList<>();
+    for (int b : graph.obliques(object, "between")) {
+      between.addAll(actors.of(b));
+    }
+    return between.isEmpty() ? agentOf(object, graph, actors) : between;
   }
 
   /** Who did the event that word {@code head} names, when it names an event and no actor. */
