@@ -11,7 +11,8 @@ import org.sitrep.annotate.Word;
  * the object ("the barrage had targeted military sites": "had" the verb, "targeted" an amod of
  * "sites"), and it may join a second object to the verb instead of to the first object ("seized
  * the airport and the governor's office": conj(seized, office)). It lends a passive conjunct's
- * subject to an active one as a passive subject, and reads "around 100 drones" as a prepositional
+ * subject to an active one as a passive subject, takes the subject after "Late on Wednesday," for
+ * an apposition of the date, and reads "around 100 drones" as a prepositional
  * phrase. These are repaired on the dependencies before the coder reads them; everything else is
  * left as parsed.
  */
@@ -47,6 +48,7 @@ public final class ParseRepairs {
       }
     }
     PersonaNonGrata.repair(words, deps);
+    DatedSubject.repair(words, deps);
     return deps;
   }
 

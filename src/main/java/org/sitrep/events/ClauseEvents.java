@@ -365,7 +365,7 @@ final class ClauseEvents {
               ? Dyads.ownPopulation(s, cameo, at).map(List::of).orElse(List.of())
               : targets;
       if (aimedAt.isEmpty()) {
-        if (!cameo.needsTarget() || targetless || cameo.root().equals("01")) {
+        if (!cameo.needsTarget() || targetless || Dyads.addressesNoOne(cameo)) {
           events.put(s, null, cameo, at, false);
           continue;
         }

@@ -29,6 +29,18 @@ final class Dyads {
   private Dyads() {}
 
   /**
+   * Whether a public statement is made to no one in particular when its clause names no target; a
+   * denial ("a charge Kigali rejects") answers the story's accuser.
+   */
+  static boolean addressesNoOne(CameoCode code) {
+    return code.root().equals("01") && !isDenial(code);
+  }
+
+  private static boolean isDenial(CameoCode code) {
+    return code.value().equals("016");
+  }
+
+  /**
    * Whether a state's forces retreat ("troops withdrew from the town"): ground given to someone.
    */
   static boolean givesGround(Found source, CameoCode code) {
@@ -42,6 +54,7 @@ final class Dyads {
    */
   static boolean storyImpliesTarget(CameoCode code) {
     return IMPLIED_TARGET_ROOTS.contains(code.root())
+        || isDenial(code)
         || code.value().startsWith("084")
         || code.value().startsWith("0874");
   }

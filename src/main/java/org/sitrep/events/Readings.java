@@ -70,7 +70,7 @@ final class Readings {
     }
     List<Integer> heads =
         switch (slot) {
-          case "obj" -> objects(v);
+          case "obj" -> objectsOrRelativeHead(v);
           case "xcomp" -> VerbKeys.complements(graph, v);
           // "called in the Chinese ambassador", parsed as a preposition
           default -> graph.obliques(v, slot);
@@ -103,6 +103,24 @@ final class Readings {
       }
     }
     return false;
+  }
+
+  /**
+   * "a charge Kigali rejects": a relative clause with no "that" leaves its verb without an object;
+   * the noun it describes is what the verb is done to.
+   */
+  private List<Integer> objectsOrRelativeHead(int v) {
+    List<Integer> direct = objects(v);
+    if (!direct.isEmpty()) {
+      return direct;
+    }
+    List<Integer> heads = new java.util.ArrayList<>();
+    for (var d : graph.governors(v)) {
+      if (d.relation().equals("acl:relcl") && d.governor() >= 0 && d.governor() < v) {
+        heads.add(d.governor());
+      }
+    }
+    return heads;
   }
 
   private boolean hasPunctuation(int from, int to) {

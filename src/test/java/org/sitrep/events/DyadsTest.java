@@ -61,6 +61,14 @@ class DyadsTest {
   }
 
   @Test
+  void aDenialAnswersTheStorysAccuserWhileOtherStatementsAddressNoOne() {
+    assertThat(Dyads.storyImpliesTarget(CameoCode.of("016"))).isTrue();
+    assertThat(Dyads.addressesNoOne(CameoCode.of("016"))).isFalse();
+    assertThat(Dyads.addressesNoOne(CameoCode.of("010"))).isTrue();
+    assertThat(Dyads.addressesNoOne(CameoCode.of("111"))).isFalse();
+  }
+
+  @Test
   void onlyAStatesForcesGiveGroundWhenTheyRetreat() {
     assertThat(Dyads.givesGround(actor("SDNMIL"), CameoCode.of("0874"))).isTrue();
     assertThat(Dyads.givesGround(actor("SDNREB"), CameoCode.of("0874"))).isFalse();
