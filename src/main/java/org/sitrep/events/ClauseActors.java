@@ -16,8 +16,7 @@ import org.sitrep.model.ActorCode;
  * mention that covers that word, else one among its modifiers ("Russian drones", "Israel's
  * security cabinet", "Serbian protesters"), else the "of" phrase of a quantity ("thousands of
  * Serbs"), else, for "both countries" and "the two sides", the two parties the article named last.
- * A group noun adds its role to a bare country: "Serbian protesters" are SRBCVL, "Thai jets"
- * THAMIL.
+ * A group noun adds its role to a bare country: "Serbian protesters" SRBCVL, "Thai jets" THAMIL.
  */
 
 /** The actors a head word of a clause stands for, through the article's mentions. */
@@ -372,7 +371,8 @@ final class ClauseActors {
       if (Sponsors.covers(mentions, graph.words(), d.dependent())) {
         continue;
       }
-      Optional<Found> m = covering(d.dependent());
+      Optional<Found> m =
+          covering(d.dependent()).or(() -> partyNouns.theCountry(d.dependent(), d.relation()));
       if (m.isPresent()) {
         return m;
       }

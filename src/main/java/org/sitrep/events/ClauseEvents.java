@@ -386,7 +386,7 @@ final class ClauseEvents {
       }
       boolean implied = targets.isEmpty();
       for (Found t : aimedAt) {
-        if (Dyads.differentParties(s, t)) {
+        if (Dyads.differentParties(s, t, cameo)) {
           events.put(s, t, cameo, at, implied);
           // "talks with A between B": reciprocal; "China mediated between A and B": not
           if (betweenTargets && !Dyads.isMediation(cameo)) {

@@ -124,6 +124,23 @@ final class Dyads {
     return !sameWord && !oneParty(s.code(), t.code());
   }
 
+  /** As {@link #differentParties(Found, Found)}, letting a state organ coerce its own country. */
+  static boolean differentParties(Found s, Found t, CameoCode code) {
+    return differentParties(s, t) || s.at() != t.at() && coercesOwnState(s.code(), t.code(), code);
+  }
+
+  /**
+   * "Romania's Constitutional Court annulled the country's election", "parliament suspended the
+   * country's constitution": an organ of the state coerces the state it belongs to (a court's
+   * annulment, a legislature's impeachment), the one case where an actor and its bare country are
+   * two parties.
+   */
+  static boolean coercesOwnState(ActorCode source, ActorCode target, CameoCode code) {
+    return code.root().equals("17")
+        && STATE_ROLES.contains(role(source))
+        && target.value().equals(source.country());
+  }
+
   /**
    * Mediation (045) or the intent to mediate (039): the mediator acts on each side, not they on it.
    */
@@ -147,7 +164,11 @@ final class Dyads {
     List<Found> out = new ArrayList<>();
     for (Found t : targets) {
       Found aimed = subjects.stream().anyMatch(s -> fightsOwnPlace(s, t, code)) ? armyOf(t) : t;
-      if (subjects.stream().noneMatch(s -> oneParty(s.code(), aimed.code()))) {
+      if (subjects.stream()
+          .noneMatch(
+              s ->
+                  oneParty(s.code(), aimed.code())
+                      && !coercesOwnState(s.code(), aimed.code(), code))) {
         out.add(aimed);
       }
     }

@@ -13,6 +13,7 @@ import org.sitrep.model.ActorCode;
  */
 final class PartyNouns {
   private static final List<String> NUMBERS = List.of("two", "three", "four", "five");
+  private static final java.util.Set<String> COUNTRY_NOUNS = java.util.Set.of("country", "nation");
   private final DependencyGraph graph;
   private final ArticleParties parties;
 
@@ -48,6 +49,20 @@ final class PartyNouns {
     return parties
         .homeCountry()
         .map(c -> new Found(ActorCode.of(c + role), head, graph.word(head).text()));
+  }
+
+  /**
+   * "the country's election", "the nation's parliament": the country named last before the word,
+   * for a possessive that names no country of its own.
+   */
+  Optional<Found> theCountry(int word, String relation) {
+    boolean definite =
+        graph.children(word, "det").stream()
+            .anyMatch(d -> graph.word(d).text().equalsIgnoreCase("the"));
+    if (!relation.equals("nmod:poss") || !COUNTRY_NOUNS.contains(graph.lemma(word)) || !definite) {
+      return Optional.empty();
+    }
+    return parties.lastCountries(1, word).stream().findFirst();
   }
 
   /**
