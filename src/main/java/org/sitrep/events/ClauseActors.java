@@ -131,7 +131,7 @@ final class ClauseActors {
   private List<Found> single(int head) {
     String lemma = graph.lemma(head);
     Optional<List<Found>> story =
-        modifierActor(head).isPresent() ? Optional.empty() : partyNouns.storyParties(head, lemma);
+        partyNouns.describedOrStory(head, lemma, this::single, modifierActor(head).isPresent());
     if (story.isPresent()) {
       return story.get();
     }

@@ -2,6 +2,7 @@ package org.sitrep.events;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.IntFunction;
 import org.sitrep.clauses.DependencyGraph;
 import org.sitrep.events.ClauseActors.Found;
 import org.sitrep.model.ActorCode;
@@ -14,12 +15,24 @@ import org.sitrep.model.ActorCode;
 final class PartyNouns {
   private static final List<String> NUMBERS = List.of("two", "three", "four", "five");
   private static final java.util.Set<String> COUNTRY_NOUNS = java.util.Set.of("country", "nation");
+  private static final java.util.Set<String> DESCRIBING =
+      java.util.Set.of("describe", "identify", "label", "characterize", "characterise");
   private final DependencyGraph graph;
   private final ArticleParties parties;
 
   PartyNouns(DependencyGraph graph, ArticleParties parties) {
     this.graph = graph;
     this.parties = parties;
+  }
+
+  /**
+   * The parties a noun stands for by its own words: "people he described as members of X" are X;
+   * else a pair noun's story parties, unless a country modifies the noun ("two Israeli ministers").
+   */
+  Optional<List<Found>> describedOrStory(
+      int head, String lemma, IntFunction<List<Found>> actorsAt, boolean hasModifier) {
+    Optional<List<Found>> described = describedAs(head, actorsAt).map(List::of);
+    return described.isPresent() || hasModifier ? described : storyParties(head, lemma);
   }
 
   /**
@@ -38,6 +51,29 @@ final class PartyNouns {
     List<Found> parts = count == 2 ? parties.mainTwo(head) : parties.lastCountries(count, head);
     String role = GroupNouns.role(lemma);
     return Optional.of(parts.stream().map(f -> ClauseActors.inRole(f, role)).toList());
+  }
+
+  /**
+   * "11 people he described as members of the Tren de Aragua gang": a group the clause on it names
+   * as (members of) an actor is that actor, not the story's own people.
+   */
+  Optional<Found> describedAs(int head, IntFunction<List<Found>> actorsAt) {
+    for (int clause : graph.childrenByBase(head, "acl")) {
+      if (!DESCRIBING.contains(graph.lemma(clause))) {
+        continue;
+      }
+      for (int as : graph.obliques(clause, "as")) {
+        List<Integer> named =
+            GroupNouns.isPartitive(graph.lemma(as)) ? graph.obliques(as, "of") : List.of(as);
+        for (int n : named) {
+          List<Found> found = actorsAt.apply(n);
+          if (!found.isEmpty()) {
+            return Optional.of(found.get(0));
+          }
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   /** "police", "the army", "protesters" with no country: the country the article is about. */
