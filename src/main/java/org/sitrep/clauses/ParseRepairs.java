@@ -12,15 +12,14 @@ import org.sitrep.annotate.Word;
  * "sites"), and it may join a second object to the verb instead of to the first object ("seized
  * the airport and the governor's office": conj(seized, office)). It lends a passive conjunct's
  * subject to an active one as a passive subject, takes the subject after "Late on Wednesday," for
- * an apposition of the date, and reads "around 100 drones" as a prepositional
- * phrase. These are repaired on the dependencies before the coder reads them; everything else is
- * left as parsed.
+ * an apposition of the date, and reads "around 100 drones" as a prepositional phrase. These are
+ * repaired on the dependencies before the coder reads them; everything else is left as parsed.
  */
 
 /**
  * Repairs misparses of the shift-reduce parser: a past perfect's participle read as an adjective, a
- * second object conjoined to the verb, a passive subject lent to an active conjunct, and a hedged
- * count read as a prepositional phrase.
+ * second object conjoined to the verb, a passive subject lent to an active conjunct, a hedged count
+ * read as a prepositional phrase, "persona non grata" and a subject hung on an opening date.
  *
  * <pre>{@code ParseRepairs.apply(words, deps)  // amod(sites, targeted) -> obj(targeted, sites)}
  * </pre>

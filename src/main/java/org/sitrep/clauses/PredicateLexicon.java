@@ -35,6 +35,11 @@ public final class PredicateLexicon {
       targets = List.copyOf(targets);
     }
 
+    /** The CAMEO root of the reading's code ("19" for "195"); "-" for a reading of no act. */
+    public String root() {
+      return code.length() < 2 ? code : code.substring(0, 2);
+    }
+
     /** Whether the act is done together, so that co-subjects are its parties ("mutual"). */
     public boolean mutual() {
       return targets.contains("mutual");

@@ -36,7 +36,7 @@ final class ForceTally {
   /** Whether noun lemma {@code lemma} names an act of force ("the raids", "the aggression"). */
   boolean isForce(String lemma) {
     return FORCE_WORDS.contains(lemma)
-        || lexicon.noun(lemma).filter(e -> FORCE_ROOTS.contains(root(e.code()))).isPresent();
+        || lexicon.noun(lemma).filter(e -> FORCE_ROOTS.contains(e.root())).isPresent();
   }
 
   /** Counts a sentence's coded acts of force by one country on another. */
@@ -82,9 +82,5 @@ final class ForceTally {
     }
     counts.merge(country, 1, Integer::sum);
     latest.put(country, doer);
-  }
-
-  private static String root(String code) {
-    return code.length() < 2 ? code : code.substring(0, 2);
   }
 }

@@ -121,17 +121,14 @@ final class ImpliedAgents {
     boolean pointer = lemma.equals("it") || lemma.equals("this");
     boolean forceNamed =
         force.isForce(lemma)
-            || pointer && graph.obliques(v, "as").stream().anyMatch(a -> isForce(graph, a));
+            || pointer
+                && graph.obliques(v, "as").stream().anyMatch(a -> force.isForce(graph.lemma(a)));
     // "denounced it as aggression": "it" is the act, whatever actor coreference found for it
     boolean named = !pointer && !actors.of(head).isEmpty();
     if (!forceNamed || named || !NounSlots.agents(graph, actors, head).isEmpty()) {
       return Optional.empty();
     }
     return force.aggressorFor(judges, head);
-  }
-
-  private boolean isForce(DependencyGraph graph, int n) {
-    return force.isForce(graph.lemma(n));
   }
 
   /**
@@ -351,7 +348,7 @@ final class ImpliedAgents {
     if (named != null) {
       return List.of(new Found(named.code(), head, named.text()));
     }
-    String root = lexicon.noun(lemma).map(e -> e.code().substring(0, 2)).orElse("");
+    String root = lexicon.noun(lemma).map(PredicateLexicon.Entry::root).orElse("");
     boolean mutual = lexicon.noun(lemma).map(PredicateLexicon.Entry::mutual).orElse(false);
     Optional<Located> latest = latestOfKind(root);
     if (latest.isPresent()) {

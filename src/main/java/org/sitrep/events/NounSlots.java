@@ -120,7 +120,7 @@ final class NounSlots {
           graph.isNoun(h) ? NounKeys.reading(graph, lexicon, h) : Optional.empty();
       if (noun.isPresent()
           && noun.get().code().length() >= 3
-          && VIOLENT_ROOTS.contains(noun.get().code().substring(0, 2))) {
+          && VIOLENT_ROOTS.contains(noun.get().root())) {
         return noun.get().code();
       }
     }
