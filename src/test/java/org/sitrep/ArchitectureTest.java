@@ -105,6 +105,7 @@ class ArchitectureTest {
           "pipeline",
           "eval",
           "export",
+          "merge",
           "store",
           "api",
           "bench",
@@ -195,7 +196,8 @@ class ArchitectureTest {
     // and the CAMEO tables: the outputs to name codes and map them to PLOVER, the store to name
     // the actor codes it lists
     mayUseOnly("export", "model", "cameo");
-    mayUseOnly("store", "model", "cameo");
+    mayUseOnly("store", "model", "cameo", "merge");
+    mayUseOnly("merge", "model");
   }
 
   @Test

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import org.sitrep.annotate.corenlp.CoreNlpAnnotator;
 import org.sitrep.dictionaries.Dictionaries;
 import org.sitrep.eval.ArticleScore;
@@ -31,19 +32,38 @@ import picocli.CommandLine.Option;
           + " root, other), counted per article and over all."
     })
 final class EvalCommand implements Callable<Integer> {
-  @SuppressWarnings("NullAway.Init") // picocli always sets it: it is required
   @Option(
       names = "--gold",
-      required = true,
       paramLabel = "DIR",
       description = "Folder of gold files named <article id>.json.")
-  Path gold;
+  @Nullable Path gold;
+
+  @Option(
+      names = "--clusters",
+      paramLabel = "DIR",
+      description =
+          "Instead of --gold: a folder of clustering gold files (samples/clusters/README.md). The"
+              + " articles are stored in a new, temporary store, merging their reports as ingest"
+              + " does; prints pairwise precision, recall and F1 of the grouping, the share of gold"
+              + " reports coded, and the share of contested gold events flagged.")
+  @Nullable Path clusters;
 
   @Mixin ArticleInput input;
 
   @Override
   public Integer call() throws Exception {
     ArticleBatch.requireExisting(input.files);
+    if ((gold == null) == (clusters == null)) {
+      throw new UserError(
+          "give either --gold DIR (events and quotes) or --clusters DIR (grouping)");
+    }
+    if (clusters != null) {
+      return ClusterEval.run(clusters, input);
+    }
+    return scoreEvents(java.util.Objects.requireNonNull(gold));
+  }
+
+  private int scoreEvents(Path gold) throws Exception {
     if (!Files.isDirectory(gold)) {
       throw new UserError(gold + ": no such folder of gold files");
     }

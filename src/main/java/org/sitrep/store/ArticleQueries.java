@@ -158,9 +158,11 @@ final class ArticleQueries {
   private static List<StoredEvent> events(Handle handle, String id) {
     return handle
         .createQuery(
-            "SELECT * FROM events e WHERE e.article_id = :id ORDER BY e.sentence_idx, e.id")
+            "SELECT m.*, e.mentions, e.articles, e.sources, e.first_seen, e.last_seen, e.contested"
+                + " FROM mentions m JOIN events e ON e.id = m.event_id WHERE m.article_id = :id"
+                + " ORDER BY m.sentence_idx, m.id")
         .bind("id", id)
-        .map((rs, ctx) -> EventColumns.read(rs))
+        .map((rs, ctx) -> EventColumns.readReport(rs))
         .list();
   }
 

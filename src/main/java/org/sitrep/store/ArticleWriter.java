@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -21,15 +20,18 @@ import org.sitrep.model.Quote;
 import org.sitrep.model.Sentence;
 
 /**
- * Stores a coded article in one transaction: the article, its sentences, events, quotes and the
- * actor counts they add. An article already stored, by id or by text, is left as it is; a process
- * killed mid-way leaves no part of the article behind, since the transaction never committed.
+ * Stores a coded article in one transaction: the article, its sentences, its events as mentions
+ * merged into the events they report ({@link MentionMerger}), its quotes and the actor counts they
+ * add. An article already stored, by id or by text, is left as it is; a process killed mid-way
+ * leaves no part of the article behind, since the transaction never committed.
  */
 final class ArticleWriter {
   private final Jdbi jdbi;
+  private final Dialect dialect;
 
-  ArticleWriter(Jdbi jdbi) {
+  ArticleWriter(Jdbi jdbi, Dialect dialect) {
     this.jdbi = jdbi;
+    this.dialect = dialect;
   }
 
   /** Whether an article with this id or this text is stored. */
@@ -47,7 +49,7 @@ final class ArticleWriter {
             return false;
           }
           Map<Integer, Long> sentenceIds = insertSentences(handle, coded);
-          insertEvents(handle, coded, sentenceIds);
+          MentionMerger.store(handle, dialect, article, coded.events(), sentenceIds);
           insertQuotes(handle, coded);
           countActors(handle, coded);
           return true;
@@ -70,7 +72,7 @@ final class ArticleWriter {
    * and the second then failed on the unique key. DO NOTHING waits for the first writer's
    * transaction and, once it commits, skips the row (SQLite's writers queue before they begin).
    */
-  private static boolean insertArticle(Handle handle, CodedArticle coded, String hash) {
+  static boolean insertArticle(Handle handle, CodedArticle coded, String hash) {
     Article a = coded.article();
     return handle
             .createUpdate(
@@ -92,7 +94,7 @@ final class ArticleWriter {
         > 0;
   }
 
-  private static Map<Integer, Long> insertSentences(Handle handle, CodedArticle coded) {
+  static Map<Integer, Long> insertSentences(Handle handle, CodedArticle coded) {
     PreparedBatch batch =
         handle.prepareBatch(
             "INSERT INTO sentences (article_id, idx, start_offset, end_offset,"
@@ -116,19 +118,6 @@ final class ArticleWriter {
         .map((rs, ctx) -> ids.put(rs.getInt(1), rs.getLong(2)))
         .list();
     return ids;
-  }
-
-  private static void insertEvents(
-      Handle handle, CodedArticle coded, Map<Integer, Long> sentenceIds) {
-    PreparedBatch batch = handle.prepareBatch(EventColumns.INSERT);
-    for (Event event : coded.events()) {
-      EventColumns.bind(
-              batch, event, coded.article(), Optional.ofNullable(sentenceIds.get(event.sentence())))
-          .add();
-    }
-    if (batch.size() > 0) {
-      batch.execute();
-    }
   }
 
   private static void insertQuotes(Handle handle, CodedArticle coded) {

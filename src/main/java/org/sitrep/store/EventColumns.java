@@ -6,7 +6,9 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
-import org.jdbi.v3.core.statement.PreparedBatch;
+import org.jdbi.v3.core.statement.SqlStatement;
+import org.jspecify.annotations.Nullable;
+import org.sitrep.merge.Disagreement;
 import org.sitrep.model.ActorRef;
 import org.sitrep.model.Article;
 import org.sitrep.model.CameoCode;
@@ -18,27 +20,49 @@ import org.sitrep.model.LocationRule;
 import org.sitrep.model.PlaceType;
 import org.sitrep.model.Quantity;
 
-/** How an {@link Event} maps to a row of {@code events} and back. */
+/** How an {@link Event} maps to a row of {@code events} or {@code mentions} and back. */
 final class EventColumns {
-  static final String INSERT =
-      "INSERT INTO events (article_id, sentence_id, sentence_idx, outlet, url, event_date,"
+  /** The columns an event and its mentions share: the event as one article told it. */
+  static final String COLUMNS =
+      "article_id, sentence_id, sentence_idx, outlet, url, event_date,"
           + " date_precision, source_code, source_country, source_text, source_name, target_code, target_country,"
           + " target_text, target_name, code, root, quad_class, goldstein, quantity_value, quantity_unit, quantity_text,"
           + " claimed_by_code, claimed_by_text, claimed_by_name, location_name, location_country, location_lat,"
           + " location_lon, location_geonames_id, location_type, location_rule, evidence_text, evidence_start,"
-          + " evidence_end) VALUES (:article, :sentenceId, :sentence, :outlet, :url, :date, :precision, :source,"
+          + " evidence_end";
+
+  static final String VALUES =
+      ":article, :sentenceId, :sentence, :outlet, :url, :date, :precision, :source,"
           + " :sourceCountry, :sourceText, :sourceName, :target, :targetCountry, :targetText, :targetName, :code, :root,"
           + " :quad, :goldstein, :qValue, :qUnit, :qText, :claimCode, :claimText, :claimName, :place, :placeCountry,"
-          + " :lat, :lon, :geonames, :placeType, :rule, :evidence, :start, :end)";
+          + " :lat, :lon, :geonames, :placeType, :rule, :evidence, :start, :end";
+
+  /** A new event, founded by its first mention. */
+  static final String INSERT_EVENT =
+      "INSERT INTO events ("
+          + COLUMNS
+          + ", mentions, articles, sources, first_seen, last_seen, contested) VALUES ("
+          + VALUES
+          + ", 1, 1, 1, :published, :published, '')";
+
+  /** A mention of the event {@code :eventId}. */
+  static final String INSERT_MENTION =
+      "INSERT INTO mentions (event_id, published, "
+          + COLUMNS
+          + ") VALUES (:eventId, :published, "
+          + VALUES
+          + ")";
 
   private EventColumns() {}
 
-  static PreparedBatch bind(
-      PreparedBatch batch, Event e, Article article, Optional<Long> sentenceId) {
+  /** Binds the event as {@code article} told it in its sentence {@code sentenceId}. */
+  static <S extends SqlStatement<S>> S bind(
+      S statement, Event e, Article article, Optional<Long> sentenceId) {
     Optional<Quantity> q = e.quantity();
     Optional<Location> place = e.location();
-    return batch
+    return statement
         .bind("article", e.article())
+        .bind("published", article.published().map(Object::toString).orElse(null))
         .bind("sentenceId", sentenceId.orElse(null))
         .bind("sentence", e.sentence())
         .bind("outlet", article.outlet().orElse(null))
@@ -80,7 +104,55 @@ final class EventColumns {
     return code.length() <= 3 ? code : code.substring(0, 3);
   }
 
+  /** A row of {@code events}: the event as first told, with its coverage. */
   static StoredEvent read(ResultSet rs) throws SQLException {
+    return new StoredEvent(
+        rs.getLong("id"),
+        Optional.ofNullable(rs.getString("outlet")),
+        Optional.ofNullable(rs.getString("url")),
+        event(rs),
+        coverage(rs));
+  }
+
+  /** A row of {@code mentions}. */
+  static StoredMention readMention(ResultSet rs) throws SQLException {
+    return new StoredMention(
+        rs.getLong("id"),
+        rs.getLong("event_id"),
+        Optional.ofNullable(rs.getString("outlet")),
+        Optional.ofNullable(rs.getString("url")),
+        date(rs.getString("published")),
+        event(rs));
+  }
+
+  /**
+   * A row of {@code mentions} joined to its event's coverage columns: an article's own report,
+   * under the id of the event it was merged into.
+   */
+  static StoredEvent readReport(ResultSet rs) throws SQLException {
+    return new StoredEvent(
+        rs.getLong("event_id"),
+        Optional.ofNullable(rs.getString("outlet")),
+        Optional.ofNullable(rs.getString("url")),
+        event(rs),
+        coverage(rs));
+  }
+
+  private static Coverage coverage(ResultSet rs) throws SQLException {
+    return new Coverage(
+        rs.getInt("mentions"),
+        rs.getInt("articles"),
+        rs.getInt("sources"),
+        date(rs.getString("first_seen")),
+        date(rs.getString("last_seen")),
+        Disagreement.parse(text(rs, "contested")));
+  }
+
+  private static Optional<LocalDate> date(@Nullable String iso) {
+    return iso == null || iso.isEmpty() ? Optional.empty() : Optional.of(LocalDate.parse(iso));
+  }
+
+  private static Event event(ResultSet rs) throws SQLException {
     Optional<ActorRef> target =
         Optional.ofNullable(rs.getString("target_code")).map(code -> actor(rs, code, "target"));
     Optional<ActorRef> claimant =
@@ -109,29 +181,21 @@ final class EventColumns {
     OptionalInt quadClass = rs.wasNull() ? OptionalInt.empty() : OptionalInt.of(quad);
     double score = rs.getDouble("goldstein");
     OptionalDouble goldstein = rs.wasNull() ? OptionalDouble.empty() : OptionalDouble.of(score);
-    Event event =
-        new Event(
-            rs.getString("article_id"),
-            rs.getInt("sentence_idx"),
-            LocalDate.parse(rs.getString("event_date")),
-            DatePrecision.of(rs.getString("date_precision")),
-            actor(rs, rs.getString("source_code"), "source"),
-            target,
-            CameoCode.of(rs.getString("code")),
-            quadClass,
-            goldstein,
-            new Evidence(
-                rs.getString("evidence_text"),
-                rs.getInt("evidence_start"),
-                rs.getInt("evidence_end")),
-            quantity,
-            claimant,
-            location);
-    return new StoredEvent(
-        rs.getLong("id"),
-        Optional.ofNullable(rs.getString("outlet")),
-        Optional.ofNullable(rs.getString("url")),
-        event);
+    return new Event(
+        rs.getString("article_id"),
+        rs.getInt("sentence_idx"),
+        LocalDate.parse(rs.getString("event_date")),
+        DatePrecision.of(rs.getString("date_precision")),
+        actor(rs, rs.getString("source_code"), "source"),
+        target,
+        CameoCode.of(rs.getString("code")),
+        quadClass,
+        goldstein,
+        new Evidence(
+            rs.getString("evidence_text"), rs.getInt("evidence_start"), rs.getInt("evidence_end")),
+        quantity,
+        claimant,
+        location);
   }
 
   /** An actor of the row; one stored before names were, by its code's name (V3 migration). */

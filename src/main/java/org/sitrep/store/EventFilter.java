@@ -19,9 +19,11 @@ import org.jspecify.annotations.Nullable;
  *   <li>{@code country}: a CAMEO country of either actor or of the event's place;
  *   <li>{@code code}: a CAMEO event code prefix; {@code root}: its two-digit root; {@code quad}:
  *       1-4;
- *   <li>{@code from}, {@code to}: event dates, both inclusive; {@code outlet}: the article's
- *       outlet, exactly; {@code article}: an article id; {@code text}: words all found in the
- *       event's sentence.
+ *   <li>{@code from}, {@code to}: event dates, both inclusive; {@code outlet}: an outlet that
+ *       reported it, exactly; {@code article}: an article id that reported it; {@code text}: words
+ *       all found in one sentence that reported it;
+ *   <li>{@code minSources}: reported by at least this many outlets; {@code contested}: whether its
+ *       reports disagree (on a figure, a claimant or who did it to whom).
  * </ul>
  *
  * <pre>{@code EventFilter.of(Map.of("actor", "RUS", "root", "19", "from", "2024-11-01"))}</pre>
@@ -38,13 +40,27 @@ public record EventFilter(
     Optional<LocalDate> to,
     Optional<String> outlet,
     Optional<String> article,
-    Optional<String> text) {
+    Optional<String> text,
+    OptionalInt minSources,
+    Optional<Boolean> contested) {
 
   /** The names {@link #of} accepts, as the API and CLI spell them. */
   public static final Set<String> KEYS =
       Set.of(
-          "actor", "source", "target", "country", "code", "root", "quad", "from", "to", "outlet",
-          "article", "q");
+          "actor",
+          "source",
+          "target",
+          "country",
+          "code",
+          "root",
+          "quad",
+          "from",
+          "to",
+          "outlet",
+          "article",
+          "q",
+          "min_sources",
+          "contested");
 
   static final Pattern ACTOR = Pattern.compile("[A-Z0-9]{1,30}");
   private static final Pattern COUNTRY = Pattern.compile("[A-Z]{3}");
@@ -64,6 +80,8 @@ public record EventFilter(
     Objects.requireNonNull(outlet, "outlet");
     Objects.requireNonNull(article, "article");
     Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(minSources, "minSources");
+    Objects.requireNonNull(contested, "contested");
   }
 
   public static final EventFilter ALL = of(Map.of());
@@ -87,7 +105,31 @@ public record EventFilter(
         given.date("to"),
         given.text("outlet"),
         given.text("article"),
-        given.text("q"));
+        given.text("q"),
+        minSources(given.get("min_sources")),
+        contested(given.get("contested")));
+  }
+
+  private static OptionalInt minSources(@Nullable String value) {
+    if (value == null) {
+      return OptionalInt.empty();
+    }
+    if (!value.matches("[0-9]{1,6}")) {
+      throw new IllegalArgumentException(
+          "min_sources must be a whole number of outlets such as 2: " + value);
+    }
+    return OptionalInt.of(Integer.parseInt(value));
+  }
+
+  private static Optional<Boolean> contested(@Nullable String value) {
+    if (value == null) {
+      return Optional.empty();
+    }
+    return switch (value.toLowerCase(Locale.ROOT)) {
+      case "true" -> Optional.of(true);
+      case "false" -> Optional.of(false);
+      default -> throw new IllegalArgumentException("contested must be true or false: " + value);
+    };
   }
 
   /** The value of {@code key} upper-cased, if given; an error unless it matches {@code pattern}. */

@@ -41,7 +41,7 @@ final class EventQueries {
                   words.isPresent() && dialect == Dialect.SQLITE
                       ? SentenceMatches.condition(handle, words.get(), onlyTextAndDates(filter))
                       : fewMatches.isPresent()
-                          ? "e.sentence_id = ANY(:textIds)"
+                          ? Where.mentionSentence("= ANY(:textIds)")
                           : Where.sentenceIn(dialect);
               Where where;
               String sql;
@@ -82,6 +82,26 @@ final class EventQueries {
         rows, page.limit(), e -> new Cursor(e.event().date().toString(), Long.toString(e.id())));
   }
 
+  Optional<StoredEvent> event(long id) {
+    return jdbi.withHandle(
+        handle ->
+            handle
+                .createQuery("SELECT * FROM events e WHERE e.id = :id")
+                .bind("id", id)
+                .map((rs, ctx) -> EventColumns.read(rs))
+                .findOne());
+  }
+
+  List<StoredMention> mentions(long eventId) {
+    return jdbi.withHandle(
+        handle ->
+            handle
+                .createQuery("SELECT * FROM mentions m WHERE m.event_id = :id ORDER BY m.id")
+                .bind("id", eventId)
+                .map((rs, ctx) -> EventColumns.readMention(rs))
+                .list());
+  }
+
   private static boolean onlyTextAndDates(EventFilter f) {
     return f.actor().isEmpty()
         && f.source().isEmpty()
@@ -91,7 +111,9 @@ final class EventQueries {
         && f.root().isEmpty()
         && f.quad().isEmpty()
         && f.outlet().isEmpty()
-        && f.article().isEmpty();
+        && f.article().isEmpty()
+        && f.minSources().isEmpty()
+        && f.contested().isEmpty();
   }
 
   private static String newest(Where where) {

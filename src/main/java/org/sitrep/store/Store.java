@@ -29,7 +29,7 @@ public final class Store implements AutoCloseable {
 
   private Store(Database database) {
     this.database = database;
-    this.writer = new ArticleWriter(database.jdbi());
+    this.writer = new ArticleWriter(database.jdbi(), database.dialect());
     this.events = new EventQueries(database.jdbi(), database.dialect());
     this.articles = new ArticleQueries(database.jdbi());
   }
@@ -89,6 +89,16 @@ public final class Store implements AutoCloseable {
 
   public Page<ArticleSummary> articles(ArticleFilter filter, PageRequest page) {
     return guarded(() -> articles.articles(filter, page));
+  }
+
+  /** The event with this id, as first told, with its coverage. */
+  public Optional<StoredEvent> event(long id) {
+    return guarded(() -> events.event(id));
+  }
+
+  /** The reports of the event with this id, in the order they were stored (none if no event). */
+  public List<StoredMention> mentions(long eventId) {
+    return guarded(() -> events.mentions(eventId));
   }
 
   public Optional<StoredArticle> article(String id) {

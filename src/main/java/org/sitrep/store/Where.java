@@ -79,15 +79,36 @@ final class Where {
     f.quad().ifPresent(quad -> w.add("e.quad_class = :quad", "quad", quad));
     f.from().ifPresent(from -> w.add("e.event_date >= :from", "from", from.toString()));
     f.to().ifPresent(to -> w.add("e.event_date <= :to", "to", to.toString()));
-    f.outlet().ifPresent(outlet -> w.add("e.outlet = :outlet", "outlet", outlet));
-    f.article().ifPresent(article -> w.add("e.article_id = :article", "article", article));
+    // an event is an outlet's or an article's when one of its mentions is
+    f.outlet()
+        .ifPresent(
+            outlet ->
+                w.add(
+                    "EXISTS (SELECT 1 FROM mentions m WHERE m.outlet = :outlet AND m.event_id = e.id)",
+                    "outlet",
+                    outlet));
+    f.article()
+        .ifPresent(
+            article ->
+                w.add(
+                    "e.id IN (SELECT m.event_id FROM mentions m WHERE m.article_id = :article)",
+                    "article",
+                    article));
+    f.minSources().ifPresent(n -> w.add("e.sources >= :minSources", "minSources", n));
+    f.contested()
+        .ifPresent(contested -> w.add(contested ? "e.contested <> ''" : "e.contested = ''"));
     f.text().ifPresent(text -> w.add(textCondition, "text", dialect.textQuery(text)));
     return w;
   }
 
-  /** Free text as events whose sentence is among those matching {@code :text}. */
+  /** Free text as events with a mention whose sentence is among those matching {@code :text}. */
   static String sentenceIn(Dialect dialect) {
-    return "e.sentence_id IN (" + dialect.sentenceMatch("text") + ")";
+    return mentionSentence("IN (" + dialect.sentenceMatch("text") + ")");
+  }
+
+  /** Events with a mention whose sentence id meets {@code condition} ("IN (...)", "= ANY(...)"). */
+  static String mentionSentence(String condition) {
+    return "e.id IN (SELECT m.event_id FROM mentions m WHERE m.sentence_id " + condition + ")";
   }
 
   Where add(String condition, String name, Object value) {

@@ -6,7 +6,6 @@ import static org.sitrep.store.Articles.article;
 import java.util.List;
 import java.util.Map;
 import org.flywaydb.core.Flyway;
-import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -110,7 +109,7 @@ abstract class FreeTextContract {
         .target("3") // the schema before stemming (V4)
         .load()
         .migrate();
-    new ArticleWriter(Jdbi.create(old)).save(WORDS);
+    SchemaV4Writer.save(old, WORDS);
 
     try (Store reopened = Store.open(old)) {
       assertThat(codes(reopened, "sanctions")).containsExactly("163");

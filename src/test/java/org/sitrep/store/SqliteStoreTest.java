@@ -55,7 +55,13 @@ class SqliteStoreTest extends StoreContract {
       other.close();
     }
 
-    assertThat(store.events(EventFilter.ALL, PageRequest.first(100)).items()).hasSize(20);
+    // the same strike, reported twenty times by one outlet: one event, every report kept
+    var events = store.events(EventFilter.ALL, PageRequest.first(100)).items();
+    assertThat(events).hasSize(1);
+    assertThat(events.get(0).coverage().mentions()).isEqualTo(20);
+    assertThat(events.get(0).coverage().articles()).isEqualTo(20);
+    assertThat(events.get(0).coverage().sources()).isEqualTo(1);
+    assertThat(store.mentions(events.get(0).id())).hasSize(20);
   }
 
   @Test

@@ -1,0 +1,26 @@
+package org.sitrep.merge;
+
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+import org.sitrep.model.Event;
+
+/**
+ * What one article says of an event: the coded event with the article's outlet and publication day.
+ * The store keeps each as a mention.
+ *
+ * <pre>{@code new Report(event, Optional.of("Reuters"), Optional.of(LocalDate.of(2025, 3, 8)))}
+ * </pre>
+ */
+public record Report(Event event, Optional<String> outlet, Optional<LocalDate> published) {
+  public Report {
+    Objects.requireNonNull(event, "event");
+    Objects.requireNonNull(outlet, "outlet");
+    Objects.requireNonNull(published, "published");
+  }
+
+  /** The outlet, or the article itself when its outlet is unknown: what counts as one source. */
+  public String source() {
+    return outlet.orElse("article " + event.article());
+  }
+}

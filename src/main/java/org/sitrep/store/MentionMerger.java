@@ -1,0 +1,151 @@
+package org.sitrep.store;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import org.jdbi.v3.core.Handle;
+import org.sitrep.merge.Disagreement;
+import org.sitrep.merge.Report;
+import org.sitrep.merge.SameEvent;
+import org.sitrep.model.Article;
+import org.sitrep.model.Event;
+
+/*
+ * Design note. A new mention is compared only with the events that could be it: those within its
+ * date window (SameEvent.window) with one of its countries on either side, in the same root family,
+ * found through the events_source and events_target indexes (country, date). So the work per
+ * mention depends on how busy that dyad was in those days, not on the size of the store. Each
+ * candidate event's mentions are read (events_mentions) and the mention joins the event whose best
+ * mention scores highest; with none, it founds a new event. The event's counts and disagreements
+ * are then recomputed from its mentions, in the same transaction as the article.
+ */
+
+/** Stores an article's coded events as mentions, each merged into the event it reports. */
+final class MentionMerger {
+  /** Enough candidates for the busiest dyad-day; the newest are asked first. */
+  private static final int MAX_CANDIDATES = 200;
+
+  /** The advisory lock of merging on PostgreSQL: any number, the same for every writer. */
+  private static final long MERGE_LOCK = 14_000_014L;
+
+  private MentionMerger() {}
+
+  /**
+   * Stores each of the article's events as a mention of a new or an existing event. On PostgreSQL
+   * the writers merge one at a time (a lock held to the end of the transaction): two writers
+   * storing reports of one event at once would otherwise each found it.
+   */
+  static void store(
+      Handle handle,
+      Dialect dialect,
+      Article article,
+      List<Event> events,
+      Map<Integer, Long> sentences) {
+    if (dialect == Dialect.POSTGRESQL && !events.isEmpty()) {
+      handle
+          .createQuery("SELECT pg_advisory_xact_lock(" + MERGE_LOCK + ")")
+          .map((rs, ctx) -> 1)
+          .one();
+    }
+    for (Event event : events) {
+      Optional<Long> sentenceId = Optional.ofNullable(sentences.get(event.sentence()));
+      Report report = new Report(event, article.outlet(), article.published());
+      Optional<Match> match = bestMatch(handle, event);
+      long eventId =
+          match.isPresent()
+              ? match.get().eventId()
+              : EventColumns.bind(
+                      handle.createUpdate(EventColumns.INSERT_EVENT), event, article, sentenceId)
+                  .executeAndReturnGeneratedKeys("id")
+                  .mapTo(Long.class)
+                  .one();
+      EventColumns.bind(
+              handle.createUpdate(EventColumns.INSERT_MENTION), event, article, sentenceId)
+          .bind("eventId", eventId)
+          .execute();
+      if (match.isPresent()) { // a new event's counts are those it was inserted with
+        List<Report> reports = new ArrayList<>(match.get().reports());
+        reports.add(report);
+        recount(handle, eventId, reports);
+      }
+    }
+  }
+
+  private record Match(long eventId, List<Report> reports, double score) {}
+
+  private static Optional<Match> bestMatch(Handle handle, Event event) {
+    Optional<Match> best = Optional.empty();
+    for (Map.Entry<Long, List<Report>> candidate : candidates(handle, event).entrySet()) {
+      double score = -1;
+      for (Report told : candidate.getValue()) {
+        OptionalDouble s = SameEvent.score(event, told.event());
+        if (s.isPresent()) {
+          score = Math.max(score, s.getAsDouble());
+        }
+      }
+      if (score >= SameEvent.MATCH && (best.isEmpty() || score > best.get().score())) {
+        best = Optional.of(new Match(candidate.getKey(), candidate.getValue(), score));
+      }
+    }
+    return best;
+  }
+
+  /** The mentions of each event that could be this one, by event id, in the order told. */
+  private static Map<Long, List<Report>> candidates(Handle handle, Event event) {
+    LocalDate[] window = SameEvent.window(event.date(), event.datePrecision());
+    List<String> countries = new ArrayList<>();
+    countries.add(event.source().code().country());
+    event.target().ifPresent(t -> countries.add(t.code().country()));
+    List<Long> ids =
+        handle
+            .createQuery(
+                "SELECT e.id FROM events e WHERE ((e.source_country IN (<countries>) AND e.event_date"
+                    + " BETWEEN :from AND :to) OR (e.target_country IN (<countries>) AND e.event_date"
+                    + " BETWEEN :from AND :to)) AND e.root IN (<roots>) ORDER BY e.id DESC LIMIT :n")
+            .bindList("countries", countries)
+            .bindList("roots", family(event.root()))
+            .bind("from", window[0].toString())
+            .bind("to", window[1].toString())
+            .bind("n", MAX_CANDIDATES)
+            .mapTo(Long.class)
+            .list();
+    Map<Long, List<Report>> reports = new LinkedHashMap<>();
+    if (ids.isEmpty()) {
+      return reports;
+    }
+    handle
+        .createQuery("SELECT * FROM mentions m WHERE m.event_id IN (<ids>) ORDER BY m.id")
+        .bindList("ids", ids)
+        .map((rs, ctx) -> EventColumns.readMention(rs))
+        .forEach(
+            m -> reports.computeIfAbsent(m.eventId(), id -> new ArrayList<>()).add(m.report()));
+    return reports;
+  }
+
+  private static List<String> family(String root) {
+    return switch (root) {
+      case "18", "19", "20" -> List.of("18", "19", "20");
+      default -> List.of(root);
+    };
+  }
+
+  /** The event's counts from its mentions, and what {@code reports} (all of them) disagree on. */
+  private static void recount(Handle handle, long eventId, List<Report> reports) {
+    handle
+        .createUpdate(
+            "UPDATE events SET mentions = (SELECT COUNT(*) FROM mentions m WHERE m.event_id = :id),"
+                + " articles = (SELECT COUNT(DISTINCT m.article_id) FROM mentions m WHERE m.event_id = :id),"
+                + " sources = (SELECT COUNT(DISTINCT COALESCE(m.outlet, 'article ' || m.article_id))"
+                + " FROM mentions m WHERE m.event_id = :id),"
+                + " first_seen = (SELECT MIN(m.published) FROM mentions m WHERE m.event_id = :id),"
+                + " last_seen = (SELECT MAX(m.published) FROM mentions m WHERE m.event_id = :id),"
+                + " contested = :contested WHERE id = :id")
+        .bind("id", eventId)
+        .bind("contested", Disagreement.labels(Disagreement.of(reports)))
+        .execute();
+  }
+}
