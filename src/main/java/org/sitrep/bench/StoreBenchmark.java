@@ -4,14 +4,18 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.sitrep.api.ApiServer;
 import org.sitrep.model.CodedArticle;
+import org.sitrep.store.DailyCount;
+import org.sitrep.store.EventFilter;
 import org.sitrep.store.Store;
 
 /**
  * How fast the store takes events in and how fast the API pages through them, at a size no test
- * corpus reaches: stores {@link SyntheticArticles} through {@link Store#save}, then serves the
+ * corpus reaches: stores {@link SyntheticArticles} through {@link Store#save} (each coded event a
+ * mention, merged into the event it reports: the insert rate counts both), then serves the
  * store with {@link ApiServer} on a free local port and times {@link StoreQueryMix}'s filtered,
  * paginated event queries over HTTP after a warm-up. Figures go to stdout, progress to stderr; it
  * never fails on a slow figure.
@@ -49,7 +53,7 @@ public final class StoreBenchmark {
         double rate = stored / ((now - start) / 1e9);
         System.err.printf(
             Locale.ROOT,
-            "sitrep: stored %d/%d events (%.0f%%), %.0f events/s, ETA %s%n",
+            "sitrep: stored %d/%d mentions (%.0f%%), %.0f mentions/s, ETA %s%n",
             stored,
             events,
             100.0 * stored / events,
@@ -58,16 +62,32 @@ public final class StoreBenchmark {
       }
     }
     double seconds = saveNanos / 1e9;
+    long merged = events(store, EventFilter.ALL);
     System.out.printf(
         Locale.ROOT,
-        "insert: %d events in %d articles, %.1f s in Store.save (%.1f s with generation):"
-            + " %.0f events/s, %.0f articles/s%n",
+        "insert: %d mentions in %d articles, %.1f s in Store.save (%.1f s with generation):"
+            + " %.0f mentions/s, %.0f events/s, %.0f articles/s%n",
         stored,
         saved,
         seconds,
         (System.nanoTime() - start) / 1e9,
         stored / seconds,
+        merged / seconds,
         saved / seconds);
+    System.out.printf(
+        Locale.ROOT,
+        "merged: %d mentions into %d events (%.0f%% of mentions joined an earlier event);"
+            + " %d told by 2 or more outlets, %d contested%n",
+        stored,
+        merged,
+        100.0 * (stored - merged) / stored,
+        events(store, EventFilter.of(Map.of("min_sources", "2"))),
+        events(store, EventFilter.of(Map.of("contested", "true"))));
+  }
+
+  /** How many stored events the filter matches: the sum of its days. */
+  private static long events(Store store, EventFilter filter) {
+    return store.daily(filter).stream().mapToLong(DailyCount::events).sum();
   }
 
   /**

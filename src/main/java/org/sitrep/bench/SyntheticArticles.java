@@ -41,6 +41,12 @@ import org.sitrep.model.Sentence;
  * that day or up to two days before. Every event has its own sentence, which names its actors, its
  * action, sometimes a place or a quantity, and topic words for free-text search; a few sentences
  * carry no event, and one quotes the first actor.
+ *
+ * <p>Half the articles follow up one of the last {@value #RECENT} articles: another outlet, the
+ * same day or the next, the same pair of actors, and most of their events are the earlier
+ * article's events told again in other words (the same actors, code, day and place; now and then
+ * another figure, or the figure as the other side claims it), so that storing them merges reports
+ * into events as real news does; the rest are new events.
  */
 public final class SyntheticArticles {
   private static final long DAYS =
@@ -49,7 +55,17 @@ public final class SyntheticArticles {
   private final SplittableRandom random;
   private final GoldsteinScale goldstein = GoldsteinScale.gdelt();
   private final EventFactory events = new EventFactory(goldstein);
+  private final List<CodedArticle> recent = new ArrayList<>();
   private long made;
+
+  /** Articles a follow-up may take its events from: those of the last few hours of news. */
+  static final int RECENT = 64;
+
+  /** The share of articles that follow up an earlier one. */
+  private static final double FOLLOW_UP = 0.5;
+
+  /** The share of a follow-up's events that tell again one of the earlier article's. */
+  private static final double RETOLD = 0.7;
 
   public SyntheticArticles(long seed) {
     this.seed = seed;
@@ -63,10 +79,20 @@ public final class SyntheticArticles {
     }
     made++;
     String id = "synthetic-" + seed + "-" + made;
-    LocalDate published = SyntheticWorld.FIRST_DAY.plusDays(random.nextLong(DAYS));
+    Optional<CodedArticle> earlier =
+        !recent.isEmpty() && random.nextDouble() < FOLLOW_UP
+            ? Optional.of(recent.get(random.nextInt(recent.size())))
+            : Optional.empty();
+    LocalDate published =
+        earlier
+            .map(e -> min(e.article().published().orElseThrow().plusDays(random.nextInt(2))))
+            .orElseGet(() -> SyntheticWorld.FIRST_DAY.plusDays(random.nextLong(DAYS)));
     SyntheticWorld.Outlet outlet = SyntheticWorld.OUTLETS.pick(random);
-    Actor first = SyntheticWorld.ACTORS.pick(random);
-    Actor second = other(first);
+    while (earlier.isPresent() && earlier.get().article().outlet().orElseThrow().equals(outlet.name())) {
+      outlet = SyntheticWorld.OUTLETS.pick(random);
+    }
+    Actor first = earlier.map(e -> actor(e.events().get(0).source())).orElseGet(() -> SyntheticWorld.ACTORS.pick(random));
+    Actor second = earlier.flatMap(e -> e.events().get(0).target()).map(SyntheticArticles::actor).orElseGet(() -> other(first));
     String topic = SyntheticWorld.TOPICS.pick(random);
 
     Text text = new Text();
@@ -76,7 +102,12 @@ public final class SyntheticArticles {
       if (i % 4 == 3) {
         text.add(filler(first.country(), topic));
       }
-      events.add(event(id, published, first, second, topic, text));
+      Optional<Event> told =
+          earlier.filter(e -> random.nextDouble() < RETOLD).map(e -> e.events().get(random.nextInt(e.events().size())));
+      events.add(
+          told.isPresent()
+              ? retold(id, told.get(), text)
+              : event(id, published, first, second, topic, text));
     }
     String said = "We are ready to discuss the " + topic + " with anyone who is serious";
     int quoteStart =
@@ -100,8 +131,60 @@ public final class SyntheticArticles {
             text.toString(),
             Optional.of("https://" + outlet.domain() + "/" + published.getYear() + "/" + id),
             "synthetic seed " + seed);
-    return new CodedArticle(
-        article, text.sentences(), events, List.of(quote), text.sentences().size());
+    CodedArticle coded =
+        new CodedArticle(
+            article, text.sentences(), events, List.of(quote), text.sentences().size());
+    recent.add(coded);
+    if (recent.size() > RECENT) {
+      recent.remove(0);
+    }
+    return coded;
+  }
+
+  /**
+   * An earlier article's event as another article tells it: other words, the same actors, code,
+   * day and place; a fifth of the time another figure, and now and then the figure is the other
+   * side's claim.
+   */
+  private Event retold(String id, Event told, Text text) {
+    Optional<Quantity> quantity = told.quantity();
+    if (quantity.isPresent() && random.nextDouble() < 0.2) {
+      Quantity q = quantity.get();
+      double other = Math.max(1, Math.round(q.value() * (0.3 + random.nextDouble())));
+      quantity = Optional.of(new Quantity(other, q.unit(), (long) other + " " + q.unit()));
+    }
+    Optional<ActorRef> claimant =
+        told.target().isPresent() && random.nextDouble() < 0.15 ? told.target() : Optional.empty();
+    StringBuilder sentence = new StringBuilder();
+    claimant.ifPresent(c -> sentence.append(capitalized(c.text())).append(" said that "));
+    sentence
+        .append(claimant.isPresent() ? told.source().text() : capitalized(told.source().text()))
+        .append(" was reported to have acted against ")
+        .append(told.target().map(ActorRef::text).orElse("no one named"));
+    told.location().ifPresent(place -> sentence.append(" near ").append(place.name()));
+    quantity.ifPresent(q -> sentence.append(", with ").append(q.text()));
+    sentence.append(", according to accounts seen on the day.");
+    Sentence s = text.add(sentence.toString());
+    return events.event(
+        new EventFactory.Where(id, s.index(), new Evidence(s.text(), s.start(), s.end())),
+        told.date(),
+        told.datePrecision(),
+        told.source(),
+        told.target(),
+        told.code(),
+        new EventFactory.Details(quantity, claimant, told.location()));
+  }
+
+  private static LocalDate min(LocalDate day) {
+    return day.isAfter(SyntheticWorld.LAST_DAY) ? SyntheticWorld.LAST_DAY : day;
+  }
+
+  /** The cast member an event's actor is. */
+  private static Actor actor(ActorRef ref) {
+    return SyntheticWorld.ACTORS.items().stream()
+        .filter(a -> a.code().equals(ref.code().value()))
+        .findFirst()
+        .orElseThrow();
   }
 
   private Event event(

@@ -62,6 +62,17 @@ final class EventFilterOptions {
               + " word finds the words it begins (russ: Russia, Russian).")
   @Nullable String text;
 
+  @Option(
+      names = "--min-sources",
+      paramLabel = "N",
+      description = "Events reported by at least N outlets.")
+  @Nullable String minSources;
+
+  @Option(
+      names = "--contested",
+      description = "Only events whose reports disagree (on a figure, a claimant or who did it).")
+  boolean contested;
+
   EventFilter filter() {
     Map<String, String> values = new LinkedHashMap<>();
     values.put("actor", actor);
@@ -76,12 +87,17 @@ final class EventFilterOptions {
     values.put("outlet", outlet);
     values.put("article", article);
     values.put("q", text);
+    values.put("min_sources", minSources);
+    values.put("contested", contested ? "true" : null);
     try {
       return EventFilter.of(values);
     } catch (IllegalArgumentException e) {
       // EventFilter's errors always have a message: the key, what it must be and the value
       throw new UserError(
-          "--" + Objects.requireNonNull(e.getMessage()).replaceFirst("^q ", "text "));
+          "--"
+              + Objects.requireNonNull(e.getMessage())
+                  .replaceFirst("^q ", "text ")
+                  .replaceFirst("^min_sources ", "min-sources "));
     }
   }
 }

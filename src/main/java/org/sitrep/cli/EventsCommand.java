@@ -3,29 +3,29 @@ package org.sitrep.cli;
 import java.io.PrintStream;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.List;
-import java.util.Optional;
-import java.util.OptionalLong;
+import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.sitrep.cameo.CameoNames;
+import org.sitrep.export.EventCoverage;
 import org.sitrep.export.EventCsv;
 import org.sitrep.export.EventJson;
 import org.sitrep.export.GdeltTsv;
-import org.sitrep.model.ActorRef;
 import org.sitrep.model.Event;
 import org.sitrep.store.EventFilter;
 import org.sitrep.store.Store;
 import org.sitrep.store.StoredEvent;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.TypeConversionException;
 
-/** {@code sitrep events [filters]}: stored events, newest first. */
+/** {@code sitrep events [filters]}: stored events, newest first, each with its reports' counts. */
 @Command(
     name = "events",
     description =
-        "Lists stored events, newest first, as a table or as JSON lines, CSV, GDELT 2.0 Events TSV"
-            + " or PLOVER-coded TSV in POLECAT's columns.")
+        "Lists stored events, newest first, one line per event with how many outlets reported it"
+            + " (--mentions lists its reports beneath it), as a table or as JSON lines, CSV, GDELT"
+            + " 2.0 Events or Mentions TSV, or PLOVER-coded TSV in POLECAT's columns.")
 final class EventsCommand implements Callable<Integer> {
   @Mixin StoreOption store;
   @Mixin EventFilterOptions filters;
@@ -34,9 +34,11 @@ final class EventsCommand implements Callable<Integer> {
   @Option(
       names = "--format",
       defaultValue = "table",
+      converter = FormatConverter.class,
       description =
-          "table (default), jsonl, csv, gdelt or plover (POLECAT's columns, tab-separated, with a"
-              + " header; events PLOVER has no type for are left out).")
+          "table (default), jsonl, csv, gdelt (GDELT 2.0 Events), gdelt-mentions (GDELT 2.0"
+              + " Mentions: one line per report of each event) or plover (POLECAT's columns,"
+              + " tab-separated, with a header; events PLOVER has no type for are left out).")
   Format format;
 
   @Option(
@@ -45,94 +47,115 @@ final class EventsCommand implements Callable<Integer> {
       description = "At most this many events (default: all).")
   int limit;
 
+  @Option(
+      names = "--mentions",
+      description =
+          "Beneath each event of the table, its mentions: outlet, day published, claimant, figure"
+              + " and sentence of each article's report.")
+  boolean mentions;
+
   enum Format {
-    table,
-    jsonl,
-    csv,
-    gdelt,
-    plover
+    TABLE("table"),
+    JSONL("jsonl"),
+    CSV("csv"),
+    GDELT("gdelt"),
+    GDELT_MENTIONS("gdelt-mentions"),
+    PLOVER("plover");
+
+    final String label;
+
+    Format(String label) {
+      this.label = label;
+    }
+  }
+
+  /** A format by its name on the command line ({@code gdelt-mentions}). */
+  static final class FormatConverter implements ITypeConverter<Format> {
+    @Override
+    public Format convert(String value) {
+      for (Format f : Format.values()) {
+        if (f.label.equals(value.strip().toLowerCase(Locale.ROOT))) {
+          return f;
+        }
+      }
+      throw new TypeConversionException(
+          "must be table, jsonl, csv, gdelt, gdelt-mentions or plover: " + value);
+    }
   }
 
   @Override
   public Integer call() {
+    if (mentions && format != Format.TABLE) {
+      throw new UserError(
+          "--mentions lists reports beneath the table; for every report as data use --format"
+              + " gdelt-mentions");
+    }
     EventFilter filter = filters.filter();
     try (Store opened = store.openExisting()) {
       PrintStream out = System.out;
-      Table table =
-          new Table(
-              List.of(
-                  "date",
-                  "source",
-                  "code",
-                  "event",
-                  "target",
-                  "goldstein",
-                  "quantity",
-                  "article",
-                  "sentence"),
-              10,
-              24,
-              4,
-              32,
-              24,
-              9,
-              16,
-              20,
-              60);
-      if (format == Format.csv) {
+      Table table = EventTable.table();
+      if (format == Format.CSV) {
         out.println(EventCsv.HEADER);
       }
       PloverRows plover =
           new PloverRows(out, id -> opened.article(id).flatMap(a -> a.article().published()));
-      if (format == Format.plover) {
+      if (format == Format.PLOVER) {
         plover.header();
       }
+      MentionRows mentionRows = new MentionRows(opened, out);
       LocalDate today = LocalDate.now(ZoneId.systemDefault());
-      int[] printed = new int[1];
+      int[] printed = new int[2];
       Paging.each(
           limit,
           page -> opened.events(filter, page),
           stored -> {
-            if (format == Format.plover) {
-              printed[0] += plover.print(stored.event(), stored.outlet()) ? 1 : 0;
-            } else {
-              print(stored, out, table, today);
-              printed[0]++;
+            switch (format) {
+              case PLOVER -> printed[0] += plover.print(stored.event(), stored.outlet()) ? 1 : 0;
+              case GDELT_MENTIONS -> {
+                printed[1] += mentionRows.print(stored, added(stored, today));
+                printed[0]++;
+              }
+              case TABLE -> {
+                EventTable.add(table, stored);
+                if (mentions) {
+                  opened.mentions(stored.id()).forEach(m -> table.addBelow(EventTable.mention(m)));
+                }
+                printed[0]++;
+              }
+              default -> {
+                print(stored, out, today);
+                printed[0]++;
+              }
             }
           });
-      if (format == Format.table) {
+      if (format == Format.TABLE) {
         table.print(out);
       }
-      System.err.println("sitrep: " + printed[0] + " events" + plover.leftOutNote());
+      String reports = format == Format.GDELT_MENTIONS ? ", " + printed[1] + " mentions" : "";
+      System.err.println("sitrep: " + printed[0] + " events" + reports + plover.leftOutNote());
     }
     return ExitCodes.OK;
   }
 
-  private void print(StoredEvent stored, PrintStream out, Table table, LocalDate today) {
-    Event e = stored.event();
-    switch (format) {
-      case table ->
-          table.add(
-              List.of(
-                  e.date().toString(),
-                  actor(Optional.of(e.source())),
-                  e.code().value(),
-                  CameoNames.bundled().name(e.code().value()).orElse(""),
-                  actor(e.target()),
-                  e.goldstein().isPresent() ? Double.toString(e.goldstein().getAsDouble()) : "",
-                  e.quantity().map(q -> q.text()).orElse(""),
-                  e.article(),
-                  e.evidence().text()));
-      case jsonl ->
-          out.println(
-              EventJson.line(e, OptionalLong.of(stored.id()), stored.outlet(), stored.url()));
-      case csv -> out.println(EventCsv.row(e, stored.outlet()));
-      case gdelt -> out.println(GdeltTsv.line(e, stored.url().orElse(""), today));
-      case plover -> throw new IllegalStateException("PLOVER rows are printed by PloverRows");
-    }
+  /**
+   * GDELT's DATEADDED of a stored event: the day it was first reported, so that its Events and
+   * Mentions lines agree and a re-export writes the same lines; the export's day if no report is
+   * dated.
+   */
+  private static LocalDate added(StoredEvent stored, LocalDate today) {
+    return stored.coverage().firstSeen().orElse(today);
   }
 
-  private static String actor(Optional<ActorRef> actor) {
-    return actor.map(a -> a.code() + " (" + a.text() + ")").orElse("");
+  private void print(StoredEvent stored, PrintStream out, LocalDate today) {
+    Event e = stored.event();
+    EventCoverage coverage = Coverages.of(stored.coverage());
+    switch (format) {
+      case JSONL ->
+          out.println(EventJson.line(e, stored.id(), stored.outlet(), stored.url(), coverage));
+      case CSV -> out.println(EventCsv.row(e, stored.outlet(), coverage));
+      case GDELT ->
+          out.println(GdeltTsv.line(e, stored.url().orElse(""), added(stored, today), coverage));
+      default -> throw new IllegalStateException(format.label + " rows are printed elsewhere");
+    }
   }
 }

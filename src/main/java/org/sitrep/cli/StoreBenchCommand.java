@@ -31,7 +31,9 @@ import picocli.CommandLine.Option;
 @Command(
     name = "bench-store",
     description = {
-      "Stores synthetic coded articles into a fresh store and reports the insert rate and the store's size,"
+      "Stores synthetic coded articles, half of them telling again the events of an earlier one,"
+          + " into a fresh store and reports the insert rate (mentions/s and events/s after"
+          + " merging), how many events the mentions made and the store's size,"
           + " then times filtered, paginated GET /api/events queries over HTTP and reports p50/p90/p99/max"
           + " latency overall and per kind of query, and whether p99 is under 50 ms. With --clients"
           + " or --rate, many clients query at once for --seconds: the rate reached, latencies and"
@@ -42,7 +44,9 @@ final class StoreBenchCommand implements Callable<Integer> {
   @Option(
       names = "--events",
       defaultValue = "1000000",
-      description = "Events to store (default ${DEFAULT-VALUE}).")
+      description =
+          "Mentions to store, the coded events of the synthetic articles, many of them telling"
+              + " again an earlier article's events (default ${DEFAULT-VALUE}).")
   long events;
 
   @Option(
@@ -101,7 +105,7 @@ final class StoreBenchCommand implements Callable<Integer> {
         requireEmpty(store);
         System.out.printf(
             Locale.ROOT,
-            "bench-store: %d synthetic events (seed %d) into %s%n",
+            "bench-store: %d synthetic mentions (seed %d) into %s%n",
             events,
             seed,
             store.describe());

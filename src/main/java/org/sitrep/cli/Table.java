@@ -6,12 +6,14 @@ import java.util.List;
 
 /**
  * A plain-text table for people: columns padded to their widest cell, long cells cut with an
- * ellipsis so that one row stays one line.
+ * ellipsis so that one row stays one line. A row may carry lines printed as they are beneath it
+ * (an event's mentions).
  */
 final class Table {
   private final List<String> header;
   private final int[] maxWidths;
   private final List<List<String>> rows = new ArrayList<>();
+  private final List<List<String>> below = new ArrayList<>();
 
   Table(List<String> header, int... maxWidths) {
     if (header.size() != maxWidths.length) {
@@ -30,6 +32,15 @@ final class Table {
       row.add(cell.length() > maxWidths[i] ? cell.substring(0, maxWidths[i] - 1) + "…" : cell);
     }
     rows.add(row);
+    below.add(new ArrayList<>());
+  }
+
+  /** A line printed as it is beneath the last row added, outside the columns. */
+  void addBelow(String line) {
+    if (rows.isEmpty()) {
+      throw new IllegalStateException("no row to write beneath: " + line);
+    }
+    below.get(below.size() - 1).add(line.stripTrailing());
   }
 
   void print(PrintStream out) {
@@ -41,8 +52,9 @@ final class Table {
       }
     }
     line(out, header, widths);
-    for (List<String> row : rows) {
-      line(out, row, widths);
+    for (int r = 0; r < rows.size(); r++) {
+      line(out, rows.get(r), widths);
+      below.get(r).forEach(out::println);
     }
   }
 

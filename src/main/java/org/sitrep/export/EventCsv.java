@@ -12,10 +12,10 @@ import org.sitrep.model.Location;
 import org.sitrep.model.Quantity;
 
 /**
- * Events as CSV, one flat row per event with the fields of the record (docs/record-format.md);
- * absent values are empty cells.
+ * Stored events as CSV, one flat row per event with the fields of the record and its coverage
+ * (docs/record-format.md); absent values are empty cells.
  *
- * <pre>{@code EventCsv.HEADER; EventCsv.row(event, Optional.of("Reuters"))}</pre>
+ * <pre>{@code EventCsv.HEADER; EventCsv.row(event, Optional.of("Reuters"), coverage)}</pre>
  */
 public final class EventCsv {
   public static final String HEADER =
@@ -55,11 +55,32 @@ public final class EventCsv {
               "location_rule",
               "evidence_text",
               "evidence_start",
-              "evidence_end"));
+              "evidence_end",
+              "mentions",
+              "articles",
+              "sources",
+              "first_seen",
+              "last_seen",
+              "contested"));
 
   private EventCsv() {}
 
-  public static String row(Event e, Optional<String> outlet) {
+  /**
+   * A stored event's row: its record, then how widely it was reported; {@code contested} lists
+   * what its reports disagree on, joined by "; " (empty when they agree).
+   */
+  public static String row(Event e, Optional<String> outlet, EventCoverage coverage) {
+    List<String> cells = cells(e, outlet);
+    cells.add(Integer.toString(coverage.mentions()));
+    cells.add(Integer.toString(coverage.articles()));
+    cells.add(Integer.toString(coverage.sources()));
+    cells.add(coverage.firstSeen().map(Object::toString).orElse(""));
+    cells.add(coverage.lastSeen().map(Object::toString).orElse(""));
+    cells.add(String.join("; ", coverage.contested()));
+    return Csv.row(cells);
+  }
+
+  private static List<String> cells(Event e, Optional<String> outlet) {
     List<String> cells = new ArrayList<>();
     cells.add(e.article());
     cells.add(outlet.orElse(""));
@@ -102,7 +123,7 @@ public final class EventCsv {
     cells.add(e.evidence().text());
     cells.add(Integer.toString(e.evidence().start()));
     cells.add(Integer.toString(e.evidence().end()));
-    return Csv.row(cells);
+    return cells;
   }
 
   private static String number(double value) {

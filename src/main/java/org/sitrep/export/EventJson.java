@@ -37,6 +37,38 @@ public final class EventJson {
    */
   public static String line(
       Event event, OptionalLong id, Optional<String> outlet, Optional<String> url) {
+    return write(head(event, id, outlet, url));
+  }
+
+  /**
+   * A stored event's line: as {@link #line(Event, OptionalLong, Optional, Optional)}, then how
+   * widely it was reported ({@link #putCoverage}).
+   */
+  public static String line(
+      Event event, long id, Optional<String> outlet, Optional<String> url, EventCoverage coverage) {
+    ObjectNode line = head(event, OptionalLong.of(id), outlet, url);
+    putCoverage(line, coverage);
+    return write(line);
+  }
+
+  /**
+   * Adds a stored event's coverage: {@code mentions}, {@code articles}, {@code sources}, {@code
+   * first_seen} and {@code last_seen} (YYYY-MM-DD or null), {@code contested} (an array of labels,
+   * empty when the reports agree).
+   */
+  public static ObjectNode putCoverage(ObjectNode node, EventCoverage coverage) {
+    node.put("mentions", coverage.mentions());
+    node.put("articles", coverage.articles());
+    node.put("sources", coverage.sources());
+    node.put("first_seen", coverage.firstSeen().map(Object::toString).orElse(null));
+    node.put("last_seen", coverage.lastSeen().map(Object::toString).orElse(null));
+    ArrayNode contested = node.putArray("contested");
+    coverage.contested().forEach(contested::add);
+    return node;
+  }
+
+  private static ObjectNode head(
+      Event event, OptionalLong id, Optional<String> outlet, Optional<String> url) {
     ObjectNode line = MAPPER.createObjectNode();
     line.put("type", "event");
     if (id.isPresent()) {
@@ -45,10 +77,14 @@ public final class EventJson {
     line.put("outlet", outlet.orElse(null));
     line.put("url", url.orElse(null));
     line.setAll(node(event));
+    return line;
+  }
+
+  private static String write(ObjectNode line) {
     try {
       return MAPPER.writeValueAsString(line);
     } catch (JsonProcessingException e) {
-      throw new IllegalStateException("cannot serialise event " + event, e);
+      throw new IllegalStateException("cannot serialise event " + line, e);
     }
   }
 

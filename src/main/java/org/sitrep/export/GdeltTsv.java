@@ -24,7 +24,8 @@ import org.sitrep.model.Location;
  * // 4811632107530815562	20241110	202411	2024	2024.9315	RUSMIL	RUSSIA	RUS	...}</pre>
  *
  * <p>Where sitrep knows less than GDELT, or knows it differently (see docs/decisions.md):
- * NumMentions, NumSources and NumArticles are 1 (one article, before mentions are merged); AvgTone
+ * NumMentions, NumSources and NumArticles are a stored event's counts (its mentions, distinct
+ * outlets and articles), 1 for an event coded and not stored (one article's report); AvgTone
  * is empty (not measured); actor geography is empty (type 0); ActionGeo comes from the event's
  * location, with its ISO-3 country code (GDELT uses FIPS 10-4) and its GeoNames id as FeatureID;
  * IsRootEvent is 1 for the article's first three sentences (GDELT: the lead paragraph);
@@ -34,7 +35,7 @@ public final class GdeltTsv {
   /** GDELT 2.0's Event columns, in file order. */
   public static final List<String> COLUMNS = columns();
 
-  private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
+  static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
   private static final Pattern BREAKS =
       Pattern.compile("[\\t\\n\\r\\u000B\\f\\u0085\\u2028\\u2029]");
   private static final int LEAD_SENTENCES = 3;
@@ -47,6 +48,15 @@ public final class GdeltTsv {
    * written as midnight).
    */
   public static String line(Event event, String sourceUrl, LocalDate added) {
+    return line(event, sourceUrl, added, EventCoverage.single(Optional.empty()));
+  }
+
+  /**
+   * A stored event as a GDELT line: as {@link #line(Event, String, LocalDate)}, with NumMentions,
+   * NumSources and NumArticles from how widely it was reported.
+   */
+  public static String line(
+      Event event, String sourceUrl, LocalDate added, EventCoverage coverage) {
     List<String> cells = new ArrayList<>(COLUMNS.size());
     LocalDate day = event.date();
     cells.add(Long.toString(globalEventId(event)));
@@ -63,9 +73,9 @@ public final class GdeltTsv {
     cells.add(event.root());
     cells.add(event.quadClass().isPresent() ? Integer.toString(event.quadClass().getAsInt()) : "");
     cells.add(event.goldstein().isPresent() ? number(event.goldstein().getAsDouble()) : "");
-    cells.add("1"); // NumMentions
-    cells.add("1"); // NumSources
-    cells.add("1"); // NumArticles
+    cells.add(Integer.toString(coverage.mentions())); // NumMentions
+    cells.add(Integer.toString(coverage.sources())); // NumSources: distinct outlets
+    cells.add(Integer.toString(coverage.articles())); // NumArticles
     cells.add(""); // AvgTone: not measured
     geo(cells, Optional.empty()); // Actor1Geo
     geo(cells, Optional.empty()); // Actor2Geo

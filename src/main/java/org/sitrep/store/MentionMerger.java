@@ -2,11 +2,14 @@ package org.sitrep.store;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.Set;
+import java.util.TreeMap;
 import org.jdbi.v3.core.Handle;
 import org.sitrep.merge.Disagreement;
 import org.sitrep.merge.Report;
@@ -51,10 +54,13 @@ final class MentionMerger {
           .map((rs, ctx) -> 1)
           .one();
     }
+    // The reports of every event read or written for this article so far: its events are mostly of
+    // one dyad and a few days, so they share candidates. Within the transaction no one else writes.
+    Map<Long, List<Report>> known = new HashMap<>();
     for (Event event : events) {
       Optional<Long> sentenceId = Optional.ofNullable(sentences.get(event.sentence()));
       Report report = new Report(event, article.outlet(), article.published());
-      Optional<Match> match = bestMatch(handle, event);
+      Optional<Match> match = bestMatch(handle, event, known);
       long eventId =
           match.isPresent()
               ? match.get().eventId()
@@ -67,9 +73,9 @@ final class MentionMerger {
               handle.createUpdate(EventColumns.INSERT_MENTION), event, article, sentenceId)
           .bind("eventId", eventId)
           .execute();
+      List<Report> reports = known.computeIfAbsent(eventId, id -> new ArrayList<>());
+      reports.add(report);
       if (match.isPresent()) { // a new event's counts are those it was inserted with
-        List<Report> reports = new ArrayList<>(match.get().reports());
-        reports.add(report);
         recount(handle, eventId, reports);
       }
     }
@@ -77,9 +83,10 @@ final class MentionMerger {
 
   private record Match(long eventId, List<Report> reports, double score) {}
 
-  private static Optional<Match> bestMatch(Handle handle, Event event) {
+  private static Optional<Match> bestMatch(
+      Handle handle, Event event, Map<Long, List<Report>> known) {
     Optional<Match> best = Optional.empty();
-    for (Map.Entry<Long, List<Report>> candidate : candidates(handle, event).entrySet()) {
+    for (Map.Entry<Long, List<Report>> candidate : candidates(handle, event, known).entrySet()) {
       double score = -1;
       for (Report told : candidate.getValue()) {
         OptionalDouble s = SameEvent.score(event, told.event());
@@ -94,8 +101,12 @@ final class MentionMerger {
     return best;
   }
 
-  /** The mentions of each event that could be this one, by event id, in the order told. */
-  private static Map<Long, List<Report>> candidates(Handle handle, Event event) {
+  /**
+   * The mentions of each event that could be this one, by event id, in the order told; those of
+   * events in {@code known} are taken from there, the others read and added to it.
+   */
+  private static Map<Long, List<Report>> candidates(
+      Handle handle, Event event, Map<Long, List<Report>> known) {
     LocalDate[] window = SameEvent.window(event.date(), event.datePrecision());
     List<String> countries = new ArrayList<>();
     countries.add(event.source().code().country());
@@ -113,16 +124,23 @@ final class MentionMerger {
             .bind("n", MAX_CANDIDATES)
             .mapTo(Long.class)
             .list();
-    Map<Long, List<Report>> reports = new LinkedHashMap<>();
-    if (ids.isEmpty()) {
-      return reports;
+    List<Long> unread = ids.stream().filter(id -> !known.containsKey(id)).toList();
+    if (!unread.isEmpty()) {
+      handle
+          .createQuery("SELECT * FROM mentions m WHERE m.event_id IN (<ids>) ORDER BY m.id")
+          .bindList("ids", unread)
+          .map((rs, ctx) -> EventColumns.readMention(rs))
+          .forEach(
+              m -> known.computeIfAbsent(m.eventId(), id -> new ArrayList<>()).add(m.report()));
     }
-    handle
-        .createQuery("SELECT * FROM mentions m WHERE m.event_id IN (<ids>) ORDER BY m.id")
-        .bindList("ids", ids)
-        .map((rs, ctx) -> EventColumns.readMention(rs))
-        .forEach(
-            m -> reports.computeIfAbsent(m.eventId(), id -> new ArrayList<>()).add(m.report()));
+    // in the order the mentions were told, as read: the event of the oldest mention first
+    Map<Long, List<Report>> reports = new TreeMap<>();
+    for (long id : ids) {
+      List<Report> told = known.get(id);
+      if (told != null) {
+        reports.put(id, told);
+      }
+    }
     return reports;
   }
 
@@ -133,17 +151,33 @@ final class MentionMerger {
     };
   }
 
-  /** The event's counts from its mentions, and what {@code reports} (all of them) disagree on. */
+  /**
+   * The event's counts and what its reports disagree on, from {@code reports}: all its mentions,
+   * read in this transaction or written by it, so counting them is counting the table's rows.
+   */
   private static void recount(Handle handle, long eventId, List<Report> reports) {
+    Set<String> articles = new HashSet<>();
+    Set<String> sources = new HashSet<>();
+    Optional<LocalDate> first = Optional.empty();
+    Optional<LocalDate> last = Optional.empty();
+    for (Report r : reports) {
+      articles.add(r.event().article());
+      sources.add(r.source()); // the outlet, else the article itself, as the migration counts
+      if (r.published().isPresent()) {
+        LocalDate day = r.published().get();
+        first = first.filter(d -> !d.isAfter(day)).or(() -> Optional.of(day));
+        last = last.filter(d -> !d.isBefore(day)).or(() -> Optional.of(day));
+      }
+    }
     handle
         .createUpdate(
-            "UPDATE events SET mentions = (SELECT COUNT(*) FROM mentions m WHERE m.event_id = :id),"
-                + " articles = (SELECT COUNT(DISTINCT m.article_id) FROM mentions m WHERE m.event_id = :id),"
-                + " sources = (SELECT COUNT(DISTINCT COALESCE(m.outlet, 'article ' || m.article_id))"
-                + " FROM mentions m WHERE m.event_id = :id),"
-                + " first_seen = (SELECT MIN(m.published) FROM mentions m WHERE m.event_id = :id),"
-                + " last_seen = (SELECT MAX(m.published) FROM mentions m WHERE m.event_id = :id),"
-                + " contested = :contested WHERE id = :id")
+            "UPDATE events SET mentions = :mentions, articles = :articles, sources = :sources,"
+                + " first_seen = :first, last_seen = :last, contested = :contested WHERE id = :id")
+        .bind("mentions", reports.size())
+        .bind("articles", articles.size())
+        .bind("sources", sources.size())
+        .bind("first", first.map(Object::toString).orElse(null))
+        .bind("last", last.map(Object::toString).orElse(null))
         .bind("id", eventId)
         .bind("contested", Disagreement.labels(Disagreement.of(reports)))
         .execute();

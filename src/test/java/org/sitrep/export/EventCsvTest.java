@@ -2,6 +2,7 @@ package org.sitrep.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -11,15 +12,17 @@ import org.sitrep.model.LocationRule;
 import org.sitrep.model.PlaceType;
 
 class EventCsvTest {
+  private static final EventCoverage ONE = EventCoverage.single(Optional.empty());
+
   private static List<String> cells(String row) {
-    // the test events hold no commas or quotes outside the evidence, which is last but two
+    // the test events hold no commas or quotes outside the evidence and the contested labels
     return List.of(row.split(",", -1));
   }
 
   @Test
   void writesTheLocationWithItsKindAndRule() {
     List<String> header = cells(EventCsv.HEADER);
-    List<String> row = cells(EventCsv.row(EventJsonTest.strike(), Optional.of("Reuters")));
+    List<String> row = cells(EventCsv.row(EventJsonTest.strike(), Optional.of("Reuters"), ONE));
 
     int name = header.indexOf("location_name");
     assertThat(header.subList(name, name + 7))
@@ -57,10 +60,33 @@ class EventCsvTest {
                     "Sea of Azov", "", 46.0, 36.5, 0, PlaceType.REGION, LocationRule.CLAUSE)));
 
     List<String> header = cells(EventCsv.HEADER);
-    List<String> row = cells(EventCsv.row(atSea, Optional.empty()));
+    List<String> row = cells(EventCsv.row(atSea, Optional.empty(), ONE));
 
     assertThat(row.get(header.indexOf("location_geonames_id"))).isEmpty();
     assertThat(row.get(header.indexOf("location_country"))).isEmpty();
     assertThat(row.get(header.indexOf("location_type"))).isEqualTo("region");
+  }
+
+  @Test
+  void endsWithTheEventsCoverage() {
+    EventCoverage told =
+        new EventCoverage(
+            3,
+            3,
+            2,
+            Optional.of(LocalDate.of(2025, 3, 8)),
+            Optional.of(LocalDate.of(2025, 3, 9)),
+            List.of("quantity", "claimant"));
+
+    List<String> header = cells(EventCsv.HEADER);
+    List<String> row = cells(EventCsv.row(EventJsonTest.strike(), Optional.of("Reuters"), told));
+
+    int mentions = header.indexOf("mentions");
+    assertThat(header.subList(mentions, header.size()))
+        .containsExactly("mentions", "articles", "sources", "first_seen", "last_seen", "contested");
+    assertThat(row.subList(row.size() - 6, row.size()))
+        .containsExactly("3", "3", "2", "2025-03-08", "2025-03-09", "quantity; claimant");
+    assertThat(cells(EventCsv.row(EventJsonTest.strike(), Optional.empty(), ONE)))
+        .endsWith("1", "1", "1", "", "", "");
   }
 }
