@@ -21,10 +21,12 @@ import org.sitrep.model.Event;
  * Design note. A new mention is compared only with the events that could be it: those within its
  * date window (SameEvent.window) with one of its countries on either side, in the same root family,
  * found through the events_source and events_target indexes (country, date). So the work per
- * mention depends on how busy that dyad was in those days, not on the size of the store. Each
- * candidate event's mentions are read (events_mentions) and the mention joins the event whose best
- * mention scores highest; with none, it founds a new event. The event's counts and disagreements
- * are then recomputed from its mentions, in the same transaction as the article.
+ * mention depends on how busy that dyad was in those days, not on the size of the store. The
+ * mentions of those candidates that hold one the new mention can be scored against at all (its
+ * root family; its source's country as source, or its countries swapped) are read (mentions_event)
+ * once per article, and the mention joins the event whose best mention scores highest; with none,
+ * it founds a new event. The event's counts and disagreements are then counted from those
+ * mentions (all of the event's), in the same transaction as the article.
  */
 
 /** Stores an article's coded events as mentions, each merged into the event it reports. */
@@ -126,12 +128,7 @@ final class MentionMerger {
             .list();
     List<Long> unread = ids.stream().filter(id -> !known.containsKey(id)).toList();
     if (!unread.isEmpty()) {
-      handle
-          .createQuery("SELECT * FROM mentions m WHERE m.event_id IN (<ids>) ORDER BY m.id")
-          .bindList("ids", unread)
-          .map((rs, ctx) -> EventColumns.readMention(rs))
-          .forEach(
-              m -> known.computeIfAbsent(m.eventId(), id -> new ArrayList<>()).add(m.report()));
+      read(handle, event, unread, known);
     }
     // in the order the mentions were told, as read: the event of the oldest mention first
     Map<Long, List<Report>> reports = new TreeMap<>();
@@ -142,6 +139,35 @@ final class MentionMerger {
       }
     }
     return reports;
+  }
+
+  /**
+   * Reads into {@code known} the mentions of those of the events {@code ids} that have a mention
+   * {@code event} could be scored against at all: of its root family, and with its source's country
+   * as source, or its two countries swapped ({@link SameEvent} rules out any other). The others
+   * cannot be its best match and are neither read nor scored: on a busy day most candidates are
+   * another dyad's events that share one country.
+   */
+  private static void read(
+      Handle handle, Event event, List<Long> ids, Map<Long, List<Report>> known) {
+    String source = event.source().code().country();
+    Optional<String> target = event.target().map(t -> t.code().country());
+    String swapped =
+        target.isPresent()
+            ? " OR (f.source_country = :target AND f.target_country = :source)"
+            : "";
+    handle
+        .createQuery(
+            "SELECT * FROM mentions m WHERE m.event_id IN (SELECT f.event_id FROM mentions f"
+                + " WHERE f.event_id IN (<ids>) AND f.root IN (<roots>) AND (f.source_country = :source"
+                + swapped
+                + ")) ORDER BY m.id")
+        .bindList("ids", ids)
+        .bindList("roots", family(event.root()))
+        .bind("source", source)
+        .bind("target", target.orElse(source))
+        .map((rs, ctx) -> EventColumns.readMention(rs))
+        .forEach(m -> known.computeIfAbsent(m.eventId(), id -> new ArrayList<>()).add(m.report()));
   }
 
   private static List<String> family(String root) {

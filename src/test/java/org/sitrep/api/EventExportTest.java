@@ -20,6 +20,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sitrep.export.EventCsv;
+import org.sitrep.export.GdeltMentionsTsv;
+import org.sitrep.export.GdeltTsv;
 import org.sitrep.store.Articles;
 import org.sitrep.store.PageRequest;
 import org.sitrep.store.Store;
@@ -42,7 +44,8 @@ class EventExportTest {
     store = Store.open(folder.resolve("export.db").toString());
     LocalDate first = LocalDate.of(2024, 1, 1);
     for (int i = 0; i < ARTICLES; i++) {
-      String day = first.plusDays(i).toString();
+      // two days apart: a day apart, the same words would tell one event twice and be merged
+      String day = first.plusDays(2L * i).toString();
       store.save(
           Articles.article("a-" + i, day, "Wire")
               .event(
@@ -50,6 +53,18 @@ class EventExportTest {
               .event("Poland praised Ukraine, item " + i + ".", day, "POLGOV", "UKR", "051", 1, 3.4)
               .coded());
     }
+    // a second outlet's report of the first day's attack: merged into its event
+    store.save(
+        Articles.article("b-0", first.toString(), "Agency")
+            .event(
+                "Russian troops attacked Ukraine overnight, item 0.",
+                first.toString(),
+                "RUSMIL",
+                "UKR",
+                "190",
+                4,
+                -10.0)
+            .coded());
     server =
         ApiServer.start(
             store,
@@ -89,7 +104,7 @@ class EventExportTest {
 
   @Test
   void exportsTheFilteredEventsAsCsvWithTheCommandLinesHeader() throws Exception {
-    HttpResponse<String> response = get("/api/events/export?format=csv&actor=RUS&from=2024-01-11");
+    HttpResponse<String> response = get("/api/events/export?format=csv&actor=RUS&from=2024-01-21");
 
     assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
     assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
@@ -113,5 +128,51 @@ class EventExportTest {
     return HTTP.send(
         HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path)).build(),
         HttpResponse.BodyHandlers.ofString());
+  }
+
+  @Test
+  void exportsGdeltEventsWithTheirCountsAndAMentionsTableThatJoinsThem() throws Exception {
+    HttpResponse<String> events = get("/api/events/export?format=gdelt&actor=RUS&to=2024-01-01");
+    HttpResponse<String> mentions =
+        get("/api/events/export?format=gdelt-mentions&actor=RUS&to=2024-01-01");
+
+    assertThat(events.statusCode()).as(events.body()).isEqualTo(200);
+    assertThat(mentions.statusCode()).as(mentions.body()).isEqualTo(200);
+    assertThat(mentions.headers().firstValue("Content-Disposition"))
+        .hasValue("attachment; filename=\"sitrep-events.mentions.tsv\"");
+    List<String> eventLines = events.body().lines().toList();
+    assertThat(eventLines).hasSize(1);
+    String[] event = eventLines.get(0).split("\t", -1);
+    assertThat(event).hasSize(GdeltTsv.COLUMNS.size());
+    assertThat(event[GdeltTsv.COLUMNS.indexOf("NumMentions")]).isEqualTo("2");
+    assertThat(event[GdeltTsv.COLUMNS.indexOf("NumSources")]).isEqualTo("2");
+    List<String> mentionLines = mentions.body().lines().toList();
+    assertThat(mentionLines)
+        .hasSize(2)
+        .allSatisfy(
+            line -> {
+              String[] cells = line.split("\t", -1);
+              assertThat(cells).hasSize(GdeltMentionsTsv.COLUMNS.size());
+              assertThat(cells[0]).isEqualTo(event[0]);
+            });
+    assertThat(mentionLines.get(1)).contains("Agency", "https://example.org/b-0");
+  }
+
+  @Test
+  void jsonLinesAndCsvCarryEachEventsCoverage() throws Exception {
+    HttpResponse<String> jsonl = get("/api/events/export?format=jsonl&actor=RUS&to=2024-01-03");
+    List<JsonNode> lines = new ArrayList<>();
+    for (String line : jsonl.body().lines().toList()) {
+      lines.add(JSON.readTree(line));
+    }
+    assertThat(lines)
+        .extracting(e -> e.path("date").asText() + " " + e.path("sources").asInt())
+        .containsExactly("2024-01-03 1", "2024-01-01 2");
+    assertThat(lines.get(1).path("mentions").asInt()).isEqualTo(2);
+    assertThat(lines.get(1).path("first_seen").asText()).isEqualTo("2024-01-01");
+    assertThat(lines.get(1).path("contested").isArray()).isTrue();
+
+    HttpResponse<String> csv = get("/api/events/export?format=csv&actor=RUS&to=2024-01-01");
+    assertThat(csv.body().lines().toList().get(1)).endsWith(",2,2,2,2024-01-01,2024-01-01,");
   }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
@@ -112,5 +113,47 @@ class EventJsonTest {
 
     assertThat(MAPPER.readTree(EventJson.line(half)).at("/quantity/value").asDouble())
         .isEqualTo(1.5);
+  }
+
+  @Test
+  void aStoredEventsLineCarriesItsCoverage() throws Exception {
+    EventCoverage told =
+        new EventCoverage(
+            4,
+            3,
+            2,
+            Optional.of(LocalDate.of(2024, 11, 10)),
+            Optional.of(LocalDate.of(2024, 11, 12)),
+            List.of("quantity", "claimant"));
+
+    JsonNode node =
+        MAPPER.readTree(
+            EventJson.line(strike(), 17, Optional.of("Reuters"), Optional.empty(), told));
+
+    assertThat(node.get("id").asLong()).isEqualTo(17);
+    assertThat(node.get("mentions").asInt()).isEqualTo(4);
+    assertThat(node.get("articles").asInt()).isEqualTo(3);
+    assertThat(node.get("sources").asInt()).isEqualTo(2);
+    assertThat(node.get("first_seen").asText()).isEqualTo("2024-11-10");
+    assertThat(node.get("last_seen").asText()).isEqualTo("2024-11-12");
+    assertThat(node.get("contested").toString()).isEqualTo("[\"quantity\",\"claimant\"]");
+    // the record itself is the first report's, as an event coded and not stored writes it
+    assertThat(node.get("quantity").get("value").asInt()).isEqualTo(145);
+
+    JsonNode agreed =
+        MAPPER.readTree(
+            EventJson.line(
+                strike(), 18, Optional.empty(), Optional.empty(), EventCoverage.single(Optional.empty())));
+    assertThat(agreed.get("contested").isArray()).isTrue();
+    assertThat(agreed.get("contested")).isEmpty();
+    assertThat(agreed.get("first_seen").isNull()).isTrue();
+  }
+
+  @Test
+  void anEventCodedButNotStoredHasNoCoverage() throws Exception {
+    JsonNode node = MAPPER.readTree(EventJson.line(strike()));
+
+    assertThat(node.has("mentions")).isFalse();
+    assertThat(node.has("contested")).isFalse();
   }
 }

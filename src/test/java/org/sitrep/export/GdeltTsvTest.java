@@ -230,4 +230,17 @@ class GdeltTsvTest {
     assertThat(columns(GdeltTsv.line(EventJsonTest.strike(), "", ADDED)).get("GlobalEventID"))
         .isEqualTo(Long.toString(id));
   }
+
+  @Test
+  void aStoredEventsCountsFillNumMentionsNumSourcesAndNumArticles() {
+    EventCoverage told =
+        new EventCoverage(5, 4, 3, Optional.empty(), Optional.empty(), List.of("quantity"));
+
+    Map<String, String> c = columns(GdeltTsv.line(EventJsonTest.strike(), "", ADDED, told));
+
+    assertThat(c.get("NumMentions")).isEqualTo("5");
+    assertThat(c.get("NumSources")).isEqualTo("3");
+    assertThat(c.get("NumArticles")).isEqualTo("4");
+    assertThat(c.get("DATEADDED")).isEqualTo("20241111000000");
+  }
 }
