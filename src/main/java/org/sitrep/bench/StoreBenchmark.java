@@ -15,10 +15,10 @@ import org.sitrep.store.Store;
 /**
  * How fast the store takes events in and how fast the API pages through them, at a size no test
  * corpus reaches: stores {@link SyntheticArticles} through {@link Store#save} (each coded event a
- * mention, merged into the event it reports: the insert rate counts both), then serves the
- * store with {@link ApiServer} on a free local port and times {@link StoreQueryMix}'s filtered,
- * paginated event queries over HTTP after a warm-up. Figures go to stdout, progress to stderr; it
- * never fails on a slow figure.
+ * mention, merged into the event it reports: the insert rate counts both), then serves the store
+ * with {@link ApiServer} on a free local port and times {@link StoreQueryMix}'s filtered, paginated
+ * event queries over HTTP after a warm-up. Figures go to stdout, progress to stderr; it never fails
+ * on a slow figure.
  *
  * <pre>{@code StoreBenchmark.insert(store, 1_000_000, 1); StoreBenchmark.query(store, 1, 2000);}
  * </pre>

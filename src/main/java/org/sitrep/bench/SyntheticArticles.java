@@ -43,10 +43,10 @@ import org.sitrep.model.Sentence;
  * carry no event, and one quotes the first actor.
  *
  * <p>Half the articles follow up one of the last {@value #RECENT} articles: another outlet, the
- * same day or the next, the same pair of actors, and most of their events are the earlier
- * article's events told again in other words (the same actors, code, day and place; now and then
- * another figure, or the figure as the other side claims it), so that storing them merges reports
- * into events as real news does; the rest are new events.
+ * same day or the next, the same pair of actors, and most of their events are the earlier article's
+ * events told again in other words (the same actors, code, day and place; now and then another
+ * figure, or the figure as the other side claims it), so that storing them merges reports into
+ * events as real news does; the rest are new events.
  */
 public final class SyntheticArticles {
   private static final long DAYS =
@@ -87,12 +87,10 @@ public final class SyntheticArticles {
         earlier
             .map(e -> min(e.article().published().orElseThrow().plusDays(random.nextInt(2))))
             .orElseGet(() -> SyntheticWorld.FIRST_DAY.plusDays(random.nextLong(DAYS)));
-    SyntheticWorld.Outlet outlet = SyntheticWorld.OUTLETS.pick(random);
-    while (earlier.isPresent() && earlier.get().article().outlet().orElseThrow().equals(outlet.name())) {
-      outlet = SyntheticWorld.OUTLETS.pick(random);
-    }
-    Actor first = earlier.map(e -> actor(e.events().get(0).source())).orElseGet(() -> SyntheticWorld.ACTORS.pick(random));
-    Actor second = earlier.flatMap(e -> e.events().get(0).target()).map(SyntheticArticles::actor).orElseGet(() -> other(first));
+    SyntheticWorld.Outlet outlet = outlet(earlier);
+    Actor[] pair = pair(earlier);
+    Actor first = pair[0];
+    Actor second = pair[1];
     String topic = SyntheticWorld.TOPICS.pick(random);
 
     Text text = new Text();
@@ -103,23 +101,15 @@ public final class SyntheticArticles {
         text.add(filler(first.country(), topic));
       }
       Optional<Event> told =
-          earlier.filter(e -> random.nextDouble() < RETOLD).map(e -> e.events().get(random.nextInt(e.events().size())));
+          earlier
+              .filter(e -> random.nextDouble() < RETOLD)
+              .map(e -> e.events().get(random.nextInt(e.events().size())));
       events.add(
           told.isPresent()
               ? retold(id, told.get(), text)
               : event(id, published, first, second, topic, text));
     }
-    String said = "We are ready to discuss the " + topic + " with anyone who is serious";
-    int quoteStart =
-        text.add("\"" + said + ",\" " + first.text() + " said.").start() + 1; // after the mark
-    Quote quote =
-        new Quote(
-            id,
-            first.text(),
-            Optional.of(ActorCode.of(first.code())),
-            said,
-            quoteStart,
-            quoteStart + said.length());
+    Quote quote = quote(id, first, topic, text);
 
     String title = capitalized(topic) + ": " + first.text() + " and " + second.text();
     Article article =
@@ -141,10 +131,48 @@ public final class SyntheticArticles {
     return coded;
   }
 
+  /** The article's two actors: a follow-up's are those of the earlier article's first event. */
+  private Actor[] pair(Optional<CodedArticle> earlier) {
+    Actor first =
+        earlier
+            .map(e -> actor(e.events().get(0).source()))
+            .orElseGet(() -> SyntheticWorld.ACTORS.pick(random));
+    Actor second =
+        earlier
+            .flatMap(e -> e.events().get(0).target())
+            .map(SyntheticArticles::actor)
+            .orElseGet(() -> other(first));
+    return new Actor[] {first, second};
+  }
+
+  /** The outlet of an article: for a follow-up, another than the earlier article's. */
+  private SyntheticWorld.Outlet outlet(Optional<CodedArticle> earlier) {
+    SyntheticWorld.Outlet outlet = SyntheticWorld.OUTLETS.pick(random);
+    while (earlier.isPresent()
+        && earlier.get().article().outlet().orElseThrow().equals(outlet.name())) {
+      outlet = SyntheticWorld.OUTLETS.pick(random);
+    }
+    return outlet;
+  }
+
+  /** The sentence that quotes the article's first actor, and its quote. */
+  private static Quote quote(String id, Actor first, String topic, Text text) {
+    String said = "We are ready to discuss the " + topic + " with anyone who is serious";
+    int quoteStart =
+        text.add("\"" + said + ",\" " + first.text() + " said.").start() + 1; // after the mark
+    return new Quote(
+        id,
+        first.text(),
+        Optional.of(ActorCode.of(first.code())),
+        said,
+        quoteStart,
+        quoteStart + said.length());
+  }
+
   /**
-   * An earlier article's event as another article tells it: other words, the same actors, code,
-   * day and place; a fifth of the time another figure, and now and then the figure is the other
-   * side's claim.
+   * An earlier article's event as another article tells it: other words, the same actors, code, day
+   * and place; a fifth of the time another figure, and now and then the figure is the other side's
+   * claim.
    */
   private Event retold(String id, Event told, Text text) {
     Optional<Quantity> quantity = told.quantity();

@@ -7,8 +7,8 @@ import org.sitrep.merge.Disagreement;
 import org.sitrep.store.Coverage;
 
 /**
- * A stored event's coverage in the terms of the exports: the disagreements by their labels, in
- * the order of {@link Disagreement}.
+ * A stored event's coverage in the terms of the exports: the disagreements by their labels, in the
+ * order of {@link Disagreement}.
  *
  * <pre>{@code Coverages.of(stored.coverage()).contested()  // ["quantity", "claimant"]}</pre>
  */

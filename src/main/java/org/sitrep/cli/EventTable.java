@@ -85,4 +85,4 @@ final class EventTable {
   private static String actor(Optional<ActorRef> actor) {
     return actor.map(a -> a.code() + " (" + a.text() + ")").orElse("");
   }
-  }
+}

@@ -6,8 +6,8 @@ import java.util.List;
 
 /**
  * A plain-text table for people: columns padded to their widest cell, long cells cut with an
- * ellipsis so that one row stays one line. A row may carry lines printed as they are beneath it
- * (an event's mentions).
+ * ellipsis so that one row stays one line. A row may carry lines printed as they are beneath it (an
+ * event's mentions).
  */
 final class Table {
   private final List<String> header;

@@ -7,8 +7,8 @@ import java.util.Optional;
 
 /**
  * How widely a stored event was reported, as the exports write it: its mentions, the distinct
- * articles and outlets (sources) they come from, the first and last publication day among them,
- * and the labels of what its reports disagree on ({@code quantity}, {@code claimant}, {@code
+ * articles and outlets (sources) they come from, the first and last publication day among them, and
+ * the labels of what its reports disagree on ({@code quantity}, {@code claimant}, {@code
  * direction}; none when they agree). The store's coverage, in the terms of the outputs.
  *
  * <pre>{@code new EventCoverage(3, 3, 2, Optional.of(day), Optional.of(day), List.of("quantity"))}

@@ -66,8 +66,8 @@ public final class EventCsv {
   private EventCsv() {}
 
   /**
-   * A stored event's row: its record, then how widely it was reported; {@code contested} lists
-   * what its reports disagree on, joined by "; " (empty when they agree).
+   * A stored event's row: its record, then how widely it was reported; {@code contested} lists what
+   * its reports disagree on, joined by "; " (empty when they agree).
    */
   public static String row(Event e, Optional<String> outlet, EventCoverage coverage) {
     List<String> cells = cells(e, outlet);

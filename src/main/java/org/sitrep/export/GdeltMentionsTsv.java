@@ -10,9 +10,9 @@ import org.sitrep.model.ActorRef;
 import org.sitrep.model.Event;
 
 /**
- * Writes one report of a stored event as a line of a GDELT 2.0 Mentions file: the 16
- * tab-separated columns of GDELT's Mentions table, in its order, no header ({@link #COLUMNS} names
- * them). Its GLOBALEVENTID is the event's line's in {@link GdeltTsv}, so the two files join.
+ * Writes one report of a stored event as a line of a GDELT 2.0 Mentions file: the 16 tab-separated
+ * columns of GDELT's Mentions table, in its order, no header ({@link #COLUMNS} names them). Its
+ * GLOBALEVENTID is the event's line's in {@link GdeltTsv}, so the two files join.
  *
  * <pre>{@code GdeltMentionsTsv.line(GdeltTsv.globalEventId(event), added, mention, article)
  * // 4811632107530815562	20241110000000	20241111000000	1	Reuters	https://...	4	...}</pre>

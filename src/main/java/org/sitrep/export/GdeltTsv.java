@@ -25,8 +25,8 @@ import org.sitrep.model.Location;
  *
  * <p>Where sitrep knows less than GDELT, or knows it differently (see docs/decisions.md):
  * NumMentions, NumSources and NumArticles are a stored event's counts (its mentions, distinct
- * outlets and articles), 1 for an event coded and not stored (one article's report); AvgTone
- * is empty (not measured); actor geography is empty (type 0); ActionGeo comes from the event's
+ * outlets and articles), 1 for an event coded and not stored (one article's report); AvgTone is
+ * empty (not measured); actor geography is empty (type 0); ActionGeo comes from the event's
  * location, with its ISO-3 country code (GDELT uses FIPS 10-4) and its GeoNames id as FeatureID;
  * IsRootEvent is 1 for the article's first three sentences (GDELT: the lead paragraph);
  * GlobalEventID is a hash of the event, stable across runs.

@@ -153,9 +153,7 @@ final class MentionMerger {
     String source = event.source().code().country();
     Optional<String> target = event.target().map(t -> t.code().country());
     String swapped =
-        target.isPresent()
-            ? " OR (f.source_country = :target AND f.target_country = :source)"
-            : "";
+        target.isPresent() ? " OR (f.source_country = :target AND f.target_country = :source)" : "";
     handle
         .createQuery(
             "SELECT * FROM mentions m WHERE m.event_id IN (SELECT f.event_id FROM mentions f"

@@ -16,7 +16,12 @@ class StoreBenchCommandTest {
 
     assertThat(run.exit()).as(run.err()).isZero();
     assertThat(run.outLines())
-        .anyMatch(line -> line.startsWith("insert: 2000 events in "))
+        .anyMatch(
+            line ->
+                line.matches(
+                    "insert: 2000 mentions in \\d+ articles, .*: \\d+ mentions/s, \\d+ events/s, .*"))
+        .anyMatch(
+            line -> line.matches("merged: 2000 mentions into \\d+ events \\(\\d+% of mentions .*"))
         .anyMatch(line -> line.startsWith("store size: "))
         .anyMatch(line -> line.startsWith("all "))
         .anyMatch(line -> line.matches("p99 \\d+\\.\\d ms: (meets|misses) the goal \\(< 50 ms\\)"));

@@ -143,7 +143,11 @@ class EventJsonTest {
     JsonNode agreed =
         MAPPER.readTree(
             EventJson.line(
-                strike(), 18, Optional.empty(), Optional.empty(), EventCoverage.single(Optional.empty())));
+                strike(),
+                18,
+                Optional.empty(),
+                Optional.empty(),
+                EventCoverage.single(Optional.empty())));
     assertThat(agreed.get("contested").isArray()).isTrue();
     assertThat(agreed.get("contested")).isEmpty();
     assertThat(agreed.get("first_seen").isNull()).isTrue();
