@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,6 +12,7 @@ import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.TreeMap;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.PreparedBatch;
 import org.sitrep.merge.Disagreement;
 import org.sitrep.merge.Report;
 import org.sitrep.merge.SameEvent;
@@ -59,6 +61,10 @@ final class MentionMerger {
     // The reports of every event read or written for this article so far: its events are mostly of
     // one dyad and a few days, so they share candidates. Within the transaction no one else writes.
     Map<Long, List<Report>> known = new HashMap<>();
+    // The article's mentions are written together at the end, and each event it joined is
+    // counted once: no read in between needs them, since their events' reports are all in known.
+    PreparedBatch mentions = handle.prepareBatch(EventColumns.INSERT_MENTION);
+    Map<Long, List<Report>> joined = new LinkedHashMap<>();
     for (Event event : events) {
       Optional<Long> sentenceId = Optional.ofNullable(sentences.get(event.sentence()));
       Report report = new Report(event, article.outlet(), article.published());
@@ -71,16 +77,17 @@ final class MentionMerger {
                   .executeAndReturnGeneratedKeys("id")
                   .mapTo(Long.class)
                   .one();
-      EventColumns.bind(
-              handle.createUpdate(EventColumns.INSERT_MENTION), event, article, sentenceId)
-          .bind("eventId", eventId)
-          .execute();
+      EventColumns.bind(mentions, event, article, sentenceId).bind("eventId", eventId).add();
       List<Report> reports = known.computeIfAbsent(eventId, id -> new ArrayList<>());
       reports.add(report);
       if (match.isPresent()) { // a new event's counts are those it was inserted with
-        recount(handle, eventId, reports);
+        joined.put(eventId, reports);
       }
     }
+    if (mentions.size() > 0) {
+      mentions.execute();
+    }
+    joined.forEach((eventId, reports) -> recount(handle, eventId, reports));
   }
 
   private record Match(long eventId, List<Report> reports, double score) {}
