@@ -41,6 +41,9 @@ public final class SameEvent {
    */
   private static final double CORROBORATING_WORDS = 0.5;
 
+  /** Shared words (twice the overlap) of one account told with the actors swapped. */
+  private static final double SAME_ACCOUNT_WORDS = 1.0;
+
   private static final Set<String> STATE_ROLES =
       Set.of("GOV", "MIL", "COP", "SPY", "JUD", "LEG", "ELI", "PTY");
   private static final Set<String> CONFLICT_FAMILY = Set.of("18", "19", "20");
@@ -79,11 +82,13 @@ public final class SameEvent {
     if (sameDirection(a, b) || ((isSymmetric(a) || sameSentence(a, b)) && swapped(a, b))) {
       return score >= MATCH ? OptionalDouble.of(score) : OptionalDouble.empty();
     }
+    // one act told by each side as the other's: claims that agree on the act, or one sentence
+    // with the actors swapped
+    boolean claims = a.claimedBy().isPresent() || b.claimedBy().isPresent();
     boolean blame =
         isReversed(a, b)
-            && a.code().equals(b.code())
-            && (a.claimedBy().isPresent() || b.claimedBy().isPresent())
-            && corroborated;
+            && a.root().equals(b.root())
+            && ((claims && corroborated) || words >= SAME_ACCOUNT_WORDS);
     return blame && score >= MATCH ? OptionalDouble.of(score) : OptionalDouble.empty();
   }
 
