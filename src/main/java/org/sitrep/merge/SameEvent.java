@@ -16,15 +16,17 @@ import org.sitrep.model.Quantity;
 
 /*
  * Design note. Two reports tell the same event when nothing they know rules it out and enough
- * agrees. Ruled out: another sentence of the same article is fine, the same sentence is not (two
- * events coded from one clause are two events); actors of other countries, or of roles that
- * exclude each other (a bare country fits any of its roles); codes of other roots, except within
- * the material-conflict family 18-20 (one outlet's "bombing" is another's "air strike"); days
- * that cannot be the same (two day-precise dates must be equal; a publication date stands in for
- * the day before too; a month or year contains its days); two cities more than 50 km apart (the
- * same night's attack on Kharkiv and on Odesa). Reversed direction is the same event only when
- * the code is symmetric (talks, agreements) or when the reports are claims that blame each other:
- * the same code, a claimant, and the same place, figure or words. Otherwise the reports score
+ * agrees. Ruled out: two events coded from one sentence (unless they are its two directions, "the
+ * two sides clashed"); actors of other countries, or of roles that exclude each other (a bare
+ * country fits any role, and organs of one state fit each other); codes of other roots, except
+ * within the material-conflict family 18-20 (one outlet's "bombing" is another's "air strike");
+ * days that cannot be the same (a publication date stands in for the day before too; a month or
+ * year contains its days; two day-precise dates a day apart, or a date known only by its month
+ * or year, need a shared place, figure or words, since the same dyad's other events are as
+ * near); two towns more than 50 km apart (the same night's attack on Kharkiv and on Odesa).
+ * Reversed direction is the same event only for symmetric codes (talks, agreements, cooperation)
+ * and for one act told by each side as the other's: claims of the same root corroborated by
+ * place, figure or words, or one account with the actors swapped. Otherwise the reports score
  * what agrees (code, exact day, place, figure, shared words of the two sentences) and must reach
  * MATCH: with the same root and nothing else known, they do; across roots, only with words.
  */
@@ -69,7 +71,8 @@ public final class SameEvent {
     boolean samePlace = samePlace(a, b);
     boolean sameFigure = sameFigure(a, b);
     boolean corroborated = samePlace || sameFigure || words >= CORROBORATING_WORDS;
-    if (days > 0 && !corroborated) {
+    if ((days > 0 || isVague(a) || isVague(b)) && !corroborated) {
+      // a day apart, or dated only by month or year: the same dyad's other events are as near
       return OptionalDouble.empty();
     }
     double score = words;
@@ -186,6 +189,10 @@ public final class SameEvent {
       return -1;
     }
     return pa == DatePrecision.DAY && pb == DatePrecision.DAY ? days : 0;
+  }
+
+  private static boolean isVague(Event e) {
+    return e.datePrecision() == DatePrecision.MONTH || e.datePrecision() == DatePrecision.YEAR;
   }
 
   /** The first and last day a report dated {@code date} with {@code precision} may match. */
