@@ -258,7 +258,8 @@ public final class ApiServer implements AutoCloseable {
         .event(id)
         .ifPresentOrElse(
             event -> json(ctx, ApiJson.write(EventDetailJson.of(event, store.mentions(id)))),
-            () -> ctx.status(404).contentType(JSON).result(ApiJson.error("no event with id " + id)));
+            () ->
+                ctx.status(404).contentType(JSON).result(ApiJson.error("no event with id " + id)));
   }
 
   private static void article(Context ctx, Store store) {

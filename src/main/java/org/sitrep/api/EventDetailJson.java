@@ -12,8 +12,8 @@ import org.sitrep.store.StoredMention;
 
 /**
  * The JSON of {@code GET /api/events/{id}}: the event as {@code /api/events} lists it ({@code
- * event}), each of its mentions (one article's report: outlet, address, publication day, its own sentence, figure and
- * claimant) and the distinct versions its reports give ({@link Version}).
+ * event}), each of its mentions (one article's report: outlet, address, publication day, its own
+ * sentence, figure and claimant) and the distinct versions its reports give ({@link Version}).
  *
  * <pre>{@code EventDetailJson.of(store.event(42).orElseThrow(), store.mentions(42))}</pre>
  */

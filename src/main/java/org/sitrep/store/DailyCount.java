@@ -40,7 +40,12 @@ public record DailyCount(
     }
 
     void add(
-        int quad, long count, long mentions, long outlets, double goldsteinTotal, long scoredCount) {
+        int quad,
+        long count,
+        long mentions,
+        long outlets,
+        double goldsteinTotal,
+        long scoredCount) {
       byQuad.merge(quad, count, Long::sum);
       events += count;
       reports += mentions;

@@ -5,9 +5,9 @@ import java.util.OptionalDouble;
 
 /**
  * Events located at one place, the reports (mentions) and sources (outlets, summed over its events)
- * that told them, and their mean Goldstein score. {@code type} is the place's kind
- * ({@code country}, {@code division}, {@code city} or {@code region}): a country's events sit on
- * its centroid, which a map should not show as a real place.
+ * that told them, and their mean Goldstein score. {@code type} is the place's kind ({@code
+ * country}, {@code division}, {@code city} or {@code region}): a country's events sit on its
+ * centroid, which a map should not show as a real place.
  */
 public record PlaceCount(
     String name,

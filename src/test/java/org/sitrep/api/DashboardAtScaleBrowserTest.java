@@ -29,10 +29,10 @@ import org.sitrep.store.StoredEvent;
  * store code the store benchmark uses: the network must stay a readable top N with a note of how
  * many actors there are, and the timeline must bin by month rather than draw a thousand days.
  *
- * <p>The store merges reports of one event (the same dyad, root and day told in two sentences of
- * an article, or by two outlets), and the synthetic articles draw their events at random from a
- * few verbs and one dyad per article, so some fifth of the 20,000 are merged: the table's total is
- * the events the store holds, counted here by paging through them, and its reports are the 20,000.
+ * <p>The store merges reports of one event (the same dyad, root and day told in two sentences of an
+ * article, or by two outlets), and the synthetic articles draw their events at random from a few
+ * verbs and one dyad per article, so some fifth of the 20,000 are merged: the table's total is the
+ * events the store holds, counted here by paging through them, and its reports are the 20,000.
  */
 class DashboardAtScaleBrowserTest {
   private static final int EVENTS = 20_000;

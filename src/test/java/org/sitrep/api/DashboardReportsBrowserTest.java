@@ -14,13 +14,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.jspecify.annotations.Nullable;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -65,25 +65,63 @@ class DashboardReportsBrowserTest {
     ActorRef ukraine = ActorRef.of("UKR", "Ukraine", "Ukraine");
     ActorRef airForce = ActorRef.of("UKRMIL", "Ukraine's air force", "Ukraine military");
     store.save(
-        report("reuters-strike", "Reuters", "2024-11-10", "195", russia, ukraine, 34, airForce,
+        report(
+            "reuters-strike",
+            "Reuters",
+            "2024-11-10",
+            "195",
+            russia,
+            ukraine,
+            34,
+            airForce,
             "Russia launched 34 drones at Ukraine overnight, Ukraine's air force said."));
     store.save(
-        report("tass-strike", "TASS", "2024-11-10", "195",
-            ActorRef.of("RUSMIL", "Russian forces", "Russia military"), ukraine, 12,
+        report(
+            "tass-strike",
+            "TASS",
+            "2024-11-10",
+            "195",
+            ActorRef.of("RUSMIL", "Russian forces", "Russia military"),
+            ukraine,
+            12,
             ActorRef.of("RUSGOV", "the Russian defence ministry", "Russia government"),
             "Russian forces struck Ukraine with 12 drones, the Russian defence ministry said."));
     store.save(
-        report("kyiv-strike", "Kyiv Independent", "2024-11-11", "195", russia, ukraine, 34,
+        report(
+            "kyiv-strike",
+            "Kyiv Independent",
+            "2024-11-11",
+            "195",
+            russia,
+            ukraine,
+            34,
             ActorRef.of("UKRMIL", "the air force", "Ukraine military"),
-            "Russia attacked Ukraine with 34 drones " + HOSTILE + " overnight, the air force said."));
+            "Russia attacked Ukraine with 34 drones "
+                + HOSTILE
+                + " overnight, the air force said."));
     ActorRef poland = ActorRef.of("POLGOV", "Poland", "Poland government");
     ActorRef kyiv = ActorRef.of("UKRGOV", "Ukraine's government", "Ukraine government");
     store.save(
-        report("reuters-praise", "Reuters", "2024-11-12", "051", poland, kyiv, 0, null,
+        report(
+            "reuters-praise",
+            "Reuters",
+            "2024-11-12",
+            "051",
+            poland,
+            kyiv,
+            0,
+            null,
             "Poland praised Ukraine's government for its resolve."));
     store.save(
-        report("afp-praise", "AFP", "2024-11-12", "051",
-            ActorRef.of("POLGOV", "Warsaw", "Poland government"), kyiv, 0, null,
+        report(
+            "afp-praise",
+            "AFP",
+            "2024-11-12",
+            "051",
+            ActorRef.of("POLGOV", "Warsaw", "Poland government"),
+            kyiv,
+            0,
+            null,
             "Warsaw praised Ukraine's government on Tuesday."));
     site = DashboardSite.serve(store, dir);
   }
@@ -119,8 +157,7 @@ class DashboardReportsBrowserTest {
         .isEqualTo("Poland praised Ukraine's government for its resolve.");
     assertThat(marks(cards.get(0))).containsExactly("Poland", "Ukraine's government");
     assertThat(marks(cards.get(1))).containsExactly("Warsaw", "Ukraine's government");
-    assertThat(cards.get(1).findElement(By.cssSelector(".when")).getText())
-        .contains("2024-11-12");
+    assertThat(cards.get(1).findElement(By.cssSelector(".when")).getText()).contains("2024-11-12");
     assertThat(site.browser.driver.findElement(By.id("reports-heading")).getText())
         .contains("2 reports from 2 sources");
     assertThat(site.browser.driver.findElement(By.id("versions-block")).isDisplayed()).isFalse();
@@ -144,8 +181,7 @@ class DashboardReportsBrowserTest {
     assertThat(cards)
         .extracting(card -> card.findElement(By.cssSelector(".figure")).getText())
         .containsExactly("figure: 34 drones", "figure: 12 drones", "figure: 34 drones");
-    assertThat(cards.get(1).findElement(By.cssSelector(".claim")).getText())
-        .contains("RUSGOV");
+    assertThat(cards.get(1).findElement(By.cssSelector(".claim")).getText()).contains("RUSGOV");
     assertThat(marks(cards.get(1)))
         .containsExactly("Russian forces", "Ukraine", "12 drones", "the Russian defence ministry");
 
@@ -167,7 +203,8 @@ class DashboardReportsBrowserTest {
 
     // a report's button opens its own article, and the reports stay
     cards.get(1).findElement(By.tagName("button")).click();
-    site.browser.waiting()
+    site.browser
+        .waiting()
         .until(d -> d.findElement(By.id("article-meta")).getText().startsWith("TASS"));
     assertThat(site.browser.driver.findElements(By.cssSelector("#mentions .mention"))).hasSize(3);
     assertThat(cards.get(1).getDomAttribute("class")).contains("current");
@@ -247,6 +284,10 @@ class DashboardReportsBrowserTest {
             Optional.of("https://example.org/" + id),
             id + ".json");
     return new CodedArticle(
-        article, List.of(new Sentence(0, sentence, 0, sentence.length())), List.of(event), List.of(), 1);
+        article,
+        List.of(new Sentence(0, sentence, 0, sentence.length())),
+        List.of(event),
+        List.of(),
+        1);
   }
 }

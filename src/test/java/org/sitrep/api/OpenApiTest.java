@@ -137,8 +137,7 @@ class OpenApiTest {
     HttpResponse<String> response = get(probe.uri());
 
     // the store is empty: a documented id is an example, not a stored article or event
-    Set<Integer> allowed =
-        probe.route().endsWith("/{id}") ? Set.of(200, 404) : Set.of(200);
+    Set<Integer> allowed = probe.route().endsWith("/{id}") ? Set.of(200, 404) : Set.of(200);
     assertThat(response.statusCode()).as(probe + " -> " + response.body()).isIn(allowed);
     assertHasDocumentedShape(probe.operation(), response);
   }
