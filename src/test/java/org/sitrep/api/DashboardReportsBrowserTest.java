@@ -210,6 +210,30 @@ class DashboardReportsBrowserTest {
     assertThat(cards.get(1).getDomAttribute("class")).contains("current");
   }
 
+  @Test
+  void theFiltersAskForContestedEventsOrThoseOfSeveralSources() throws Exception {
+    String strike = eventId("contested=true");
+    site.browser.driver.get(site.base + "/");
+    site.browser.loadedRows();
+    new org.openqa.selenium.support.ui.Select(
+            site.browser.driver.findElement(By.id("filter-contested")))
+        .selectByValue("true");
+    site.browser.driver.findElement(By.id("apply")).click();
+
+    site.browser.waiting().until(d -> d.getCurrentUrl().contains("contested=true"));
+    site.browser.awaitViews();
+    assertThat(site.browser.loadedRows())
+        .singleElement()
+        .satisfies(row -> assertThat(row.getDomAttribute("data-event-id")).isEqualTo(strike));
+
+    site.browser.driver.get(site.base + "/?min_sources=3");
+    assertThat(site.browser.loadedRows()).hasSize(1);
+    assertThat(site.browser.driver.findElement(By.id("filter-min_sources")).getDomProperty("value"))
+        .isEqualTo("3");
+    site.browser.driver.get(site.base + "/?min_sources=2&contested=false");
+    assertThat(site.browser.loadedRows()).hasSize(1);
+  }
+
   private static void assertSideBySide(List<WebElement> cards) {
     for (int i = 1; i < cards.size(); i++) {
       assertThat(cards.get(i).getRect().getY()).isEqualTo(cards.get(0).getRect().getY());
