@@ -22,11 +22,11 @@ import org.sitrep.model.Quantity;
  * within the material-conflict family 18-20 (one outlet's "bombing" is another's "air strike");
  * days that cannot be the same (a publication date stands in for the day before too; a month or
  * year contains its days; two day-precise dates a day apart, or a date known only by its month
- * or year, need a shared place, figure or words, since the same dyad's other events are as
- * near); two towns more than 50 km apart (the same night's attack on Kharkiv and on Odesa).
- * Reversed direction is the same event only for symmetric codes (talks, agreements, cooperation)
- * and for one act told by each side as the other's: claims of the same root corroborated by
- * place, figure or words, or one account with the actors swapped. Otherwise the reports score
+ * or year, need the same place or figure: the same dyad's other events are as near, and daily
+ * reports are told in the same words); two towns more than 50 km apart (the same night's attack
+ * on Kharkiv and on Odesa). Reversed direction is the same event only for symmetric codes
+ * (talks, agreements, cooperation), a sentence's two directions, and one act told by each side
+ * as the other's: claims of the same root that share the place, the figure or most words. Otherwise the reports score
  * what agrees (code, exact day, place, figure, shared words of the two sentences) and must reach
  * MATCH: with the same root and nothing else known, they do; across roots, only with words.
  */
@@ -42,9 +42,6 @@ public final class SameEvent {
    * Shared words (twice the overlap) that corroborate reports a day apart or blaming each other.
    */
   private static final double CORROBORATING_WORDS = 0.5;
-
-  /** Shared words (twice the overlap) of one account told with the actors swapped. */
-  private static final double SAME_ACCOUNT_WORDS = 1.0;
 
   private static final Set<String> STATE_ROLES =
       Set.of("GOV", "MIL", "COP", "SPY", "JUD", "LEG", "ELI", "PTY");
@@ -70,9 +67,9 @@ public final class SameEvent {
     double words = 2 * overlap(words(a), words(b));
     boolean samePlace = samePlace(a, b);
     boolean sameFigure = sameFigure(a, b);
-    boolean corroborated = samePlace || sameFigure || words >= CORROBORATING_WORDS;
-    if ((days > 0 || isVague(a) || isVague(b)) && !corroborated) {
-      // a day apart, or dated only by month or year: the same dyad's other events are as near
+    if ((days > 0 || isVague(a) || isVague(b)) && !samePlace && !sameFigure) {
+      // a day apart, or dated only by month or year: the same dyad's other events are as near,
+      // and told in the same words ("Russia launched drones at Ukraine overnight", every night)
       return OptionalDouble.empty();
     }
     double score = words;
@@ -85,13 +82,13 @@ public final class SameEvent {
     if (sameDirection(a, b) || ((isSymmetric(a) || sameSentence(a, b)) && swapped(a, b))) {
       return score >= MATCH ? OptionalDouble.of(score) : OptionalDouble.empty();
     }
-    // one act told by each side as the other's: claims that agree on the act, or one sentence
-    // with the actors swapped
+    // one act told by each side as the other's: claims that agree on the act
     boolean claims = a.claimedBy().isPresent() || b.claimedBy().isPresent();
     boolean blame =
         isReversed(a, b)
             && a.root().equals(b.root())
-            && ((claims && corroborated) || words >= SAME_ACCOUNT_WORDS);
+            && claims
+            && (samePlace || sameFigure || words >= CORROBORATING_WORDS);
     return blame && score >= MATCH ? OptionalDouble.of(score) : OptionalDouble.empty();
   }
 

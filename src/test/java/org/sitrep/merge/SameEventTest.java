@@ -73,6 +73,15 @@ class SameEventTest {
   }
 
   @Test
+  void dailyReportsInTheSameWordsAreEventsOfTheirDays() {
+    assertThat(
+            same(
+                report().in("a", 0).counting(120, "drones"),
+                report().in("b", 0).on("2025-03-08", DatePrecision.DAY).counting(90, "drones")))
+        .isFalse();
+  }
+
+  @Test
   void aPublicationDateMayStandForTheDayBefore() {
     assertThat(
             same(
