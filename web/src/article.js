@@ -1,5 +1,5 @@
-// Article panel: the article's text with the words an event was coded from marked, the
-// article's other events and its quotes. Evidence offsets are UTF-16 code units into the
+// Article panel: the chosen event as each of its reports told it (reports.js), the article's
+// text with the words the event was coded from marked, the article's other events and its quotes. Evidence offsets are UTF-16 code units into the
 // article text, the same unit as JavaScript string indices, so text.slice(start, end) is
 // exactly the coded sentence.
 
@@ -7,6 +7,7 @@ import { fetchJson } from './api.js';
 import { quadClass } from './cameo.js';
 import { byId, onKeyActivate } from './dom.js';
 import { markSelectedRow, shownEvent } from './events-table.js';
+import { showEventReports } from './reports.js';
 import { showSelectionInUrl } from './selection.js';
 import { setViewState, showError } from './status.js';
 import { excerpt, textElement } from './text.js';
@@ -46,6 +47,8 @@ export async function openArticle(articleId, eventId) {
   byId('article-text').replaceChildren();
   byId('article-events').replaceChildren();
   byId('quotes').replaceChildren();
+  // the event's reports load beside the article; a mention's button opens its own article
+  showEventReports(eventId ?? null, articleId, (other) => openArticle(other, eventId));
   try {
     const article = await fetchJson(`articles/${encodeURIComponent(articleId)}`);
     if (request !== articleRequest) return;
@@ -64,6 +67,7 @@ function closeArticle() {
   showSelectionInUrl(null);
   articleRequest += 1; // a response still on its way is now stale
   openArticleData = null;
+  showEventReports(null);
   const panel = byId('article-panel');
   panel.hidden = true;
   setViewState(panel, 'idle');
@@ -76,6 +80,8 @@ function onArticleEventChosen(domEvent) {
   const eventId = Number(item.dataset.eventId);
   const event = (openArticleData.events ?? []).find((e) => e.id === eventId) ?? null;
   showSelectionInUrl({ articleId: openArticleData.id, eventId });
+  const articleId = openArticleData.id;
+  showEventReports(eventId, articleId, (other) => openArticle(other, eventId));
   showEvidence(openArticleData, event);
 }
 

@@ -20,8 +20,8 @@ export function autoBin(days) {
 
 /**
  * The API's days (sorted, with events) summed into bins from the first to the last, empty bins
- * included so that gaps in time look like gaps. Each bin: { label, from, to, events, quad,
- * mean_goldstein }; the mean is weighted by events, as the days do not say how many had a score.
+ * included so that gaps in time look like gaps. Each bin: { label, from, to, events, reports,
+ * sources, quad, mean_goldstein }; the mean is weighted by events, as the days do not say how many had a score.
  */
 export function binDays(days, bin) {
   if (!days.length) return [];
@@ -45,11 +45,16 @@ export function binDays(days, bin) {
 function emptyBin(from, bin) {
   const to = toDate(toTime(nextStart(from, bin)) - DAY_MS);
   const label = { day: from, week: `week of ${from}`, month: from.slice(0, 7) }[bin];
-  return { label, from, to, events: 0, quad: {}, goldsteinSum: 0, weight: 0 };
+  return {
+    label, from, to, events: 0, reports: 0, sources: 0, quad: {}, goldsteinSum: 0, weight: 0,
+  };
 }
 
 function addDay(bin, day) {
   bin.events += day.events ?? 0;
+  // a store from before events were merged has one report and one source per event
+  bin.reports += day.reports ?? day.events ?? 0;
+  bin.sources += day.sources ?? day.events ?? 0;
   for (const [key, count] of Object.entries(day.quad ?? {})) {
     bin.quad[key] = (bin.quad[key] ?? 0) + count;
   }

@@ -1,5 +1,5 @@
 // Events per day for the current filters, fetched once and shared: the timeline draws them and
-// the event table adds them up into the total beside "50 shown".
+// the event table adds them up into the total beside "50 shown" and the reports that told them.
 
 import { fetchJson, itemsOf } from './api.js';
 import { filterParams } from './filters.js';
@@ -24,6 +24,11 @@ export function dailyCounts(filters) {
 /** Every event is on some day, so the days add up to all matching events. */
 export function totalEvents(days) {
   return days.reduce((sum, day) => sum + (day.events ?? 0), 0);
+}
+
+/** The reports (mentions) of those events: how often they were told, in all. */
+export function totalReports(days) {
+  return days.reduce((sum, day) => sum + (day.reports ?? day.events ?? 0), 0);
 }
 
 export function formatCount(count) {

@@ -2,7 +2,7 @@
 
 import { fetchJson, itemsOf } from './api.js';
 import { formatGoldstein, quadClass } from './cameo.js';
-import { dailyCounts, formatCount, totalEvents } from './counts.js';
+import { dailyCounts, formatCount, totalEvents, totalReports } from './counts.js';
 import { byId, onKeyActivate } from './dom.js';
 import { filterParams } from './filters.js';
 import { showError } from './status.js';
@@ -14,8 +14,9 @@ const EVENTS_PAGE_SIZE = 50;
 const shownEvents = new Map();
 let nextEventsCursor = null;
 let eventsFilters = {};
-// How many events match the filters in all (null until known).
+// How many events match the filters in all, and the reports that told them (null until known).
 let matchingEvents = null;
+let matchingReports = null;
 // The latest load's "is this still the view the user asked for?"; a page of more events
 // that arrives after the filters changed again is dropped.
 let isCurrentLoad = () => true;
@@ -44,6 +45,7 @@ export async function loadEvents(filters, isCurrent) {
   byId('events-table').tBodies[0].replaceChildren();
   shownEvents.clear();
   matchingEvents = null;
+  matchingReports = null;
   showEventsPaging(null, false);
   showDownloads(filters);
   const [page, days] = await Promise.all([
@@ -53,6 +55,7 @@ export async function loadEvents(filters, isCurrent) {
   if (!isCurrent()) return;
   eventsFilters = filters;
   matchingEvents = totalEvents(days);
+  matchingReports = totalReports(days);
   appendEvents(itemsOf(page), page.next ?? null);
 }
 
@@ -95,6 +98,10 @@ function showEventsPaging(next, loaded) {
   const count = shownEvents.size;
   const of = matchingEvents == null ? '' : ` of ${formatCount(matchingEvents)}`;
   byId('events-count').textContent = loaded ? `${formatCount(count)} shown${of}` : '';
+  // one event may be told by many articles: say how many reports the events merge
+  byId('events-reports').textContent = loaded && matchingReports != null
+    ? `\u00b7 ${formatCount(matchingReports)} ${matchingReports === 1 ? 'report' : 'reports'}`
+    : '';
 }
 
 /** Marks the row of the event shown in the article panel (none for null). */
@@ -111,6 +118,11 @@ function eventRow(event) {
   row.dataset.eventId = String(event.id);
   row.dataset.article = String(event.article);
   row.tabIndex = 0;
+  const contested = Array.isArray(event.contested) ? event.contested : [];
+  if (contested.length) {
+    row.dataset.contested = contested.join(',');
+    row.classList.add('contested');
+  }
   row.append(
     dateCell(event),
     actorCell(event.source),
@@ -121,6 +133,7 @@ function eventRow(event) {
     textElement('td', event.quantity?.text ?? ''),
     actorCell(event.claimed_by),
     textElement('td', event.outlet ?? ''),
+    sourcesCell(event, contested),
     sentenceCell(event.evidence),
   );
   return row;
@@ -174,6 +187,18 @@ function cameoCell(event) {
   code.title = [event.code_name, quad?.name].filter(Boolean).join(' \u2014 ');
   cell.append(code);
   if (event.code_name) cell.append(' ', textElement('span', event.code_name, 'cameo-name'));
+  return cell;
+}
+
+/** How many outlets told the event, and a mark when their reports disagree, saying on what. */
+function sourcesCell(event, contested) {
+  const cell = textElement('td', String(event.sources ?? 1), 'num sources');
+  cell.title = `${event.sources ?? 1} sources, ${event.mentions ?? 1} reports in ${event.articles ?? 1} articles`;
+  if (contested.length) {
+    const mark = textElement('span', 'contested', 'contested-mark');
+    mark.title = `the reports disagree on: ${contested.join(', ')}`;
+    cell.append(mark);
+  }
   return cell;
 }
 

@@ -5,7 +5,7 @@ import { byId } from './dom.js';
 import { SELECTION_NAMES } from './selection.js';
 
 // Filter names are the API's query parameter names, in the order they appear in URLs.
-const FILTER_NAMES = ['actor', 'country', 'code', 'from', 'to', 'outlet', 'q'];
+const FILTER_NAMES = ['actor', 'country', 'code', 'from', 'to', 'outlet', 'min_sources', 'contested', 'q'];
 // Codes are upper case in CAMEO; accept "rus" as a prefix of "RUSMIL".
 const UPPER_CASE_FILTERS = new Set(['actor', 'country']);
 

@@ -75,9 +75,17 @@ function drawPlaces() {
   byId('map-empty').hidden = real.length > 0 || (showCountries && countries.length > 0);
 }
 
+/**
+ * A place's weight on the map: its sources added up over its events, so a strike told by ten
+ * outlets outweighs a rumour told once (a store from before merging has one source per event).
+ */
+function weight(place) {
+  return place.sources ?? place.events;
+}
+
 function placesOption(places, countries) {
-  const mostEvents = Math.max(1, ...places.map((place) => place.events), ...countries.map((place) => place.events));
-  const size = (value) => sqrtScale(value[2], mostEvents, 6, 32);
+  const most = Math.max(1, ...places.map(weight), ...countries.map(weight));
+  const size = (value) => sqrtScale(value[2], most, 6, 32);
   return {
     animation: false,
     tooltip: { trigger: 'item', formatter: placeTooltip },
@@ -117,7 +125,7 @@ function placesOption(places, countries) {
 }
 
 function placePoint(place, itemStyle) {
-  return { name: place.name, value: [place.lon, place.lat, place.events], place, itemStyle };
+  return { name: place.name, value: [place.lon, place.lat, weight(place)], place, itemStyle };
 }
 
 /** ECharts tooltips are HTML, so every value in them is escaped. */
@@ -127,5 +135,6 @@ function placeTooltip(param) {
   const goldstein = place.mean_goldstein == null ? 'n/a' : formatGoldstein(place.mean_goldstein);
   const where = place.type === 'country' ? ' (the country as a whole: no place named)' : '';
   return `<b>${escapeHtml(place.name)}</b> ${escapeHtml(place.country ?? '')}${escapeHtml(where)}<br>`
-    + `${escapeHtml(place.events)} events, mean Goldstein ${escapeHtml(goldstein)}`;
+    + `${escapeHtml(place.events)} events, ${escapeHtml(place.reports ?? place.events)} reports, `
+    + `${escapeHtml(weight(place))} sources; mean Goldstein ${escapeHtml(goldstein)}`;
 }

@@ -1,4 +1,6 @@
-// Timeline: events per day, week or month by quad class, with the mean Goldstein score (ECharts).
+// Timeline: events per day, week or month by quad class, the reports that told them, and the mean
+// Goldstein score (ECharts). Bars count real-world events (merged reports); the dashed line counts
+// reports, so a night told by fifty outlets stands out without counting the war fifty times.
 
 import { BINS, autoBin, binDays } from './bins.js';
 import { QUAD_CLASSES, formatGoldstein } from './cameo.js';
@@ -56,6 +58,16 @@ function timelineOption(days) {
     emphasis: { focus: 'series' },
     data: days.map((day) => day.quad?.[quad.key] ?? 0),
   }));
+  const reportsSeries = {
+    name: 'Reports',
+    type: 'line',
+    symbolSize: 4,
+    showAllSymbol: true,
+    itemStyle: { color: '#7a5195' },
+    lineStyle: { width: 1.5, type: 'dashed' },
+    z: 3,
+    data: days.map((day) => day.reports ?? day.events ?? 0),
+  };
   const goldsteinSeries = {
     name: 'Mean Goldstein',
     type: 'line',
@@ -76,7 +88,7 @@ function timelineOption(days) {
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, formatter: timelineTooltip },
     xAxis: { type: 'category', data: days.map((day) => day.label) },
     yAxis: [
-      { type: 'value', name: 'events', minInterval: 1 },
+      { type: 'value', name: 'events / reports', minInterval: 1 },
       {
         type: 'value', name: 'Goldstein', min: -10, max: 10, interval: 5,
         splitLine: { show: false },
@@ -84,7 +96,7 @@ function timelineOption(days) {
     ],
     // Zooming only pays off once there are more days than bars that fit.
     dataZoom: days.length > 60 ? [{ type: 'inside' }, { type: 'slider', height: 18, bottom: 8 }] : [],
-    series: [...quadSeries, goldsteinSeries],
+    series: [...quadSeries, reportsSeries, goldsteinSeries],
   };
 }
 
@@ -104,6 +116,8 @@ function timelineTooltip(params) {
   const rows = params
     // Quad classes with no events that day would only add noise.
     .filter((param) => param.value != null && !(param.seriesType === 'bar' && param.value === 0))
+    // the reports are in the line above the rows
+    .filter((param) => param.seriesName !== 'Reports')
     .map((param) => {
       const value = param.seriesType === 'line' ? formatGoldstein(param.value) : param.value;
       const quad = QUAD_CLASSES.find((q) => q.name === param.seriesName);
@@ -111,6 +125,8 @@ function timelineTooltip(params) {
       return `${param.marker}${escapeHtml(name)}: <b>${escapeHtml(value)}</b>`;
     });
   const range = bin && bin.from !== bin.to ? ` (${bin.from} to ${bin.to})` : '';
-  const total = bin ? `<br>${escapeHtml(bin.events)} events` : '';
+  const total = bin
+    ? `<br>${escapeHtml(bin.events)} events, told in ${escapeHtml(bin.reports)} reports by ${escapeHtml(bin.sources)} sources`
+    : '';
   return [`<b>${escapeHtml(params[0]?.axisValue)}</b>${escapeHtml(range)}${total}`, ...rows].join('<br>');
 }

@@ -12,10 +12,12 @@ import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.sitrep.export.EventJson;
 import org.sitrep.export.QuoteJson;
+import org.sitrep.merge.Disagreement;
 import org.sitrep.model.Article;
 import org.sitrep.model.Sentence;
 import org.sitrep.store.ActorSummary;
 import org.sitrep.store.ArticleSummary;
+import org.sitrep.store.Coverage;
 import org.sitrep.store.DailyCount;
 import org.sitrep.store.DyadCount;
 import org.sitrep.store.Page;
@@ -25,20 +27,42 @@ import org.sitrep.store.StoredEvent;
 import org.sitrep.store.StoredQuote;
 
 /**
- * The API's JSON: events in the record format of docs/record-format.md plus their store {@code id}
- * and {@code outlet}; lists as {@code {"items":[...],"next":cursor|null}}.
+ * The API's JSON: events in the record format of docs/record-format.md plus their store {@code id},
+ * {@code outlet} and coverage; lists as {@code {"items":[...],"next":cursor|null}}.
+ *
+ * <pre>{@code ApiJson.page(store.events(filter, page), ApiJson::event)}</pre>
  */
 final class ApiJson {
   static final ObjectMapper MAPPER = new ObjectMapper();
 
   private ApiJson() {}
 
+  /**
+   * An event: its id, the outlet of the article that first reported it, the record as that article
+   * told it, and its coverage (mentions, articles, sources, first and last seen, contested).
+   */
   static ObjectNode event(StoredEvent stored) {
     ObjectNode node = MAPPER.createObjectNode();
     node.put("id", stored.id());
     node.put("outlet", stored.outlet().orElse(null));
     node.setAll(EventJson.node(stored.event()));
+    coverage(node, stored.coverage());
     return node;
+  }
+
+  private static void coverage(ObjectNode node, Coverage coverage) {
+    node.put("mentions", coverage.mentions());
+    node.put("articles", coverage.articles());
+    node.put("sources", coverage.sources());
+    node.put("first_seen", coverage.firstSeen().map(Object::toString).orElse(null));
+    node.put("last_seen", coverage.lastSeen().map(Object::toString).orElse(null));
+    ArrayNode contested = node.putArray("contested");
+    // in a fixed order (quantity, claimant, direction), whatever order the store kept them in
+    for (Disagreement d : Disagreement.values()) {
+      if (coverage.contested().contains(d)) {
+        contested.add(d.label());
+      }
+    }
   }
 
   static ObjectNode quote(StoredQuote stored) {
@@ -107,6 +131,8 @@ final class ApiJson {
     ObjectNode node = MAPPER.createObjectNode();
     node.put("date", day.date());
     node.put("events", day.events());
+    node.put("reports", day.reports());
+    node.put("sources", day.sources());
     ObjectNode quads = node.putObject("quad");
     for (int quad = 1; quad <= 4; quad++) {
       quads.put(Integer.toString(quad), day.byQuad().getOrDefault(quad, 0L));
@@ -136,6 +162,8 @@ final class ApiJson {
     node.put("lat", place.lat());
     node.put("lon", place.lon());
     node.put("events", place.events());
+    node.put("reports", place.reports());
+    node.put("sources", place.sources());
     mean(node, place.meanGoldstein());
     return node;
   }

@@ -51,6 +51,7 @@ public final class ApiServer implements AutoCloseable {
       List.of(
           "GET /api/events",
           "GET /api/events/export",
+          "GET /api/events/{id}",
           "GET /api/quotes",
           "GET /api/actors",
           "GET /api/articles",
@@ -166,7 +167,9 @@ public final class ApiServer implements AutoCloseable {
             json(
                 ctx,
                 ApiJson.page(store.events(eventFilter(ctx, PAGING), page(ctx)), ApiJson::event)));
+    // before {id}: a route added first answers first, so "export" is never read as an id
     routes.get("/api/events/export", ctx -> EventExport.send(ctx, store, params(ctx, Set.of())));
+    routes.get("/api/events/{id}", ctx -> event(ctx, store));
     routes.get(
         "/api/quotes",
         ctx ->
@@ -241,6 +244,22 @@ public final class ApiServer implements AutoCloseable {
                 new Page<>(
                     store.actors(text, limit(ctx, PageRequest.DEFAULT_LIMIT)), Optional.empty()),
                 ApiJson::actor));
+  }
+
+  /** One event with its mentions and versions; an id that is no number is a 400, not a 404. */
+  private static void event(Context ctx, Store store) {
+    noParameters(ctx);
+    String given = ctx.pathParam("id");
+    if (!given.matches("[0-9]{1,18}")) {
+      throw new IllegalArgumentException("an event id is a whole number such as 42: " + given);
+    }
+    long id = Long.parseLong(given);
+    store
+        .event(id)
+        .ifPresentOrElse(
+            event -> json(ctx, ApiJson.write(EventDetailJson.of(event, store.mentions(id)))),
+            () ->
+                ctx.status(404).contentType(JSON).result(ApiJson.error("no event with id " + id)));
   }
 
   private static void article(Context ctx, Store store) {

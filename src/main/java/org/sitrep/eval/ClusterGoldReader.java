@@ -29,7 +29,6 @@ public final class ClusterGoldReader {
       JsonMapper.builder()
           .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
           .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-          .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
           .build();
 
   private ClusterGoldReader() {}
@@ -68,7 +67,7 @@ public final class ClusterGoldReader {
                 text(e.source(), "source"),
                 orEmpty(e.target()),
                 text(e.root(), "root"),
-                e.contested(),
+                required(e.contested(), "contested"),
                 e.contestedOn() == null ? List.of() : e.contestedOn(),
                 orEmpty(e.neighbourOf()),
                 reports));
@@ -96,6 +95,13 @@ public final class ClusterGoldReader {
     return list;
   }
 
+  private static boolean required(@Nullable Boolean value, String what) {
+    if (value == null) {
+      throw new IllegalArgumentException("expected \"" + what + "\": true or false");
+    }
+    return value;
+  }
+
   private static String text(@Nullable String value, String what) {
     if (value == null || value.isBlank()) {
       throw new IllegalArgumentException("expected a non-empty \"" + what + "\"");
@@ -117,7 +123,7 @@ public final class ClusterGoldReader {
       @JsonProperty("code") @Nullable String code,
       @JsonProperty("root") @Nullable String root,
       @JsonProperty("date") @Nullable String date,
-      @JsonProperty("contested") boolean contested,
+      @JsonProperty("contested") @Nullable Boolean contested,
       @JsonProperty("contested_on") @Nullable List<String> contestedOn,
       @JsonProperty("neighbour_of") @Nullable String neighbourOf,
       @JsonProperty("note") @Nullable String note,

@@ -40,18 +40,31 @@ public final class ClusterScorer {
 
   /** The scores of {@code reported} (every stored mention) against {@code gold}. */
   public static ClusterScores score(List<GoldCluster> gold, List<Reported> reported) {
-    Map<String, List<Reported>> byArticle = new LinkedHashMap<>();
-    reported.forEach(
-        r -> byArticle.computeIfAbsent(r.event().article(), a -> new ArrayList<>()).add(r));
-    List<String> goldOf = new ArrayList<>();
-    List<Reported> pairedWith = new ArrayList<>();
-    Set<Reported> used = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-    int reports = 0;
-    List<String> lines = new ArrayList<>();
-    int contested = 0;
-    int judged = 0;
-    int flagged = 0;
-    for (GoldCluster cluster : gold) {
+    Scoring scoring = new Scoring(reported);
+    gold.forEach(scoring::add);
+    scoring.listMixedEvents();
+    return scoring.scores(gold.size());
+  }
+
+  /** The pairing of gold reports with stored ones, built one gold event at a time. */
+  private static final class Scoring {
+    private final Map<String, List<Reported>> byArticle = new LinkedHashMap<>();
+    private final Set<Reported> used =
+        java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    private final List<String> goldOf = new ArrayList<>();
+    private final List<Reported> pairedWith = new ArrayList<>();
+    private final List<String> lines = new ArrayList<>();
+    private int reports;
+    private int contested;
+    private int judged;
+    private int flagged;
+
+    Scoring(List<Reported> reported) {
+      reported.forEach(
+          r -> byArticle.computeIfAbsent(r.event().article(), a -> new ArrayList<>()).add(r));
+    }
+
+    void add(GoldCluster cluster) {
       Map<Long, Integer> events = new LinkedHashMap<>();
       Map<Long, Boolean> eventContested = new LinkedHashMap<>();
       for (GoldCluster.GoldReport report : cluster.mentions()) {
@@ -67,20 +80,6 @@ public final class ClusterScorer {
         }
       }
       int paired = events.values().stream().mapToInt(Integer::intValue).sum();
-      String verdict = "";
-      if (cluster.contested()) {
-        contested++;
-        if (paired >= 2) {
-          judged++;
-          long main =
-              events.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
-          boolean found = eventContested.getOrDefault(main, false);
-          flagged += found ? 1 : 0;
-          verdict = found ? "; contested: flagged" : "; contested: NOT flagged";
-        } else {
-          verdict = "; contested: too few reports coded to judge";
-        }
-      }
       lines.add(
           String.format(
               Locale.ROOT,
@@ -90,43 +89,64 @@ public final class ClusterScorer {
               cluster.mentions().size(),
               events.size(),
               tally(events),
-              verdict));
+              cluster.contested() ? verdict(events, eventContested, paired) : ""));
     }
-    Map<Long, Map<String, Integer>> holds = new LinkedHashMap<>();
-    for (int i = 0; i < pairedWith.size(); i++) {
-      holds
-          .computeIfAbsent(pairedWith.get(i).eventId(), id -> new LinkedHashMap<>())
-          .merge(goldOf.get(i), 1, Integer::sum);
-    }
-    holds.forEach(
-        (id, golds) -> {
-          if (golds.size() > 1) {
-            lines.add("#" + id + " holds reports of several gold events: " + golds);
-          }
-        });
-    long together = 0;
-    long goldTogether = 0;
-    long both = 0;
-    for (int i = 0; i < pairedWith.size(); i++) {
-      for (int j = i + 1; j < pairedWith.size(); j++) {
-        boolean sameGold = goldOf.get(i).equals(goldOf.get(j));
-        boolean samePredicted = pairedWith.get(i).eventId() == pairedWith.get(j).eventId();
-        together += samePredicted ? 1 : 0;
-        goldTogether += sameGold ? 1 : 0;
-        both += sameGold && samePredicted ? 1 : 0;
+
+    /** Whether the stored event holding most of a contested gold event's reports is flagged. */
+    private String verdict(Map<Long, Integer> events, Map<Long, Boolean> flags, int paired) {
+      contested++;
+      if (paired < 2) {
+        return "; contested: too few reports coded to judge";
       }
+      judged++;
+      long main =
+          events.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+      boolean found = flags.getOrDefault(main, false);
+      flagged += found ? 1 : 0;
+      return found ? "; contested: flagged" : "; contested: NOT flagged";
     }
-    return new ClusterScores(
-        gold.size(),
-        reports,
-        pairedWith.size(),
-        together,
-        goldTogether,
-        both,
-        contested,
-        judged,
-        flagged,
-        lines);
+
+    /** A line for each stored event that holds reports of several gold events. */
+    void listMixedEvents() {
+      Map<Long, Map<String, Integer>> holds = new LinkedHashMap<>();
+      for (int i = 0; i < pairedWith.size(); i++) {
+        holds
+            .computeIfAbsent(pairedWith.get(i).eventId(), id -> new LinkedHashMap<>())
+            .merge(goldOf.get(i), 1, Integer::sum);
+      }
+      holds.forEach(
+          (id, golds) -> {
+            if (golds.size() > 1) {
+              lines.add("#" + id + " holds reports of several gold events: " + golds);
+            }
+          });
+    }
+
+    ClusterScores scores(int events) {
+      long together = 0;
+      long goldTogether = 0;
+      long both = 0;
+      for (int i = 0; i < pairedWith.size(); i++) {
+        for (int j = i + 1; j < pairedWith.size(); j++) {
+          boolean sameGold = goldOf.get(i).equals(goldOf.get(j));
+          boolean samePredicted = pairedWith.get(i).eventId() == pairedWith.get(j).eventId();
+          together += samePredicted ? 1 : 0;
+          goldTogether += sameGold ? 1 : 0;
+          both += sameGold && samePredicted ? 1 : 0;
+        }
+      }
+      return new ClusterScores(
+          events,
+          reports,
+          pairedWith.size(),
+          together,
+          goldTogether,
+          both,
+          contested,
+          judged,
+          flagged,
+          lines);
+    }
   }
 
   /** The stored events and how many reports each holds: "[#12 x3, #15 x1]". */

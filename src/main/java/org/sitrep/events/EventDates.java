@@ -74,7 +74,7 @@ public final class EventDates {
     EventDate best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (Expression e : expressions(words)) {
-      if (!inScope.test(e.start()) || isSince(e, words)) {
+      if (!inScope.test(e.start()) || isSince(e, words, verb)) {
         continue;
       }
       Optional<EventDate> date = parse(e, words, verb, published, anchor);
@@ -152,9 +152,18 @@ public final class EventDates {
     return out;
   }
 
-  /** "the first attack since 2014": the start of a comparison, not the event's date. */
-  private static boolean isSince(Expression e, List<Word> words) {
-    return e.start() > 0 && words.get(e.start() - 1).text().equalsIgnoreCase("since");
+  /**
+   * "the first attack since 2014": the start of a comparison, not the event's date; but in "tension
+   * has been high since late May, when Thai troops killed a soldier" it dates the when-clause after
+   * it.
+   */
+  private static boolean isSince(Expression e, List<Word> words, int verb) {
+    if (e.start() == 0 || !words.get(e.start() - 1).text().equalsIgnoreCase("since")) {
+      return false;
+    }
+    int next =
+        e.end() < words.size() && words.get(e.end()).text().equals(",") ? e.end() + 1 : e.end();
+    return !(next < verb && words.get(next).text().equalsIgnoreCase("when"));
   }
 
   private static int distance(Expression e, int at) {

@@ -16,15 +16,17 @@ import org.sitrep.model.Quantity;
 
 /*
  * Design note. Two reports tell the same event when nothing they know rules it out and enough
- * agrees. Ruled out: another sentence of the same article is fine, the same sentence is not (two
- * events coded from one clause are two events); actors of other countries, or of roles that
- * exclude each other (a bare country fits any of its roles); codes of other roots, except within
- * the material-conflict family 18-20 (one outlet's "bombing" is another's "air strike"); days
- * that cannot be the same (two day-precise dates must be equal; a publication date stands in for
- * the day before too; a month or year contains its days); two cities more than 50 km apart (the
- * same night's attack on Kharkiv and on Odesa). Reversed direction is the same event only when
- * the code is symmetric (talks, agreements) or when the reports are claims that blame each other:
- * the same code, a claimant, and the same place, figure or words. Otherwise the reports score
+ * agrees. Ruled out: two events coded from one sentence (unless they are its two directions, "the
+ * two sides clashed"); actors of other countries, or of roles that exclude each other (a bare
+ * country fits any role, and organs of one state fit each other); codes of other roots, except
+ * within the material-conflict family 18-20 (one outlet's "bombing" is another's "air strike");
+ * days that cannot be the same (a publication date stands in for the day before too; a month or
+ * year contains its days; two day-precise dates a day apart, or a date known only by its month
+ * or year, need the same place or figure: the same dyad's other events are as near, and daily
+ * reports are told in the same words); two towns more than 50 km apart (the same night's attack
+ * on Kharkiv and on Odesa). Reversed direction is the same event only for symmetric codes
+ * (talks, agreements, cooperation), a sentence's two directions, and one act told by each side
+ * as the other's: claims of the same root that share the place, the figure or most words. Otherwise the reports score
  * what agrees (code, exact day, place, figure, shared words of the two sentences) and must reach
  * MATCH: with the same root and nothing else known, they do; across roots, only with words.
  */
@@ -65,8 +67,9 @@ public final class SameEvent {
     double words = 2 * overlap(words(a), words(b));
     boolean samePlace = samePlace(a, b);
     boolean sameFigure = sameFigure(a, b);
-    boolean corroborated = samePlace || sameFigure || words >= CORROBORATING_WORDS;
-    if (days > 0 && !corroborated) {
+    if ((days > 0 || isVague(a) || isVague(b)) && !samePlace && !sameFigure) {
+      // a day apart, or dated only by month or year: the same dyad's other events are as near,
+      // and told in the same words ("Russia launched drones at Ukraine overnight", every night)
       return OptionalDouble.empty();
     }
     double score = words;
@@ -79,11 +82,13 @@ public final class SameEvent {
     if (sameDirection(a, b) || ((isSymmetric(a) || sameSentence(a, b)) && swapped(a, b))) {
       return score >= MATCH ? OptionalDouble.of(score) : OptionalDouble.empty();
     }
+    // one act told by each side as the other's: claims that agree on the act
+    boolean claims = a.claimedBy().isPresent() || b.claimedBy().isPresent();
     boolean blame =
         isReversed(a, b)
-            && a.code().equals(b.code())
-            && (a.claimedBy().isPresent() || b.claimedBy().isPresent())
-            && corroborated;
+            && a.root().equals(b.root())
+            && claims
+            && (samePlace || sameFigure || words >= CORROBORATING_WORDS);
     return blame && score >= MATCH ? OptionalDouble.of(score) : OptionalDouble.empty();
   }
 
@@ -181,6 +186,10 @@ public final class SameEvent {
       return -1;
     }
     return pa == DatePrecision.DAY && pb == DatePrecision.DAY ? days : 0;
+  }
+
+  private static boolean isVague(Event e) {
+    return e.datePrecision() == DatePrecision.MONTH || e.datePrecision() == DatePrecision.YEAR;
   }
 
   /** The first and last day a report dated {@code date} with {@code precision} may match. */

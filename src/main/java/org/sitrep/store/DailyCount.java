@@ -6,11 +6,19 @@ import java.util.OptionalDouble;
 import java.util.TreeMap;
 
 /**
- * Events on one day: how many, how many per quad class (1-4; 0 for codes outside CAMEO), and the
- * mean Goldstein score of those that have one.
+ * Events on one day: how many, the reports (mentions) and sources (outlets, counted per event) that
+ * told them, how many per quad class (1-4; 0 for codes outside CAMEO), and the mean Goldstein score
+ * of those that have one.
+ *
+ * <pre>{@code day.events()  // 12; day.reports()  // 31; day.sources()  // 20}</pre>
  */
 public record DailyCount(
-    String date, long events, Map<Integer, Long> byQuad, OptionalDouble meanGoldstein) {
+    String date,
+    long events,
+    long reports,
+    long sources,
+    Map<Integer, Long> byQuad,
+    OptionalDouble meanGoldstein) {
   public DailyCount {
     Objects.requireNonNull(date, "date");
     byQuad = Map.copyOf(byQuad);
@@ -22,6 +30,8 @@ public record DailyCount(
     private final String date;
     private final Map<Integer, Long> byQuad = new TreeMap<>();
     private long events;
+    private long reports;
+    private long sources;
     private double goldsteinSum;
     private long scored;
 
@@ -29,9 +39,17 @@ public record DailyCount(
       this.date = date;
     }
 
-    void add(int quad, long count, double goldsteinTotal, long scoredCount) {
+    void add(
+        int quad,
+        long count,
+        long mentions,
+        long outlets,
+        double goldsteinTotal,
+        long scoredCount) {
       byQuad.merge(quad, count, Long::sum);
       events += count;
+      reports += mentions;
+      sources += outlets;
       goldsteinSum += goldsteinTotal;
       scored += scoredCount;
     }
@@ -40,6 +58,8 @@ public record DailyCount(
       return new DailyCount(
           date,
           events,
+          reports,
+          sources,
           byQuad,
           scored == 0 ? OptionalDouble.empty() : OptionalDouble.of(goldsteinSum / scored));
     }

@@ -128,7 +128,8 @@ final class EventQueries {
       return List.of();
     }
     String sql =
-        "SELECT e.event_date, e.quad_class, COUNT(*), SUM(e.goldstein), COUNT(e.goldstein) FROM events e"
+        "SELECT e.event_date, e.quad_class, COUNT(*), SUM(e.goldstein), COUNT(e.goldstein),"
+            + " SUM(e.mentions), SUM(e.sources) FROM events e"
             + where.sql()
             + " GROUP BY e.event_date, e.quad_class ORDER BY e.event_date";
     Map<String, DailyCount.Builder> days = new LinkedHashMap<>();
@@ -141,7 +142,12 @@ final class EventQueries {
                           days.computeIfAbsent(rs.getString(1), DailyCount.Builder::new);
                       int quad = rs.getInt(2);
                       day.add(
-                          rs.wasNull() ? 0 : quad, rs.getLong(3), rs.getDouble(4), rs.getLong(5));
+                          rs.wasNull() ? 0 : quad,
+                          rs.getLong(3),
+                          rs.getLong(6),
+                          rs.getLong(7),
+                          rs.getDouble(4),
+                          rs.getLong(5));
                       return day;
                     })
                 .list());
@@ -198,7 +204,7 @@ final class EventQueries {
     String sql =
         "SELECT e.location_name, e.location_country, e.location_lat, e.location_lon, e.location_type,"
             + " COUNT(*) AS n,"
-            + " AVG(e.goldstein) FROM events e"
+            + " AVG(e.goldstein), SUM(e.mentions), SUM(e.sources) FROM events e"
             + where.sql()
             + " GROUP BY e.location_name, e.location_country,"
             + " e.location_lat, e.location_lon, e.location_type ORDER BY n DESC LIMIT "
@@ -215,6 +221,8 @@ final class EventQueries {
                             rs.getDouble(3),
                             rs.getDouble(4),
                             rs.getLong(6),
+                            rs.getLong(8),
+                            rs.getLong(9),
                             average(rs.getDouble(7), rs.wasNull())))
                 .list());
   }

@@ -4,9 +4,10 @@ import java.util.Objects;
 import java.util.OptionalDouble;
 
 /**
- * Events located at one place, and their mean Goldstein score. {@code type} is the place's kind
- * ({@code country}, {@code division}, {@code city} or {@code region}): a country's events sit on
- * its centroid, which a map should not show as a real place.
+ * Events located at one place, the reports (mentions) and sources (outlets, summed over its events)
+ * that told them, and their mean Goldstein score. {@code type} is the place's kind ({@code
+ * country}, {@code division}, {@code city} or {@code region}): a country's events sit on its
+ * centroid, which a map should not show as a real place.
  */
 public record PlaceCount(
     String name,
@@ -15,6 +16,8 @@ public record PlaceCount(
     double lat,
     double lon,
     long events,
+    long reports,
+    long sources,
     OptionalDouble meanGoldstein) {
   public PlaceCount {
     Objects.requireNonNull(name, "name");

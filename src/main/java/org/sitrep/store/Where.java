@@ -79,26 +79,30 @@ final class Where {
     f.quad().ifPresent(quad -> w.add("e.quad_class = :quad", "quad", quad));
     f.from().ifPresent(from -> w.add("e.event_date >= :from", "from", from.toString()));
     f.to().ifPresent(to -> w.add("e.event_date <= :to", "to", to.toString()));
+    w.reports(f);
+    f.text().ifPresent(text -> w.add(textCondition, "text", dialect.textQuery(text)));
+    return w;
+  }
+
+  /** The conditions on an event's reports: who reported it, how widely, whether they agree. */
+  private void reports(EventFilter f) {
     // an event is an outlet's or an article's when one of its mentions is
     f.outlet()
         .ifPresent(
             outlet ->
-                w.add(
+                add(
                     "EXISTS (SELECT 1 FROM mentions m WHERE m.outlet = :outlet AND m.event_id = e.id)",
                     "outlet",
                     outlet));
     f.article()
         .ifPresent(
             article ->
-                w.add(
+                add(
                     "e.id IN (SELECT m.event_id FROM mentions m WHERE m.article_id = :article)",
                     "article",
                     article));
-    f.minSources().ifPresent(n -> w.add("e.sources >= :minSources", "minSources", n));
-    f.contested()
-        .ifPresent(contested -> w.add(contested ? "e.contested <> ''" : "e.contested = ''"));
-    f.text().ifPresent(text -> w.add(textCondition, "text", dialect.textQuery(text)));
-    return w;
+    f.minSources().ifPresent(n -> add("e.sources >= :minSources", "minSources", n));
+    f.contested().ifPresent(contested -> add(contested ? "e.contested <> ''" : "e.contested = ''"));
   }
 
   /** Free text as events with a mention whose sentence is among those matching {@code :text}. */

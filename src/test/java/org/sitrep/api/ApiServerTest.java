@@ -21,6 +21,9 @@ import org.sitrep.NeedsModels;
 import org.sitrep.annotate.corenlp.CoreNlpAnnotator;
 import org.sitrep.dictionaries.Dictionaries;
 import org.sitrep.model.ActorRef;
+import org.sitrep.model.Location;
+import org.sitrep.model.LocationRule;
+import org.sitrep.model.PlaceType;
 import org.sitrep.pipeline.ArticleCoder;
 import org.sitrep.store.Articles;
 import org.sitrep.store.EventFilter;
@@ -34,6 +37,11 @@ class ApiServerTest {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final HttpClient HTTP = HttpClient.newHttpClient();
 
+  private static final Location KHARKIV =
+      new Location("Kharkiv", "UKR", 49.99, 36.23, 706483, PlaceType.CITY, LocationRule.CLAUSE);
+  private static final Location ODESA =
+      new Location("Odesa", "UKR", 46.48, 30.73, 698740, PlaceType.CITY, LocationRule.CLAUSE);
+
   @TempDir static Path folder;
   private static Store store;
   private static ApiServer server;
@@ -44,6 +52,8 @@ class ApiServerTest {
     for (int day = 1; day <= 9; day++) {
       store.save(
           Articles.article("day-" + day, "2024-11-0" + day, day % 2 == 0 ? "Even Wire" : "Odd Wire")
+              // a city each day, Kharkiv and Odesa in turn: reports a day apart with the same
+              // words would be merged as one event unless their towns rule it out
               .event(
                   "Russia attacked Ukraine on day " + day + ".",
                   "2024-11-0" + day,
@@ -51,7 +61,9 @@ class ApiServerTest {
                   "UKR",
                   "190",
                   4,
-                  -10.0)
+                  -10.0,
+                  Optional.empty(),
+                  Optional.of(day % 2 == 0 ? KHARKIV : ODESA))
               .event(
                   "Poland praised Ukraine on day " + day + ".",
                   "2024-11-0" + day,

@@ -44,7 +44,7 @@ class EventExportTest {
     store = Store.open(folder.resolve("export.db").toString());
     LocalDate first = LocalDate.of(2024, 1, 1);
     for (int i = 0; i < ARTICLES; i++) {
-      // two days apart: a day apart, the same words would tell one event twice and be merged
+      // two days apart: same-worded reports a day apart would be merged as one event
       String day = first.plusDays(2L * i).toString();
       store.save(
           Articles.article("a-" + i, day, "Wire")

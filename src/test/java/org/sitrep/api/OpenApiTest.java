@@ -136,8 +136,8 @@ class OpenApiTest {
   void answersEveryDocumentedParameterGivenItsExample(Probe probe) throws Exception {
     HttpResponse<String> response = get(probe.uri());
 
-    Set<Integer> allowed =
-        probe.route().equals("GET /api/articles/{id}") ? Set.of(200, 404) : Set.of(200);
+    // the store is empty: a documented id is an example, not a stored article or event
+    Set<Integer> allowed = probe.route().endsWith("/{id}") ? Set.of(200, 404) : Set.of(200);
     assertThat(response.statusCode()).as(probe + " -> " + response.body()).isIn(allowed);
     assertHasDocumentedShape(probe.operation(), response);
   }

@@ -74,6 +74,27 @@ class EventDatesTest {
   }
 
   @Test
+  void aWhenClauseAfterSinceTakesItsDate() {
+    List<Word> w =
+        words(
+            "tension/-",
+            "has/-",
+            "been/-",
+            "high/-",
+            "since/-",
+            "late/2024-10",
+            "October/2024-10",
+            ",/-",
+            "when/-",
+            "troops/-",
+            "killed/-",
+            "a/-",
+            "soldier/-");
+    assertThat(EventDates.of(w, 10, 12, MONDAY))
+        .isEqualTo(new EventDates.EventDate(LocalDate.of(2024, 10, 1), DatePrecision.MONTH));
+  }
+
+  @Test
   void aMonthIsDatedToItsFirstDayWithMonthPrecision() {
     List<Word> w = words("aid/-", "sent/-", "in/-", "October/2024-10");
     assertThat(EventDates.of(w, 1, -1, MONDAY))

@@ -44,6 +44,17 @@ class DisagreementTest {
   }
 
   @Test
+  void aSentenceCodedBothWaysTellsAReciprocalEventNotADispute() {
+    assertThat(
+            Disagreement.of(
+                List.of(
+                    report().in("a", 1).code("190").told("Reuters"),
+                    report().in("a", 1).code("190").by("UKR", "RUS").told("Reuters"),
+                    report().in("b", 0).code("190").told("AP"))))
+        .isEmpty();
+  }
+
+  @Test
   void labelsRoundTrip() {
     var both = java.util.EnumSet.of(Disagreement.QUANTITY, Disagreement.DIRECTION);
     assertThat(Disagreement.labels(both)).isEqualTo("quantity,direction");

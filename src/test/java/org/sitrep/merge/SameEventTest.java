@@ -73,6 +73,15 @@ class SameEventTest {
   }
 
   @Test
+  void dailyReportsInTheSameWordsAreEventsOfTheirDays() {
+    assertThat(
+            same(
+                report().in("a", 0).counting(120, "drones"),
+                report().in("b", 0).on("2025-03-08", DatePrecision.DAY).counting(90, "drones")))
+        .isFalse();
+  }
+
+  @Test
   void aPublicationDateMayStandForTheDayBefore() {
     assertThat(
             same(
@@ -85,12 +94,20 @@ class SameEventTest {
   }
 
   @Test
-  void aMonthHoldsItsDays() {
+  void aMonthHoldsItsDaysButOnlyCorroboratedReportsJoinIt() {
+    assertThat(
+            same(
+                report().in("a", 0).on("2025-03-01", DatePrecision.MONTH).at(Reports.KYIV),
+                report().in("b", 0).on("2025-03-20", DatePrecision.DAY).at(Reports.KYIV)))
+        .isTrue();
     assertThat(
             same(
                 report().in("a", 0).on("2025-03-01", DatePrecision.MONTH),
-                report().in("b", 0).on("2025-03-20", DatePrecision.DAY)))
-        .isTrue();
+                report()
+                    .in("b", 0)
+                    .on("2025-03-20", DatePrecision.DAY)
+                    .saying("Drones hit a power station in the Poltava region.")))
+        .isFalse();
   }
 
   @Test
@@ -156,7 +173,14 @@ class SameEventTest {
 
   @Test
   void aRetaliationTheOtherWayIsAnotherEvent() {
-    assertThat(same(report().in("a", 0), report().in("b", 0).by("UKR", "RUS"))).isFalse();
+    assertThat(
+            same(
+                report().in("a", 0),
+                report()
+                    .in("b", 0)
+                    .by("UKR", "RUS")
+                    .saying("Ukrainian drones set a Russian oil refinery in Ryazan ablaze.")))
+        .isFalse();
   }
 
   @Test

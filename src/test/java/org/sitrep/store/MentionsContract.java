@@ -88,6 +88,22 @@ abstract class MentionsContract {
   }
 
   @Test
+  void countsEachDaysEventsOnceAndTheReportsAndSourcesThatToldThem() {
+    store = Store.open(emptyDatabase());
+    store.save(REUTERS);
+    store.save(AP);
+    store.save(TASS);
+
+    // the strike and the condemnation, each told by all three outlets
+    DailyCount day = store.daily(EventFilter.ALL).get(0);
+    assertThat(day.date()).isEqualTo("2025-03-07");
+    assertThat(day.events()).isEqualTo(2);
+    assertThat(day.reports()).isEqualTo(6);
+    assertThat(day.sources()).isEqualTo(6);
+    assertThat(store.daily(EventFilter.of(Map.of("root", "19"))).get(0).reports()).isEqualTo(3);
+  }
+
+  @Test
   void reportsThatDisagreeOnTheFigureAreAContestedEvent() {
     store = Store.open(emptyDatabase());
     store.save(REUTERS);
