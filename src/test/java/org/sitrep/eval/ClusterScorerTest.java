@@ -33,21 +33,7 @@ class ClusterScorerTest {
 
   private static Event told(
       String article, String source, String target, String code, String text) {
-    Event e = Fixtures.eventIn(0, source, target, code, text);
-    return new Event(
-        article,
-        e.sentence(),
-        e.date(),
-        e.datePrecision(),
-        e.source(),
-        e.target(),
-        e.code(),
-        e.quadClass(),
-        e.goldstein(),
-        e.evidence(),
-        e.quantity(),
-        e.claimedBy(),
-        e.location());
+    return Fixtures.inArticle(Fixtures.eventIn(0, source, target, code, text), article, 0);
   }
 
   @Test

@@ -60,6 +60,24 @@ final class Fixtures {
         "");
   }
 
+  /** The same event, coded from sentence {@code sentence} of article {@code article}. */
+  static Event inArticle(Event e, String article, int sentence) {
+    return new Event(
+        article,
+        sentence,
+        e.date(),
+        e.datePrecision(),
+        e.source(),
+        e.target(),
+        e.code(),
+        e.quadClass(),
+        e.goldstein(),
+        e.evidence(),
+        e.quantity(),
+        e.claimedBy(),
+        e.location());
+  }
+
   static Event withLocation(Event e, String name) {
     return new Event(
         e.article(),
@@ -101,20 +119,7 @@ final class Fixtures {
   /** An event coded from sentence {@code sentence}, whose text is {@code evidence}. */
   static Event eventIn(int sentence, String source, String target, String code, String evidence) {
     Event e = event(source, target, code, "2024-11-11", "published", evidence);
-    return new Event(
-        e.article(),
-        sentence,
-        e.date(),
-        e.datePrecision(),
-        e.source(),
-        e.target(),
-        e.code(),
-        e.quadClass(),
-        e.goldstein(),
-        e.evidence(),
-        e.quantity(),
-        e.claimedBy(),
-        e.location());
+    return inArticle(e, e.article(), sentence);
   }
 
   static Event event(String source, String target, String code) {
