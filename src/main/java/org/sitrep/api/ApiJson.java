@@ -12,12 +12,10 @@ import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.sitrep.export.EventJson;
 import org.sitrep.export.QuoteJson;
-import org.sitrep.merge.Disagreement;
 import org.sitrep.model.Article;
 import org.sitrep.model.Sentence;
 import org.sitrep.store.ActorSummary;
 import org.sitrep.store.ArticleSummary;
-import org.sitrep.store.Coverage;
 import org.sitrep.store.DailyCount;
 import org.sitrep.store.DyadCount;
 import org.sitrep.store.Page;
@@ -46,23 +44,8 @@ final class ApiJson {
     node.put("id", stored.id());
     node.put("outlet", stored.outlet().orElse(null));
     node.setAll(EventJson.node(stored.event()));
-    coverage(node, stored.coverage());
-    return node;
-  }
-
-  private static void coverage(ObjectNode node, Coverage coverage) {
-    node.put("mentions", coverage.mentions());
-    node.put("articles", coverage.articles());
-    node.put("sources", coverage.sources());
-    node.put("first_seen", coverage.firstSeen().map(Object::toString).orElse(null));
-    node.put("last_seen", coverage.lastSeen().map(Object::toString).orElse(null));
-    ArrayNode contested = node.putArray("contested");
-    // in a fixed order (quantity, claimant, direction), whatever order the store kept them in
-    for (Disagreement d : Disagreement.values()) {
-      if (coverage.contested().contains(d)) {
-        contested.add(d.label());
-      }
-    }
+    // the same fields as the JSON lines export, contested in a fixed order
+    return EventJson.putCoverage(node, EventExport.coverage(stored.coverage()));
   }
 
   static ObjectNode quote(StoredQuote stored) {

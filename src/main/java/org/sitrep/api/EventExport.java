@@ -8,8 +8,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -20,7 +18,6 @@ import org.sitrep.export.EventCsv;
 import org.sitrep.export.EventJson;
 import org.sitrep.export.GdeltMentionsTsv;
 import org.sitrep.export.GdeltTsv;
-import org.sitrep.merge.Disagreement;
 import org.sitrep.model.Event;
 import org.sitrep.store.Coverage;
 import org.sitrep.store.EventFilter;
@@ -146,14 +143,8 @@ final class EventExport {
   }
 
   /** The store's coverage in the exports' terms: disagreements by label, in their order. */
-  static EventCoverage coverage(Coverage c) {
-    List<String> labels = new ArrayList<>();
-    for (Disagreement d : Disagreement.values()) {
-      if (c.contested().contains(d)) {
-        labels.add(d.label());
-      }
-    }
+  public static EventCoverage coverage(Coverage c) {
     return new EventCoverage(
-        c.mentions(), c.articles(), c.sources(), c.firstSeen(), c.lastSeen(), labels);
+        c.mentions(), c.articles(), c.sources(), c.firstSeen(), c.lastSeen(), c.contestedLabels());
   }
 }

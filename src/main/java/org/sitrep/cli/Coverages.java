@@ -1,14 +1,12 @@
 package org.sitrep.cli;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.sitrep.export.EventCoverage;
-import org.sitrep.merge.Disagreement;
 import org.sitrep.store.Coverage;
 
 /**
  * A stored event's coverage in the terms of the exports: the disagreements by their labels, in the
- * order of {@link Disagreement}.
+ * order of {@code Disagreement}. The API converts it the same way (EventExport), where cli cannot
+ * reach it.
  *
  * <pre>{@code Coverages.of(stored.coverage()).contested()  // ["quantity", "claimant"]}</pre>
  */
@@ -16,18 +14,12 @@ final class Coverages {
   private Coverages() {}
 
   static EventCoverage of(Coverage coverage) {
-    List<String> labels = new ArrayList<>();
-    for (Disagreement d : Disagreement.values()) {
-      if (coverage.contested().contains(d)) {
-        labels.add(d.label());
-      }
-    }
     return new EventCoverage(
         coverage.mentions(),
         coverage.articles(),
         coverage.sources(),
         coverage.firstSeen(),
         coverage.lastSeen(),
-        labels);
+        coverage.contestedLabels());
   }
 }

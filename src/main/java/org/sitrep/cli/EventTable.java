@@ -60,7 +60,7 @@ final class EventTable {
             e.quantity().map(q -> q.text()).orElse(""),
             Integer.toString(stored.coverage().sources()),
             // the mark: what the reports disagree on
-            String.join(",", Coverages.of(stored.coverage()).contested()),
+            String.join(",", stored.coverage().contestedLabels()),
             e.article(),
             e.evidence().text()));
   }

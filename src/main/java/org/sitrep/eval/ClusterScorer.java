@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
+import org.sitrep.merge.SameEvent;
 import org.sitrep.model.Event;
 
 /*
@@ -27,8 +28,6 @@ import org.sitrep.model.Event;
 
 /** Scores how sitrep merged reports into events against gold clusters. */
 public final class ClusterScorer {
-  private static final Set<String> CONFLICT = Set.of("18", "19", "20");
-
   private ClusterScorer() {}
 
   /** A stored mention: the event it was merged into, whether that event is contested, and it. */
@@ -172,9 +171,7 @@ public final class ClusterScorer {
       if (r.event().root().equals(cluster.root())) {
         return r;
       }
-      if (best == null
-          && CONFLICT.contains(cluster.root())
-          && CONFLICT.contains(r.event().root())) {
+      if (best == null && SameEvent.family(cluster.root()).contains(r.event().root())) {
         best = r;
       }
     }

@@ -3,6 +3,7 @@ package org.sitrep.merge;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -26,9 +27,10 @@ import org.sitrep.model.Quantity;
  * reports are told in the same words); two towns more than 50 km apart (the same night's attack
  * on Kharkiv and on Odesa). Reversed direction is the same event only for symmetric codes
  * (talks, agreements, cooperation), a sentence's two directions, and one act told by each side
- * as the other's: claims of the same root that share the place, the figure or most words. Otherwise the reports score
- * what agrees (code, exact day, place, figure, shared words of the two sentences) and must reach
- * MATCH: with the same root and nothing else known, they do; across roots, only with words.
+ * as the other's: claims of the same root that share the place, the figure or a quarter of their
+ * words. Otherwise the reports score what agrees (code, exact day, place, figure, shared words of
+ * the two sentences) and must reach MATCH: with the same root and nothing else known, they do;
+ * across roots, only with words.
  */
 
 /** Whether two reports tell the same real-world event, and how surely. */
@@ -38,14 +40,11 @@ public final class SameEvent {
 
   private static final double SAME_PLACE_KM = 50;
 
-  /**
-   * Shared words (twice the overlap) that corroborate reports a day apart or blaming each other.
-   */
+  /** Shared words (twice the overlap) that corroborate claims blaming each other. */
   private static final double CORROBORATING_WORDS = 0.5;
 
   private static final Set<String> STATE_ROLES =
       Set.of("GOV", "MIL", "COP", "SPY", "JUD", "LEG", "ELI", "PTY");
-  private static final Set<String> CONFLICT_FAMILY = Set.of("18", "19", "20");
   private static final Set<String> STOP_WORDS =
       Set.of(
           "the", "and", "for", "that", "with", "was", "were", "has", "have", "had", "its", "his",
@@ -162,8 +161,18 @@ public final class SameEvent {
   }
 
   private static boolean sameFamily(Event a, Event b) {
-    return a.root().equals(b.root())
-        || (CONFLICT_FAMILY.contains(a.root()) && CONFLICT_FAMILY.contains(b.root()));
+    return family(a.root()).contains(b.root());
+  }
+
+  /**
+   * The CAMEO roots whose events may be one with an event of {@code root}: the material-conflict
+   * family 18-20 (one outlet's bombing is another's air strike), else the root alone.
+   */
+  public static List<String> family(String root) {
+    return switch (root) {
+      case "18", "19", "20" -> List.of("18", "19", "20");
+      default -> List.of(root);
+    };
   }
 
   /**

@@ -1,7 +1,9 @@
 package org.sitrep.store;
 
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -25,7 +27,10 @@ public record Coverage(
   public Coverage {
     Objects.requireNonNull(firstSeen, "firstSeen");
     Objects.requireNonNull(lastSeen, "lastSeen");
-    contested = contested.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(contested));
+    // in the order of Disagreement (quantity, claimant, direction), whatever order was given
+    EnumSet<Disagreement> ordered = EnumSet.noneOf(Disagreement.class);
+    ordered.addAll(contested);
+    contested = Collections.unmodifiableSet(ordered);
     if (mentions < 1 || articles < 1 || sources < 1) {
       throw new IllegalArgumentException(
           "an event has at least one mention, article and source: "
@@ -44,5 +49,10 @@ public record Coverage(
 
   public boolean isContested() {
     return !contested.isEmpty();
+  }
+
+  /** The labels of what the reports disagree on, in the order of {@link Disagreement}. */
+  public List<String> contestedLabels() {
+    return contested.stream().map(Disagreement::label).toList();
   }
 }

@@ -127,7 +127,7 @@ final class MentionMerger {
                     + " BETWEEN :from AND :to) OR (e.target_country IN (<countries>) AND e.event_date"
                     + " BETWEEN :from AND :to)) AND e.root IN (<roots>) ORDER BY e.id DESC LIMIT :n")
             .bindList("countries", countries)
-            .bindList("roots", family(event.root()))
+            .bindList("roots", SameEvent.family(event.root()))
             .bind("from", window[0].toString())
             .bind("to", window[1].toString())
             .bind("n", MAX_CANDIDATES)
@@ -168,18 +168,11 @@ final class MentionMerger {
                 + swapped
                 + ")) ORDER BY m.id")
         .bindList("ids", ids)
-        .bindList("roots", family(event.root()))
+        .bindList("roots", SameEvent.family(event.root()))
         .bind("source", source)
         .bind("target", target.orElse(source))
         .map((rs, ctx) -> EventColumns.readMention(rs))
         .forEach(m -> known.computeIfAbsent(m.eventId(), id -> new ArrayList<>()).add(m.report()));
-  }
-
-  private static List<String> family(String root) {
-    return switch (root) {
-      case "18", "19", "20" -> List.of("18", "19", "20");
-      default -> List.of(root);
-    };
   }
 
   /**
