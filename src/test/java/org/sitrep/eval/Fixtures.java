@@ -79,21 +79,8 @@ final class Fixtures {
   }
 
   static Event withLocation(Event e, String name) {
-    return new Event(
-        e.article(),
-        e.sentence(),
-        e.date(),
-        e.datePrecision(),
-        e.source(),
-        e.target(),
-        e.code(),
-        e.quadClass(),
-        e.goldstein(),
-        e.evidence(),
-        e.quantity(),
-        e.claimedBy(),
-        Optional.of(
-            new Location(name, "RUS", 55.75, 37.62, 524901, PlaceType.CITY, LocationRule.TARGET)));
+    return e.withLocation(
+        new Location(name, "RUS", 55.75, 37.62, 524901, PlaceType.CITY, LocationRule.TARGET));
   }
 
   static Event event(
