@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
 public final class Dateline {
   private static final Set<String> SEPARATORS = Set.of(":", "—", "–", "-", "--", "---");
   private static final Pattern CAPITALS = Pattern.compile("\\p{Lu}[\\p{Lu}.'’/-]+");
-  private static final int LONGEST = 12;
+  // tokens up to the dash: "GENEVA/PORT-AU-PRINCE, Oct 4 (Reuters) -" takes 12
+  private static final int LONGEST = 16;
 
   private Dateline() {}
 
@@ -32,7 +33,7 @@ public final class Dateline {
     }
     for (int k = 1; k < Math.min(LONGEST, words.size() - 2); k++) {
       String w = words.get(k).text();
-      if (SEPARATORS.contains(w)) {
+      if (SEPARATORS.contains(w) && !isHyphen(words, k)) {
         return k + 1;
       }
       if (!(w.equals(",")
@@ -43,10 +44,23 @@ public final class Dateline {
           || w.equals("-RRB-")
           || Character.isUpperCase(w.charAt(0))
           || Character.isDigit(w.charAt(0))
-          || w.equals("."))) {
+          || w.equals(".")
+          || isHyphen(words, k))) {
         return 0;
       }
     }
     return 0;
+  }
+
+  /**
+   * Whether the dash at {@code k} joins the words on either side with no space, as the tokenizer
+   * splits "PORT-AU-PRINCE": a hyphen inside the place's name, not the dash that ends the dateline.
+   */
+  private static boolean isHyphen(List<Word> words, int k) {
+    Word dash = words.get(k);
+    return k + 1 < words.size()
+        && (dash.text().equals("-") || dash.text().equals("–"))
+        && words.get(k - 1).end() == dash.start()
+        && dash.end() == words.get(k + 1).start();
   }
 }

@@ -76,9 +76,9 @@ final class Claims {
       if (speech < verb) {
         // "X said (that) Y did": X is the nearest mention before the speech verb
         Optional<Mention> speaker =
-            mentions.stream()
-                .filter(m -> m.end() <= speech && !discourse.inQuote(m))
-                .reduce((a, b) -> b);
+            nearest(
+                discourse,
+                mentions.stream().filter(m -> m.end() <= speech && !discourse.inQuote(m)).toList());
         if (speaker.isPresent()) {
           return speaker;
         }
@@ -86,9 +86,9 @@ final class Claims {
         // "Y did ..., X said" / "Y did ..., said X"
         int comma = lastComma(words, verb, speech);
         Optional<Mention> before =
-            mentions.stream()
-                .filter(m -> m.start() > comma && m.end() <= speech)
-                .reduce((a, b) -> b);
+            nearest(
+                discourse,
+                mentions.stream().filter(m -> m.start() > comma && m.end() <= speech).toList());
         if (before.isPresent()) {
           return before;
         }
@@ -102,6 +102,19 @@ final class Claims {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The last of {@code before} (the speaker's words end the list) that names a codable actor, else
+   * the last: in "the China Coast Guard (CCG) said" the speaker is the coast guard, not "CCG".
+   */
+  private static Optional<Mention> nearest(DiscourseDraft discourse, List<Mention> before) {
+    for (int k = before.size() - 1; k >= 0; k--) {
+      if (QuoteAttributor.codeOf(discourse, before.get(k).resolved()).isPresent()) {
+        return Optional.of(before.get(k));
+      }
+    }
+    return before.isEmpty() ? Optional.empty() : Optional.of(before.get(before.size() - 1));
   }
 
   private static boolean commaBetween(List<Word> words, int from, int to) {

@@ -337,7 +337,7 @@ public final class ArticleEvents {
                     date.date()));
     EventFactory.Details details =
         new EventFactory.Details(
-            Quantities.of(sentence, e.verb()),
+            Quantities.of(sentence, e.verb(), e.code().root()),
             claimedBy,
             locations.of(sentence.index(), e, scope, discourse.mentions(sentence.index())));
     return factory.event(

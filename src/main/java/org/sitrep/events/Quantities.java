@@ -16,7 +16,9 @@ import org.sitrep.model.Quantity;
  * money take their currency as unit, percentages "%" ("a 145% tariff"); counts take the noun they
  * count, written compactly ("20 living Israeli hostages" is "20 hostages") with the approximation
  * news gives ("more than 1,000 civilians", "at least 10 people"). Years, durations and ordinals
- * are not quantities of an event.
+ * are not quantities of an event. An attack told away from its verb ("the strike, which he said
+ * involved 90 missiles, hit 17 targets", "Putin said the strike...") has none near it; for a
+ * material conflict event, the sentence's count of weapons is then its quantity.
  */
 
 /**
@@ -35,7 +37,39 @@ public final class Quantities {
           "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks",
           "month", "months", "year", "years", "decade", "decades");
 
+  private static final Set<String> FIGHTING = Set.of("18", "19", "20");
+  private static final Set<String> WEAPONS =
+      Set.of(
+          "missile",
+          "missiles",
+          "drone",
+          "drones",
+          "rocket",
+          "rockets",
+          "shell",
+          "shells",
+          "bomb",
+          "bombs",
+          "projectile",
+          "projectiles",
+          "warhead",
+          "warheads",
+          "munition",
+          "munitions");
+
   private Quantities() {}
+
+  /** The amount near the event's verb, else for fighting (18-20) the sentence's weapon count. */
+  public static Optional<Quantity> of(AnnotatedSentence sentence, int verb, String root) {
+    Optional<Quantity> near = of(sentence, verb);
+    if (near.isPresent() || !FIGHTING.contains(root)) {
+      return near;
+    }
+    return amounts(sentence).stream()
+        .map(Amount::quantity)
+        .filter(q -> WEAPONS.contains(q.unit().toLowerCase(java.util.Locale.ROOT)))
+        .findFirst();
+  }
 
   public static Optional<Quantity> of(AnnotatedSentence sentence, int verb) {
     if (verb < 0) {

@@ -11,8 +11,9 @@ import org.sitrep.annotate.Word;
  * even where CoreNLP did not call it a location.
  */
 final class Locatives {
-  // how far before a name a preposition of place may stand: "in the eastern Ukrainian town of"
-  private static final int MAX_LOOKBACK = 7;
+  // how far before a name a preposition of place may stand: "into the centre of the Ukrainian city
+  // of" (only articles, adjectives, settings and "of" may stand between)
+  private static final int MAX_LOOKBACK = 9;
   static final Set<String> LOCATIVE =
       Set.of(
           "in",

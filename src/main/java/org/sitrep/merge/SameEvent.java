@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
+import java.util.function.DoubleSupplier;
 import org.sitrep.model.ActorRef;
 import org.sitrep.model.DatePrecision;
 import org.sitrep.model.Event;
@@ -56,6 +57,15 @@ public final class SameEvent {
 
   /** How surely {@code a} and {@code b} tell one event (at least {@link #MATCH}); empty if not. */
   public static OptionalDouble score(Event a, Event b) {
+    return score(a, b, () -> overlap(words(a), words(b)));
+  }
+
+  /** {@link #score(Event, Event)} of two reports, with the words they have already taken. */
+  public static OptionalDouble score(Report a, Report b) {
+    return score(a.event(), b.event(), () -> overlap(a.words(), b.words()));
+  }
+
+  private static OptionalDouble score(Event a, Event b, DoubleSupplier sharedWords) {
     if (sameSentence(a, b) && !(swapped(a, b) && a.code().equals(b.code()))) {
       return OptionalDouble.empty();
     }
@@ -63,7 +73,7 @@ public final class SameEvent {
     if (days < 0 || !samePlaceOrUnknown(a, b) || !sameFamily(a, b)) {
       return OptionalDouble.empty();
     }
-    double words = 2 * overlap(words(a), words(b));
+    double words = 2 * sharedWords.getAsDouble();
     boolean samePlace = samePlace(a, b);
     boolean sameFigure = sameFigure(a, b);
     if ((days > 0 || isVague(a) || isVague(b)) && !samePlace && !sameFigure) {
@@ -265,14 +275,26 @@ public final class SameEvent {
   /** The sentence's content words, lower-cased, a plural's s taken off. */
   static Set<String> words(Event event) {
     Set<String> words = new HashSet<>();
-    for (String word : event.evidence().text().toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
-      if (word.length() < 3 || STOP_WORDS.contains(word)) {
-        continue;
+    String text = event.evidence().text();
+    int start = -1;
+    for (int i = 0; i <= text.length(); i++) {
+      boolean inWord = i < text.length() && Character.isLetterOrDigit(text.charAt(i));
+      if (inWord && start < 0) {
+        start = i;
+      } else if (!inWord && start >= 0) {
+        addWord(words, text.substring(start, i).toLowerCase(Locale.ROOT));
+        start = -1;
       }
-      words.add(
-          word.length() > 4 && word.endsWith("s") ? word.substring(0, word.length() - 1) : word);
     }
     return words;
+  }
+
+  private static void addWord(Set<String> words, String word) {
+    if (word.length() < 3 || STOP_WORDS.contains(word)) {
+      return;
+    }
+    words.add(
+        word.length() > 4 && word.endsWith("s") ? word.substring(0, word.length() - 1) : word);
   }
 
   /**

@@ -59,4 +59,76 @@ class DatelineTest {
     assertThat(Dateline.length(words("Talks", "in", "Doha", "-", "the", "second", "round", ".")))
         .isZero();
   }
+
+  /** The tokens of {@code text}, each at its place in it (so a hyphen's neighbours touch it). */
+  private static List<Word> tokens(String text, String... tokens) {
+    List<Word> out = new ArrayList<>();
+    int at = 0;
+    for (String token : tokens) {
+      int start = text.indexOf(token, at);
+      out.add(
+          new Word(
+              token,
+              start,
+              start + token.length(),
+              "NN",
+              token,
+              "O",
+              Optional.empty(),
+              Optional.empty()));
+      at = start + token.length();
+    }
+    return out;
+  }
+
+  @Test
+  void aHyphenInsideThePlaceNameDoesNotEndTheDateline() {
+    String text = "PORT-AU-PRINCE, Haiti (AP) - Gangs attacked a town.";
+    assertThat(
+            Dateline.length(
+                tokens(
+                    text,
+                    "PORT",
+                    "-",
+                    "AU",
+                    "-",
+                    "PRINCE",
+                    ",",
+                    "Haiti",
+                    "(",
+                    "AP",
+                    ")",
+                    "-",
+                    "Gangs",
+                    "attacked",
+                    "a",
+                    "town",
+                    ".")))
+        .isEqualTo(11);
+    String twoPlaces = "GENEVA/PORT-AU-PRINCE, Oct 4 (Reuters) - At least 70 people were killed.";
+    assertThat(
+            Dateline.length(
+                tokens(
+                    twoPlaces,
+                    "GENEVA/PORT",
+                    "-",
+                    "AU",
+                    "-",
+                    "PRINCE",
+                    ",",
+                    "Oct",
+                    "4",
+                    "(",
+                    "Reuters",
+                    ")",
+                    "-",
+                    "At",
+                    "least",
+                    "70",
+                    "people",
+                    "were",
+                    "killed",
+                    ".")))
+        .isEqualTo(12);
+  }
 }

@@ -123,4 +123,52 @@ class QuantitiesTest {
             "tariff/NN/O/-");
     assertThat(Quantities.of(s, 1)).contains(new Quantity(145, "%", "145%"));
   }
+
+  /** "Putin said on Thursday that the strike, which involved 90 missiles, hit energy sites". */
+  private static AnnotatedSentence strikeToldAwayFromItsVerb() {
+    return sentence(
+        "Putin/NNP/PERSON/-",
+        "said/VBD/O/-",
+        "on/IN/O/-",
+        "Thursday/NNP/DATE/-",
+        "that/IN/O/-",
+        "the/DT/O/-",
+        "strike/NN/O/-",
+        ",/,/O/-",
+        "which/WDT/O/-",
+        "involved/VBD/O/-",
+        "90/CD/NUMBER/90.0",
+        "missiles/NNS/O/-",
+        ",/,/O/-",
+        "hit/VBD/O/-",
+        "energy/NN/O/-",
+        "sites/NNS/O/-");
+  }
+
+  @Test
+  void anAttackToldAwayFromItsVerbTakesTheSentencesWeaponCount() {
+    assertThat(Quantities.of(strikeToldAwayFromItsVerb(), 1, "19"))
+        .contains(new Quantity(90, "missiles", "90 missiles"));
+  }
+
+  @Test
+  void onlyFightingTakesAWeaponCountFromAfar() {
+    assertThat(Quantities.of(strikeToldAwayFromItsVerb(), 1, "11")).isEmpty();
+    AnnotatedSentence s =
+        sentence(
+            "Kyiv/NNP/LOCATION/-",
+            "said/VBD/O/-",
+            "Russia/NNP/LOCATION/-",
+            "attacked/VBD/O/-",
+            "on/IN/O/-",
+            "a/DT/O/-",
+            "day/NN/O/-",
+            "when/WRB/O/-",
+            "its/PRP$/O/-",
+            "envoys/NNS/O/-",
+            "met/VBD/O/-",
+            "12/CD/NUMBER/12.0",
+            "diplomats/NNS/O/-");
+    assertThat(Quantities.of(s, 1, "19")).isEmpty();
+  }
 }
