@@ -56,7 +56,7 @@ final class FeedsCommand implements Callable<Integer> {
                 time(feed.nextAttempt()),
                 String.valueOf(feed.itemsSeen()),
                 String.valueOf(feed.itemsToday()),
-                feed.failures() > 0 ? feed.lastError().orElse("") : ""));
+                feed.lastError().orElse("")));
       }
       table.print(System.out);
       return ExitCodes.OK;
