@@ -1,19 +1,12 @@
 package org.sitrep.cli;
 
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
-import org.sitrep.annotate.corenlp.CoreNlpAnnotator;
-import org.sitrep.dictionaries.Dictionaries;
-import org.sitrep.pipeline.ArticleCoder;
 import org.sitrep.store.Store;
-import org.sitrep.watch.FetchPolicy;
-import org.sitrep.watch.Fetcher;
 import org.sitrep.watch.PollReport;
 import org.sitrep.watch.Sleeper;
 import org.sitrep.watch.Watcher;
@@ -34,6 +27,7 @@ import picocli.CommandLine.Parameters;
     })
 final class WatchCommand implements Callable<Integer> {
   @Mixin StoreOption store;
+  @Mixin WatchOptions options;
 
   @Parameters(paramLabel = "FEED_URL", arity = "0..*", description = "Feeds to watch.")
   List<String> urls = new ArrayList<>();
@@ -44,29 +38,6 @@ final class WatchCommand implements Callable<Integer> {
       description = "A file of feed URLs, one a line (# starts a comment).")
   @Nullable Path feeds;
 
-  @SuppressWarnings("NullAway.Init") // picocli always sets it: it has a defaultValue
-  @Option(
-      names = "--every",
-      defaultValue = "15m",
-      converter = DurationConverter.class,
-      description = "Poll interval (default ${DEFAULT-VALUE}; 90s, 15m, 2h...).")
-  Duration every;
-
-  @SuppressWarnings("NullAway.Init") // picocli always sets it: it has a defaultValue
-  @Option(
-      names = "--timeout",
-      defaultValue = "30s",
-      converter = DurationConverter.class,
-      description = "Longest wait for one whole answer (default ${DEFAULT-VALUE}).")
-  Duration timeout;
-
-  @Option(
-      names = "--allow-private",
-      description =
-          "Also fetch from loopback and private addresses (feeds on your own network); off by"
-              + " default so a feed cannot steer sitrep at internal services.")
-  boolean allowPrivate;
-
   @Option(
       names = "--once",
       description =
@@ -76,10 +47,6 @@ final class WatchCommand implements Callable<Integer> {
   @Override
   public Integer call() throws InterruptedException {
     List<String> list = FeedList.of(urls, Optional.ofNullable(feeds));
-    FetchPolicy policy = FetchPolicy.defaults().withTimeout(timeout);
-    if (allowPrivate) {
-      policy = policy.allowingPrivate();
-    }
     try (Store opened = store.open()) {
       System.err.println(
           "sitrep: watching "
@@ -87,16 +54,8 @@ final class WatchCommand implements Callable<Integer> {
               + (list.size() == 1 ? " feed" : " feeds")
               + " into "
               + opened.describe()
-              + (once ? ", once" : ", every " + every));
-      Clock clock = Clock.systemUTC();
-      Watcher watcher =
-          new Watcher(
-              opened,
-              new Fetcher(policy, clock, Sleeper.REAL),
-              () -> new ArticleCoder(CoreNlpAnnotator.shared(), Dictionaries.current())::code,
-              every,
-              clock,
-              System.err);
+              + (once ? ", once" : ", every " + options.every));
+      Watcher watcher = options.watcher(opened, System.err);
       if (once) {
         PollReport report = watcher.poll(list, false);
         return report.failed() > 0 ? ExitCodes.SOME_INPUT_FAILED : ExitCodes.OK;

@@ -91,7 +91,13 @@ public final class Watcher {
   public void run(List<String> feeds, Sleeper sleeper, BooleanSupplier stopped)
       throws InterruptedException {
     while (!stopped.getAsBoolean()) {
-      poll(feeds, true);
+      try {
+        poll(feeds, true);
+      } catch (RuntimeException e) {
+        // The store failed (locked, disk full, server gone): said, and tried again next cycle,
+        // as a failing feed is; a watcher that stops silently is worse than one that retries.
+        parts.err().println("sitrep: poll " + cycle + " failed: " + e.getMessage());
+      }
       Duration wait = untilNextDue(feeds);
       parts.err().println("sitrep: next poll in " + human(wait));
       sleeper.sleep(wait);
