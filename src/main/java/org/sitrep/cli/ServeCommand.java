@@ -138,7 +138,12 @@ final class ServeCommand implements Callable<Integer> {
             "sitrep-watch");
     thread.setDaemon(true);
     thread.start();
-    System.err.println("sitrep: watching " + feeds.size() + " feeds every " + watchOptions.every);
+    System.err.println(
+        "sitrep: watching "
+            + feeds.size()
+            + (feeds.size() == 1 ? " feed" : " feeds")
+            + " every "
+            + Watcher.human(watchOptions.every));
   }
 
   private static String rootMessage(Throwable e) {

@@ -54,7 +54,7 @@ final class WatchCommand implements Callable<Integer> {
               + (list.size() == 1 ? " feed" : " feeds")
               + " into "
               + opened.describe()
-              + (once ? ", once" : ", every " + options.every));
+              + (once ? ", once" : ", every " + Watcher.human(options.every)));
       Watcher watcher = options.watcher(opened, System.err);
       if (once) {
         PollReport report = watcher.poll(list, false);

@@ -121,7 +121,7 @@ public final class Watcher {
   }
 
   /** "15 min", "2 h 5 min", "40 s". */
-  static String human(Duration d) {
+  public static String human(Duration d) {
     long s = Math.max(0, d.toSeconds());
     if (s < 120) {
       return s + " s";
