@@ -16,6 +16,7 @@
 import { openArticle, showSelection, wireArticlePanel } from './article.js';
 import { byId } from './dom.js';
 import { wireEventsTable } from './events-table.js';
+import { watchFeeds } from './feeds.js';
 import {
   cleanFilters, filtersFromForm, filtersFromUrl, showFiltersInForm, showFiltersInUrl,
 } from './filters.js';
@@ -81,6 +82,8 @@ function start() {
   const filters = filtersFromUrl();
   showFiltersInForm(filters);
   loadViews(filters);
+  // Feeds watched by the server: new items reload the views with the filters of the moment.
+  watchFeeds(() => loadViews(filtersFromUrl()));
   // A link to an article (?article=ID&event=N) opens it over the views.
   showSelection(selectionFromUrl());
 }

@@ -107,6 +107,7 @@ class ArchitectureTest {
           "export",
           "merge",
           "store",
+          "watch",
           "api",
           "bench",
           "cli");
@@ -198,6 +199,11 @@ class ArchitectureTest {
     mayUseOnly("export", "model", "cameo");
     mayUseOnly("store", "model", "cameo", "merge");
     mayUseOnly("merge", "model");
+  }
+
+  @Test
+  void theWatcherReadsCodesAndStoresOnly() {
+    mayUseOnly("watch", "model", "ingest", "store");
   }
 
   @Test

@@ -60,6 +60,7 @@ public final class ApiServer implements AutoCloseable {
           "GET /api/stats/daily",
           "GET /api/stats/dyads",
           "GET /api/stats/places",
+          "GET /api/feeds",
           "GET /api/health",
           "GET /api/openapi.json");
 
@@ -202,6 +203,12 @@ public final class ApiServer implements AutoCloseable {
     routes.get(
         "/api/stats/places",
         ctx -> json(ctx, ApiJson.list(store.places(eventFilter(ctx, Set.of())), ApiJson::place)));
+    routes.get(
+        "/api/feeds",
+        ctx -> {
+          noParameters(ctx);
+          json(ctx, FeedJson.feeds(store.feeds()));
+        });
     routes.get("/api/health", ctx -> health(ctx, service));
     routes.get(
         "/api/openapi.json",

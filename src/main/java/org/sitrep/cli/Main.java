@@ -22,6 +22,8 @@ import picocli.CommandLine.Option;
     subcommands = {
       CodeCommand.class,
       IngestCommand.class,
+      WatchCommand.class,
+      FeedsCommand.class,
       EventsCommand.class,
       QuotesCommand.class,
       ActorsCommand.class,

@@ -1,5 +1,9 @@
 package org.sitrep.cli;
 
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -9,6 +13,8 @@ import org.sitrep.api.ApiServer;
 import org.sitrep.dictionaries.Dictionaries;
 import org.sitrep.pipeline.ArticleCoder;
 import org.sitrep.store.Store;
+import org.sitrep.watch.Sleeper;
+import org.sitrep.watch.Watcher;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -42,8 +48,19 @@ final class ServeCommand implements Callable<Integer> {
               + " (default: $SITREP_TOKEN; with neither, posting is off).")
   @Nullable String token;
 
+  @Option(
+      names = "--watch",
+      paramLabel = "FEEDS",
+      description =
+          "Also watch these feeds while serving, as `sitrep watch` does: a feed URL, or a file of"
+              + " them one a line (repeatable). The dashboard shows their health.")
+  List<String> watch = new ArrayList<>();
+
+  @Mixin WatchOptions watchOptions;
+
   @Override
   public Integer call() throws InterruptedException {
+    List<String> feeds = watchedFeeds();
     Store opened = store.open();
     Optional<String> secret =
         Optional.ofNullable(token)
@@ -78,6 +95,9 @@ final class ServeCommand implements Callable<Integer> {
                     + " GET /api/health says when they are ready)"
                 : "off (no --token)")
             + "; Ctrl-C stops");
+    if (!feeds.isEmpty()) {
+      startWatching(opened, feeds);
+    }
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
         .addShutdownHook(
@@ -89,6 +109,41 @@ final class ServeCommand implements Callable<Integer> {
                 }));
     stopped.await();
     return ExitCodes.OK;
+  }
+
+  /** Each --watch value is a URL, or else a file of URLs. */
+  private List<String> watchedFeeds() {
+    List<String> feeds = new ArrayList<>();
+    for (String value : watch) {
+      feeds.addAll(
+          value.matches("(?i)[a-z][a-z0-9+.-]*://.*")
+              ? FeedList.of(List.of(value), Optional.empty())
+              : FeedList.of(List.of(), Optional.of(Path.of(value))));
+    }
+    return List.copyOf(new LinkedHashSet<>(feeds));
+  }
+
+  /** The watcher in a thread of its own; it stops with the server. */
+  private void startWatching(Store opened, List<String> feeds) {
+    Watcher watcher = watchOptions.watcher(opened, System.err);
+    Thread thread =
+        new Thread(
+            () -> {
+              try {
+                watcher.run(feeds, Sleeper.REAL, () -> false);
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt(); // stopping: nothing half-stored, see Store
+              }
+            },
+            "sitrep-watch");
+    thread.setDaemon(true);
+    thread.start();
+    System.err.println(
+        "sitrep: watching "
+            + feeds.size()
+            + (feeds.size() == 1 ? " feed" : " feeds")
+            + " every "
+            + Watcher.human(watchOptions.every));
   }
 
   private static String rootMessage(Throwable e) {

@@ -58,6 +58,22 @@ final class FeedArticles {
 
   /** Reads every item; a {@link BadInput} means the file is no feed at all. */
   void read(byte[] bytes, Consumer<Article> articles, Consumer<Problem> problems) throws BadInput {
+    List<Draft> drafts = drafts(bytes);
+    if (drafts.isEmpty()) {
+      throw new BadInput("file", "feed has no items");
+    }
+    for (int i = 0; i < drafts.size(); i++) {
+      String record = "item " + (i + 1);
+      try {
+        articles.accept(check.article(drafts.get(i), name + ": " + record, record));
+      } catch (BadInput e) {
+        problems.accept(new Problem(name, e.record(), e.reason()));
+      }
+    }
+  }
+
+  /** The items as drafts, in document order, before any check; none when the feed has none. */
+  static List<Draft> drafts(byte[] bytes) throws BadInput {
     if (Utf8Text.hasNul(bytes, bytes.length)) {
       throw Utf8Text.binary(bytes, bytes.length);
     }
@@ -80,21 +96,14 @@ final class FeedArticles {
     }
     List<Element> items = itemElements(dom.getDocumentElement());
     List<SyndEntry> entries = feed.getEntries();
-    if (entries.isEmpty()) {
-      throw new BadInput("file", "feed has no items");
-    }
     Optional<String> outlet = Draft.field(feed.getTitle());
+    List<Draft> drafts = new ArrayList<>();
     for (int i = 0; i < entries.size(); i++) {
-      String record = "item " + (i + 1);
       Optional<Element> raw =
           items.size() == entries.size() ? Optional.of(items.get(i)) : Optional.empty();
-      try {
-        Draft draft = draft(entries.get(i), raw, outlet);
-        articles.accept(check.article(draft, name + ": " + record, record));
-      } catch (BadInput e) {
-        problems.accept(new Problem(name, e.record(), e.reason()));
-      }
+      drafts.add(draft(entries.get(i), raw, outlet));
     }
+    return drafts;
   }
 
   private static Document parse(byte[] bytes) throws BadInput {

@@ -41,19 +41,35 @@ final class ArticleWriter {
 
   /** Stores the article; false when it was already there (nothing is changed then). */
   boolean save(CodedArticle coded) {
+    return save(coded, (handle, stored) -> {});
+  }
+
+  /**
+   * Stores the article and runs {@code also} in the same transaction, told whether the article was
+   * new: a feed item is marked seen with its article or not at all.
+   */
+  boolean save(CodedArticle coded, AlsoInTransaction also) {
     Article article = coded.article();
     String hash = sha256(article.text());
     return jdbi.inTransaction(
         handle -> {
           if (!insertArticle(handle, coded, hash)) {
+            also.run(handle, false);
             return false;
           }
           Map<Integer, Long> sentenceIds = insertSentences(handle, coded);
           MentionMerger.store(handle, dialect, article, coded.events(), sentenceIds);
           insertQuotes(handle, coded);
           countActors(handle, coded);
+          also.run(handle, true);
           return true;
         });
+  }
+
+  /** Work that must commit with an article or not at all. */
+  @FunctionalInterface
+  interface AlsoInTransaction {
+    void run(Handle handle, boolean stored);
   }
 
   private static boolean contains(Handle handle, String id, String hash) {

@@ -26,12 +26,14 @@ public final class Store implements AutoCloseable {
   private final ArticleWriter writer;
   private final EventQueries events;
   private final ArticleQueries articles;
+  private final FeedLog feeds;
 
   private Store(Database database) {
     this.database = database;
     this.writer = new ArticleWriter(database.jdbi(), database.dialect());
     this.events = new EventQueries(database.jdbi(), database.dialect());
     this.articles = new ArticleQueries(database.jdbi());
+    this.feeds = new FeedLog(database.jdbi());
   }
 
   /**
@@ -57,6 +59,62 @@ public final class Store implements AutoCloseable {
   /** Stores a coded article; false, changing nothing, when it is stored already. */
   public boolean save(CodedArticle coded) {
     return guarded(() -> writer.save(coded));
+  }
+
+  /**
+   * Stores an article that came from a feed and marks the item seen in the same transaction, so a
+   * process killed in between leaves neither; the item is marked also when the article was stored
+   * already (then false is returned and nothing else changes).
+   */
+  public boolean save(CodedArticle coded, String feedUrl, String itemKey) {
+    return guarded(
+        () ->
+            writer.save(
+                coded,
+                (handle, stored) ->
+                    FeedLog.mark(
+                        handle,
+                        feedUrl,
+                        itemKey,
+                        stored ? "stored" : "duplicate",
+                        Optional.of(coded.article().id()))));
+  }
+
+  /** Starts keeping state for a feed (nothing changes if it is kept already); its state. */
+  public FeedState addFeed(String url) {
+    return guarded(() -> feeds.add(url));
+  }
+
+  /** Every watched feed's state, by URL. */
+  public List<FeedState> feeds() {
+    return guarded(feeds::all);
+  }
+
+  public Optional<FeedState> feed(String url) {
+    return guarded(() -> feeds.find(url));
+  }
+
+  /** Writes a feed's state after a poll (its item counts are the store's and stay as they are). */
+  public void updateFeed(FeedState state) {
+    guarded(
+        () -> {
+          feeds.update(state);
+          return true;
+        });
+  }
+
+  /** Whether the feed has handed this item on already (stored, duplicate or refused for good). */
+  public boolean seen(String feedUrl, String itemKey) {
+    return guarded(() -> feeds.seen(feedUrl, itemKey));
+  }
+
+  /** Marks an item handed on without storing an article: {@code outcome} says why. */
+  public void markSeen(String feedUrl, String itemKey, String outcome) {
+    guarded(
+        () -> {
+          feeds.mark(feedUrl, itemKey, outcome);
+          return true;
+        });
   }
 
   public Page<StoredEvent> events(EventFilter filter, PageRequest page) {
