@@ -107,6 +107,7 @@ class ArchitectureTest {
           "export",
           "merge",
           "store",
+          "report",
           "api",
           "bench",
           "cli");
@@ -198,6 +199,12 @@ class ArchitectureTest {
     mayUseOnly("export", "model", "cameo");
     mayUseOnly("store", "model", "cameo", "merge");
     mayUseOnly("merge", "model");
+  }
+
+  @Test
+  void theReportReadsOnlyTheStore() {
+    // and the model it returns, and the CAMEO tables to name codes; it codes nothing itself
+    mayUseOnly("report", "model", "cameo", "store");
   }
 
   @Test

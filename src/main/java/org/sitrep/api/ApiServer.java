@@ -203,6 +203,8 @@ public final class ApiServer implements AutoCloseable {
         "/api/stats/places",
         ctx -> json(ctx, ApiJson.list(store.places(eventFilter(ctx, Set.of())), ApiJson::place)));
     routes.get("/api/health", ctx -> health(ctx, service));
+    // a page, not part of the JSON API (so not in ROUTES): the report of sitrep report
+    routes.get("/report", ctx -> ReportPage.send(ctx, store));
     routes.get(
         "/api/openapi.json",
         ctx -> {
