@@ -38,6 +38,8 @@ public final class HtmlReport {
     html.append("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
         .append("<meta name=\"referrer\" content=\"no-referrer\">")
+        // no favicon request: a file has none and the server need not serve one
+        .append("<link rel=\"icon\" href=\"data:,\">")
         // a second line of defence: even an escaping slip could run no script in this page
         .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none';")
         .append(" style-src 'unsafe-inline'; img-src data:\">")

@@ -40,8 +40,12 @@ public final class ReportBuilder {
         PeriodChoice.of(request, store.latestEventDate(EventFilter.of(upToToday)), today);
     Period period = choice.period();
     Period baseline = new Period(period.before(Escalation.BASELINE_PERIODS).from(), period.to());
-    Tallies tallies = Tallies.of(period, store.dyadDays(request.filter(baseline)));
     EventFilter now = request.filter(period);
+    Tallies tallies =
+        Tallies.of(
+            period,
+            store.dyadTallies(request.filter(baseline), Tallies.starts(period)),
+            store.daily(now));
     boolean baselineHasEvents = tallies.baselineEvents() > 0;
     List<Mover> movers =
         baselineHasEvents

@@ -11,14 +11,17 @@ import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.Set;
 import org.sitrep.cameo.ActorCodeNames;
-import org.sitrep.store.DyadDay;
+import org.sitrep.store.DailyCount;
+import org.sitrep.store.DyadTally;
 
 /**
- * The report's period and its baseline periods, added up from the store's rows of events per day
- * and dyad: headline figures, each dyad's and country's {@link Series}, the days of the timeline,
- * the actors of each side of the baseline, the network's dyads.
+ * The report's period and its baseline periods, added up from the store's rows of events per period
+ * and dyad: headline figures, each dyad's and country's {@link Series}, the actors of each side of
+ * the baseline, the network's dyads; and the timeline from the period's events per day.
  *
- * <pre>{@code Tallies t = Tallies.of(period, store.dyadDays(filter)); t.figures(0).events()}</pre>
+ * <pre>
+ * {@code Tallies t = Tallies.of(period, store.dyadTallies(filter, starts), days); t.figures(0)}
+ * </pre>
  */
 final class Tallies {
   private static final ActorCodeNames CODES = ActorCodeNames.bundled();
@@ -40,14 +43,31 @@ final class Tallies {
     }
   }
 
-  static Tallies of(Period period, List<DyadDay> rows) {
+  /**
+   * @param rows the period's and its baseline's events, by period ({@link #starts})
+   * @param daily the period's events per day
+   */
+  static Tallies of(Period period, List<DyadTally> rows, List<DailyCount> daily) {
     Tallies t = new Tallies(period);
     rows.forEach(t::add);
+    for (DailyCount day : daily) {
+      long[] counts = t.days.computeIfAbsent(LocalDate.parse(day.date()), d -> new long[5]);
+      day.byQuad().forEach((quad, n) -> counts[quad >= 0 && quad <= 4 ? quad : 0] += n);
+    }
     return t;
   }
 
-  private void add(DyadDay row) {
-    int k = period.periodsBack(row.date());
+  /** The first days of the period and of each baseline period, newest first. */
+  static List<LocalDate> starts(Period period) {
+    List<LocalDate> starts = new ArrayList<>();
+    for (int k = 0; k <= Escalation.BASELINE_PERIODS; k++) {
+      starts.add(period.before(k).from());
+    }
+    return starts;
+  }
+
+  private void add(DyadTally row) {
+    int k = row.period();
     if (k < 0 || k >= periods) {
       return;
     }
@@ -71,7 +91,6 @@ final class Tallies {
     names.putIfAbsent(row.source(), row.sourceName());
     row.target().ifPresent(t -> names.putIfAbsent(t, row.targetName().orElse(t)));
     if (k == 0) {
-      days.computeIfAbsent(row.date(), d -> new long[5])[row.quadClass()] += row.events();
       actorsNow.merge(row.source(), row.events(), Long::sum);
       row.target().ifPresent(t -> actorsNow.merge(t, row.events(), Long::sum));
     } else {

@@ -35,17 +35,32 @@ final class ReportQueries {
                 .one());
   }
 
-  List<DyadDay> dyadDays(EventFilter filter) {
+  /**
+   * The filter's events from {@code starts.get(last)} on, grouped by which period they fall in
+   * (period k runs from {@code starts.get(k)} up to the day before the start of period k - 1; the
+   * first, up to the filter's end), dyad, countries and quad class. A CASE over the ISO dates,
+   * which sort as text on both databases, keeps the rows to one per period rather than per day.
+   */
+  List<DyadTally> dyadTallies(EventFilter filter, List<LocalDate> starts) {
     Where where = Where.of(filter, dialect);
-    if (where.matchesNothing()) {
+    if (where.matchesNothing() || starts.isEmpty()) {
       return List.of();
     }
+    StringBuilder bucket = new StringBuilder("CASE");
+    for (int k = 0; k < starts.size(); k++) {
+      bucket.append(" WHEN e.event_date >= :start").append(k).append(" THEN ").append(k);
+      where.param("start" + k, starts.get(k).toString());
+    }
+    bucket.append(" ELSE -1 END");
+    where.add("e.event_date >= :earliest", "earliest", starts.get(starts.size() - 1).toString());
     String sql =
-        "SELECT e.event_date, e.source_code, e.target_code, e.source_country, e.target_country,"
+        "SELECT "
+            + bucket
+            + " AS period, e.source_code, e.target_code, e.source_country, e.target_country,"
             + " e.location_country, e.quad_class, COUNT(*), SUM(e.goldstein), COUNT(e.goldstein),"
             + " MIN(e.source_name), MIN(e.target_name) FROM events e"
             + where.sql()
-            + " GROUP BY e.event_date, e.source_code, e.target_code, e.source_country,"
+            + " GROUP BY 1, e.source_code, e.target_code, e.source_country,"
             + " e.target_country, e.location_country, e.quad_class";
     return jdbi.withHandle(
         handle ->
@@ -55,8 +70,8 @@ final class ReportQueries {
                       String source = rs.getString(2);
                       int quad = rs.getInt(7);
                       boolean unscored = rs.wasNull();
-                      return new DyadDay(
-                          LocalDate.parse(rs.getString(1)),
+                      return new DyadTally(
+                          rs.getInt(1),
                           source,
                           optional(rs.getString(3)),
                           rs.getString(4),

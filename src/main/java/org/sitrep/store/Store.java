@@ -109,9 +109,12 @@ public final class Store implements AutoCloseable {
     return guarded(() -> reports.latest(filter));
   }
 
-  /** The filter's events grouped by day, dyad, quad class and place country, in no order. */
-  public List<DyadDay> dyadDays(EventFilter filter) {
-    return guarded(() -> reports.dyadDays(filter));
+  /**
+   * The filter's events grouped by period, dyad, quad class and place country, in no order: the
+   * periods start on {@code starts} (newest first), the first ends with the filter's dates.
+   */
+  public List<DyadTally> dyadTallies(EventFilter filter, List<LocalDate> starts) {
+    return guarded(() -> reports.dyadTallies(filter, starts));
   }
 
   /** The first {@code limit} (at most 100) events of the filter in the ranking's order. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -101,7 +102,12 @@ class EscalationTest {
   @Test
   void aFlatDyadAndOneWithTooFewEventsAreNotFlagged() {
     Map<String, Series> dyads =
-        Tallies.of(report.period(), store.dyadDays(report.request().filter(baseline()))).dyads();
+        Tallies.of(
+                report.period(),
+                store.dyadTallies(
+                    report.request().filter(baseline()), Tallies.starts(report.period())),
+                List.of())
+            .dyads();
     assertThat(Escalation.judge("USAGOV>FRAGOV", dyads.get("USAGOV>FRAGOV"))).isEmpty();
     Series few = dyads.get("SDNREB>SDNCVL");
     assertThat(few.count(0)).isEqualTo(3);

@@ -1,21 +1,22 @@
 package org.sitrep.store;
 
-import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Events of one day between two actor codes, by quad class and place country: the small grouped
- * rows a situation report adds up into its figures, baselines and charts without reading events.
+ * Events of one period between two actor codes, by quad class and place country: the small grouped
+ * rows a situation report adds up into its figures and baselines without reading events.
  *
- * <pre>{@code day.events()  // 4; day.goldsteinSum() / day.scored()  // mean Goldstein -7.5}</pre>
+ * <pre>{@code tally.events()  // 4; tally.goldsteinSum() / tally.scored()  // mean Goldstein -7.5}
+ * </pre>
  *
+ * @param period which of the periods asked for (0 the first, the newest)
  * @param quadClass 1-4, 0 for codes outside CAMEO
  * @param placeCountry the country of the events' place, empty when unplaced
  * @param sourceName a name the events gave the source actor (for codes no CAMEO table names)
  */
-public record DyadDay(
-    LocalDate date,
+public record DyadTally(
+    int period,
     String source,
     Optional<String> target,
     String sourceCountry,
@@ -27,8 +28,7 @@ public record DyadDay(
     long scored,
     String sourceName,
     Optional<String> targetName) {
-  public DyadDay {
-    Objects.requireNonNull(date, "date");
+  public DyadTally {
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(target, "target");
     Objects.requireNonNull(sourceCountry, "sourceCountry");
