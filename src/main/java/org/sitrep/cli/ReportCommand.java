@@ -123,7 +123,8 @@ final class ReportCommand implements Callable<Integer> {
     try {
       return ReportRequest.of(values);
     } catch (IllegalArgumentException e) {
-      throw new UserError("--" + e.getMessage());
+      // the request's messages name its keys, which are the options' names without "--"
+      throw new UserError(String.valueOf(e.getMessage()));
     }
   }
 

@@ -46,8 +46,8 @@ final class NetworkSvg {
             Locale.ROOT,
             "<svg id=\"network-chart\" class=\"chart\" viewBox=\"0 0 %d %d\" width=\"%d\" height=\"%d\""
                 + " role=\"img\" aria-label=\"Dyad network\"><defs><marker id=\"arrow\""
-                + " viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"6\" markerHeight=\"6\""
-                + " orient=\"auto-start-reverse\"><path d=\"M 0 0 L 10 5 L 0 10 z\" fill=\"#555\"/>"
+                + " viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"9\" markerHeight=\"9\""
+                + " markerUnits=\"userSpaceOnUse\" orient=\"auto-start-reverse\"><path d=\"M 0 0 L 10 5 L 0 10 z\" fill=\"#555\"/>"
                 + "</marker></defs>",
             WIDTH,
             HEIGHT,

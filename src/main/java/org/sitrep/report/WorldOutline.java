@@ -50,6 +50,8 @@ final class WorldOutline {
   private static void ring(
       StringBuilder d, JsonNode ring, DoubleUnaryOperator x, DoubleUnaryOperator y) {
     boolean first = true;
+    double @Nullable [] last = null;
+    double shift = 0;
     for (JsonNode index : ring) {
       int i = index.asInt();
       List<double[]> arc = ARCS.get(i < 0 ? ~i : i);
@@ -59,10 +61,22 @@ final class WorldOutline {
         if (k == 0 && !first) {
           continue; // the arc starts where the last one ended
         }
+        // a ring that crosses the antimeridian (Fiji, Chukotka) jumps across the whole frame:
+        // it is drawn on past the edge instead, where the frame clips it, so no line or wedge
+        // crosses the map
+        if (last != null && p[0] - last[0] > 180) {
+          shift -= 360;
+        } else if (last != null && p[0] - last[0] < -180) {
+          shift += 360;
+        }
+        last = p;
         d.append(first ? 'M' : 'L')
             .append(
                 String.format(
-                    Locale.ROOT, "%.1f %.1f", x.applyAsDouble(p[0]), y.applyAsDouble(p[1])));
+                    Locale.ROOT,
+                    "%.1f %.1f",
+                    x.applyAsDouble(p[0] + shift),
+                    y.applyAsDouble(p[1])));
         first = false;
       }
     }
