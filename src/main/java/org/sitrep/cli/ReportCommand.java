@@ -141,7 +141,9 @@ final class ReportCommand implements Callable<Integer> {
       }
       return format;
     }
-    String name = out == null ? "" : out.getFileName().toString().toLowerCase(Locale.ROOT);
+    // getFileName() is empty only for a root, which no report is written to
+    @Nullable Path file = out == null ? null : out.getFileName();
+    String name = file == null ? "" : file.toString().toLowerCase(Locale.ROOT);
     return name.endsWith(".pdf") ? Format.pdf : name.endsWith(".md") ? Format.md : Format.html;
   }
 

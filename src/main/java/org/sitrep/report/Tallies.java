@@ -26,9 +26,9 @@ import org.sitrep.store.DyadTally;
 final class Tallies {
   private static final ActorCodeNames CODES = ActorCodeNames.bundled();
   private final Period period;
-  private final int periods = Escalation.BASELINE_PERIODS + 1;
-  private final Series[] totals = new Series[periods];
-  private final long[] conflict = new long[periods];
+  private static final int PERIODS = Escalation.BASELINE_PERIODS + 1;
+  private final Series[] totals = new Series[PERIODS];
+  private final long[] conflict = new long[PERIODS];
   private final Map<String, Series> dyads = new HashMap<>();
   private final Map<String, Series> countries = new HashMap<>();
   private final Map<LocalDate, long[]> days = new HashMap<>();
@@ -38,7 +38,7 @@ final class Tallies {
 
   private Tallies(Period period) {
     this.period = period;
-    for (int i = 0; i < periods; i++) {
+    for (int i = 0; i < PERIODS; i++) {
       totals[i] = new Series(1);
     }
   }
@@ -68,7 +68,7 @@ final class Tallies {
 
   private void add(DyadTally row) {
     int k = row.period();
-    if (k < 0 || k >= periods) {
+    if (k < 0 || k >= PERIODS) {
       return;
     }
     totals[k].add(0, row.events(), row.goldsteinSum(), row.scored());
@@ -100,7 +100,7 @@ final class Tallies {
   }
 
   private Series series(Map<String, Series> map, String key) {
-    return map.computeIfAbsent(key, k -> new Series(periods));
+    return map.computeIfAbsent(key, k -> new Series(PERIODS));
   }
 
   /** Figures of the period {@code k} periods back (0: the report's). */
@@ -112,7 +112,7 @@ final class Tallies {
   /** Events in all baseline periods together. */
   long baselineEvents() {
     long n = 0;
-    for (int k = 1; k < periods; k++) {
+    for (int k = 1; k < PERIODS; k++) {
       n += totals[k].count(0);
     }
     return n;
