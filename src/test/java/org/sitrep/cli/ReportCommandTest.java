@@ -76,4 +76,18 @@ class ReportCommandTest {
     assertThat(missing.exit()).isEqualTo(ExitCodes.USAGE);
     assertThat(missing.err()).contains("no store here");
   }
+
+  @Test
+  void benchReportFillsAStoreAndTimesEachReport() {
+    CliRun run = CliRun.of("bench-report", "--events", "300", "--runs", "1");
+
+    assertThat(run.exit()).as(run.err()).isZero();
+    assertThat(run.outLines())
+        .anyMatch(
+            line -> line.matches("fill: \\d+ mentions stored in .*; the store holds \\d+ events"))
+        .anyMatch(
+            line -> line.matches("report last=7d +\\d+ events read, best +\\d+ ms, median .*"))
+        .filteredOn(line -> line.startsWith("report "))
+        .hasSize(5);
+  }
 }
