@@ -31,18 +31,22 @@ class EscalationTest {
   @BeforeAll
   static void fillStore() {
     store = Store.open(dir.resolve("escalation.db").toString());
+    report = fillAndReport(store);
+  }
+
+  /** Fills {@code into} with the weeks the class describes and reports the last of them. */
+  static Report fillAndReport(Store into) {
     for (int week = 4; week >= 1; week--) {
       LocalDate monday = LAST.minusDays(6 + 7L * week);
-      dyad("RUSMIL", "UKR", monday, 2, -10.0);
-      dyad("USAGOV", "FRAGOV", monday, 6, 3.0);
+      dyad(into, "RUSMIL", "UKR", monday, 2, -10.0);
+      dyad(into, "USAGOV", "FRAGOV", monday, 6, 3.0);
     }
     LocalDate monday = LAST.minusDays(6);
-    dyad("RUSMIL", "UKR", monday, 12, -10.0);
-    dyad("USAGOV", "FRAGOV", monday, 6, 3.0);
-    dyad("SDNREB", "SDNCVL", monday, 3, -10.0);
-    report =
-        ReportBuilder.build(
-            store, ReportRequest.of(Map.of("from", "2025-03-25", "to", "2025-03-31")), LAST);
+    dyad(into, "RUSMIL", "UKR", monday, 12, -10.0);
+    dyad(into, "USAGOV", "FRAGOV", monday, 6, 3.0);
+    dyad(into, "SDNREB", "SDNCVL", monday, 3, -10.0);
+    return ReportBuilder.build(
+        into, ReportRequest.of(Map.of("from", "2025-03-25", "to", "2025-03-31")), LAST);
   }
 
   /**
@@ -50,7 +54,8 @@ class EscalationTest {
    * day at a time, the first seven with root 19, the rest with root 17 (another root, so two on one
    * day are two events).
    */
-  private static void dyad(String source, String target, LocalDate monday, int events, double g) {
+  private static void dyad(
+      Store store, String source, String target, LocalDate monday, int events, double g) {
     for (int i = 0; i < events; i++) {
       LocalDate day = monday.plusDays(i % 7);
       boolean conflict = g < 0;
