@@ -4,7 +4,7 @@ import { fetchJson, itemsOf } from './api.js';
 import { formatGoldstein, quadClass } from './cameo.js';
 import { dailyCounts, formatCount, totalEvents, totalReports } from './counts.js';
 import { byId, onKeyActivate } from './dom.js';
-import { filterParams } from './filters.js';
+import { filterParams, reportHref } from './filters.js';
 import { showError } from './status.js';
 import { excerpt, textElement } from './text.js';
 
@@ -59,8 +59,12 @@ export async function loadEvents(filters, isCurrent) {
   appendEvents(itemsOf(page), page.next ?? null);
 }
 
-/** The download links take every event of these filters, not just the rows shown. */
+/**
+ * The download links take every event of these filters, not just the rows shown; the report link
+ * the filters' country, actor and dates.
+ */
 function showDownloads(filters) {
+  byId('report-link').href = reportHref(filters);
   for (const format of ['csv', 'jsonl']) {
     const link = byId(`download-${format}`);
     link.href = `api/events/export?${filterParams(filters, { format }).toString()}`;

@@ -43,6 +43,17 @@ export function filterParams(filters, extra = {}) {
 }
 
 /**
+ * The situation report of these filters (GET /report): its country, actor and dates; without
+ * dates, the last 7 days up to the newest stored event. Other filters have no report parameter.
+ */
+export function reportHref(filters) {
+  const params = new URLSearchParams();
+  for (const name of ['country', 'actor', 'from', 'to']) if (filters[name]) params.set(name, filters[name]);
+  if (!filters.from && !filters.to) params.set('last', '7d');
+  return `report?${params.toString()}`;
+}
+
+/**
  * Puts the filters in the URL, one history entry per change (none if nothing changed); the open
  * article, if any, stays in it.
  */

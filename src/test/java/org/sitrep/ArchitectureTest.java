@@ -108,6 +108,7 @@ class ArchitectureTest {
           "merge",
           "store",
           "watch",
+          "report",
           "api",
           "bench",
           "cli");
@@ -204,6 +205,12 @@ class ArchitectureTest {
   @Test
   void theWatcherReadsCodesAndStoresOnly() {
     mayUseOnly("watch", "model", "ingest", "store");
+  }
+
+  @Test
+  void theReportReadsOnlyTheStore() {
+    // and the model it returns, and the CAMEO tables to name codes; it codes nothing itself
+    mayUseOnly("report", "model", "cameo", "store");
   }
 
   @Test

@@ -210,6 +210,8 @@ public final class ApiServer implements AutoCloseable {
           json(ctx, FeedJson.feeds(store.feeds()));
         });
     routes.get("/api/health", ctx -> health(ctx, service));
+    // a page, not part of the JSON API (so not in ROUTES): the report of sitrep report
+    routes.get("/report", ctx -> ReportPage.send(ctx, store));
     routes.get(
         "/api/openapi.json",
         ctx -> {

@@ -27,10 +27,12 @@ import picocli.CommandLine.Option;
       EventsCommand.class,
       QuotesCommand.class,
       ActorsCommand.class,
+      ReportCommand.class,
       ServeCommand.class,
       EvalCommand.class,
       BenchCommand.class,
       StoreBenchCommand.class,
+      ReportBenchCommand.class,
       ValidateCommand.class,
       CommandLine.HelpCommand.class
     })

@@ -186,7 +186,7 @@ final class ArticleQueries {
         rs.getString("origin"));
   }
 
-  private static StoredQuote readQuote(ResultSet rs) throws SQLException {
+  static StoredQuote readQuote(ResultSet rs) throws SQLException {
     return new StoredQuote(
         rs.getLong("id"),
         new Quote(

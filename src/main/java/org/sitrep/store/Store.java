@@ -1,5 +1,6 @@
 package org.sitrep.store;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.JdbiException;
@@ -27,6 +28,7 @@ public final class Store implements AutoCloseable {
   private final EventQueries events;
   private final ArticleQueries articles;
   private final FeedLog feeds;
+  private final ReportQueries reports;
 
   private Store(Database database) {
     this.database = database;
@@ -34,6 +36,7 @@ public final class Store implements AutoCloseable {
     this.events = new EventQueries(database.jdbi(), database.dialect());
     this.articles = new ArticleQueries(database.jdbi());
     this.feeds = new FeedLog(database.jdbi());
+    this.reports = new ReportQueries(database.jdbi(), database.dialect());
   }
 
   /**
@@ -157,6 +160,29 @@ public final class Store implements AutoCloseable {
   /** The reports of the event with this id, in the order they were stored (none if no event). */
   public List<StoredMention> mentions(long eventId) {
     return guarded(() -> events.mentions(eventId));
+  }
+
+  /** The date of the newest event the filter matches, if any. */
+  public Optional<LocalDate> latestEventDate(EventFilter filter) {
+    return guarded(() -> reports.latest(filter));
+  }
+
+  /**
+   * The filter's events grouped by period, dyad, quad class and place country, in no order: the
+   * periods start on {@code starts} (newest first), the first ends with the filter's dates.
+   */
+  public List<DyadTally> dyadTallies(EventFilter filter, List<LocalDate> starts) {
+    return guarded(() -> reports.dyadTallies(filter, starts));
+  }
+
+  /** The first {@code limit} (at most 100) events of the filter in the ranking's order. */
+  public List<StoredEvent> ranked(EventFilter filter, EventRanking ranking, int limit) {
+    return guarded(() -> reports.ranked(filter, ranking, limit));
+  }
+
+  /** Up to {@code limit} (at most 100) quotes whose speaker resolved to an actor, newest first. */
+  public List<SpokenQuote> spokenQuotes(QuoteFilter filter, int limit) {
+    return guarded(() -> reports.spokenQuotes(filter, limit));
   }
 
   public Optional<StoredArticle> article(String id) {

@@ -15,7 +15,7 @@ import java.util.UUID;
  * after. Without the variable the tests are skipped, unless {@code SITREP_REQUIRE_POSTGRES=1} (CI)
  * makes that a failure.
  */
-final class TestPostgres {
+public final class TestPostgres {
   private final String baseUrl;
   private final String schema = "t_" + UUID.randomUUID().toString().replace("-", "");
 
@@ -23,7 +23,7 @@ final class TestPostgres {
     this.baseUrl = baseUrl;
   }
 
-  static TestPostgres start() {
+  public static TestPostgres start() {
     String url = System.getenv("SITREP_TEST_POSTGRES");
     if (url == null || url.isBlank()) {
       if ("1".equals(System.getenv("SITREP_REQUIRE_POSTGRES"))) {
@@ -39,11 +39,11 @@ final class TestPostgres {
   }
 
   /** The URL of this test's own schema. */
-  String url() {
+  public String url() {
     return baseUrl + (baseUrl.contains("?") ? "&" : "?") + "currentSchema=" + schema;
   }
 
-  void drop() {
+  public void drop() {
     execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
   }
 
