@@ -23,8 +23,9 @@ import org.sitrep.model.Event;
  * it. It finds the newest events in the mention's date window with one of its countries on either
  * side and of its root family (the events_source and events_target indexes), and returns the
  * mentions of those that hold a mention the new one can be scored against at all: of its root
- * family, with its source's country as source or its countries swapped (SameEvent rules out any
- * other; on a busy day most candidates are another dyad's events that share one country).
+ * family, with its source's country as source (and its target's as target, where both have one)
+ * or its countries swapped. SameEvent rules out any other, and on a busy day most candidates are
+ * another dyad's events that share one country: reading and scoring them cost more than the rest.
  */
 
 /** The stored reports of the events a new mention could be, read within the article's writing. */
@@ -39,7 +40,8 @@ final class CandidateReports implements AutoCloseable {
           + " OR (e.target_country IN (?, ?) AND e.event_date BETWEEN ? AND ?))"
           + " AND e.root IN (?, ?, ?) ORDER BY e.id DESC LIMIT ?)"
           + " AND f.root IN (?, ?, ?)"
-          + " AND (f.source_country = ? OR (f.source_country = ? AND f.target_country = ?)))"
+          + " AND ((f.source_country = ? AND (? = 0 OR f.target_country IS NULL"
+          + " OR f.target_country = ?)) OR (f.source_country = ? AND f.target_country = ?)))"
           + " ORDER BY m.id";
 
   private final PreparedStatement statement;
@@ -83,8 +85,11 @@ final class CandidateReports implements AutoCloseable {
       for (String root : roots) {
         statement.setString(i++, root);
       }
+      // the same direction: the source's country, and the target's where both have one
       statement.setString(i++, source);
-      // with no target, the swapped case is a domestic event of the source, already asked for
+      statement.setInt(i++, target.isPresent() ? 1 : 0);
+      statement.setString(i++, other);
+      // or the two swapped; with no target, a domestic event of the source, already asked for
       statement.setString(i++, other);
       statement.setString(i, source);
       Set<Long> ids = new HashSet<>();
