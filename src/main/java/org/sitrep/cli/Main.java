@@ -22,6 +22,7 @@ import picocli.CommandLine.Option;
     subcommands = {
       CodeCommand.class,
       IngestCommand.class,
+      BatchCommand.class,
       EventsCommand.class,
       QuotesCommand.class,
       ActorsCommand.class,
