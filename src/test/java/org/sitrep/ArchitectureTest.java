@@ -216,8 +216,7 @@ class ArchitectureTest {
 
   @Test
   void theDistributedRunnerComposesReadersCoderAndOutputs() {
-    mayUseOnly(
-        "beam", "model", "ingest", "annotate", "dictionaries", "pipeline", "export");
+    mayUseOnly("beam", "model", "ingest", "annotate", "dictionaries", "pipeline", "export");
   }
 
   @Test

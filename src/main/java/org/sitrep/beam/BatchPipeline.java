@@ -55,7 +55,11 @@ public final class BatchPipeline {
     PCollection<Article> articles =
         read.get(ReadRanges.ARTICLES)
             .setCoder(ArticleRecordCoder.of())
-            .apply("Spread articles", Reshuffle.viaRandomKey());
+            .apply(
+                "Spread articles",
+                job.articleBuckets() > 0
+                    ? Reshuffle.<Article>viaRandomKey().withNumBuckets(job.articleBuckets())
+                    : Reshuffle.viaRandomKey());
     PCollectionTuple coded =
         articles.apply(
             "Code",
@@ -88,5 +92,4 @@ public final class BatchPipeline {
             .withPrefix(name)
             .withSuffix(".parquet"));
   }
-
 }

@@ -19,7 +19,9 @@ import org.apache.beam.sdk.options.PipelineOptionsFactory;
  * Runs a {@link BatchJob} on the runner its options name, waits for it, and writes and returns its
  * {@link RunSummary}.
  *
- * <pre>{@code RunSummary summary = BatchRun.run(job, List.of("--runner=DirectRunner"), System.err);}</pre>
+ * <pre>
+ * {@code RunSummary summary = BatchRun.run(job, List.of("--runner=DirectRunner"), System.err);}
+ * </pre>
  */
 public final class BatchRun {
   private static final long PROGRESS_EVERY_MILLIS = 3000;
@@ -53,8 +55,7 @@ public final class BatchRun {
         throw new IllegalStateException("the " + runner + " job ended " + state);
       }
     }
-    RunSummary summary =
-        RunSummary.of(runner, result.metrics(), (System.nanoTime() - start) / 1e9);
+    RunSummary summary = RunSummary.of(runner, result.metrics(), (System.nanoTime() - start) / 1e9);
     writeSummary(job.output(), summary);
     return summary;
   }
@@ -63,7 +64,8 @@ public final class BatchRun {
     ResourceId file =
         FileSystems.matchNewResource(folder, true)
             .resolve("summary.json", ResolveOptions.StandardResolveOptions.RESOLVE_FILE);
-    try (OutputStream out = Channels.newOutputStream(FileSystems.create(file, "application/json"))) {
+    try (OutputStream out =
+        Channels.newOutputStream(FileSystems.create(file, "application/json"))) {
       out.write((summary.json() + "\n").getBytes(StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + file, e);

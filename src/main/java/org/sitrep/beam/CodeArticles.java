@@ -19,8 +19,8 @@ import org.sitrep.pipeline.ParallelCoder;
 
 /**
  * Codes each article with the JVM's shared {@link ArticleCoder} and emits its events and quotes as
- * the JSON lines {@code sitrep code} prints; an article that cannot be coded becomes a problem line,
- * as in {@code sitrep ingest}, and the rest go on.
+ * the JSON lines {@code sitrep code} prints; an article that cannot be coded becomes a problem
+ * line, as in {@code sitrep ingest}, and the rest go on.
  */
 final class CodeArticles extends DoFn<Article, String> {
   private static final long serialVersionUID = 1L;

@@ -41,8 +41,8 @@ final class ProgressReporter implements AutoCloseable {
   }
 
   /**
-   * Articles are all read before coding starts (a reshuffle lies between), so what is left is
-   * those read and not yet coded.
+   * Articles are all read before coding starts (a reshuffle lies between), so what is left is those
+   * read and not yet coded.
    */
   static String line(long done, double seconds) {
     long read = BatchCounters.READ_HERE.get();

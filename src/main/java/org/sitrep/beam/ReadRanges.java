@@ -61,7 +61,8 @@ final class ReadRanges extends DoFn<FileRange, Article> {
           out.get(PROBLEMS).output(ProblemJson.line(problem));
         };
     String name = range.file();
-    try (ReadableByteChannel channel = FileSystems.open(FileSystems.matchNewResource(name, false))) {
+    try (ReadableByteChannel channel =
+        FileSystems.open(FileSystems.matchNewResource(name, false))) {
       if (range.lines() && channel instanceof SeekableByteChannel seekable) {
         articleReader.readJsonLines(seekable, name, range.start(), range.end(), articles, problems);
       } else {

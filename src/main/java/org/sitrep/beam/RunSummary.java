@@ -35,8 +35,8 @@ public record RunSummary(
   }
 
   /**
-   * The counts a finished job reported. Committed values where the runner has them (the DirectRunner,
-   * Flink), else attempted ones, which may count a retried bundle twice.
+   * The counts a finished job reported. Committed values where the runner has them (the
+   * DirectRunner, Flink), else attempted ones, which may count a retried bundle twice.
    */
   static RunSummary of(String runner, MetricResults metrics, double seconds) {
     MetricQueryResults all = metrics.queryMetrics(MetricsFilter.builder().build());

@@ -68,17 +68,28 @@ final class BatchCommand implements Callable<Integer> {
     }
     List<String> beamArgs = new ArrayList<>();
     beamArgs.add("--runner=" + runner);
+    boolean direct = runner.equals("DirectRunner");
+    if (direct) {
+      // The DirectRunner's checks encode every element again and again: a test harness's
+      // safety, not a batch's (the tests keep them on).
+      beamArgs.add("--enforceImmutability=false");
+      beamArgs.add("--enforceEncodability=false");
+    }
     beamArgs.addAll(runnerOptions);
     try {
       BatchRun.options(beamArgs);
     } catch (IllegalArgumentException e) {
       throw new UserError(
           e.getMessage()
-              + (runner.equals("DirectRunner")
+              + (direct
                   ? ""
                   : "; the " + runner + " comes with the jar of its profile (docs/cluster.md)"));
     }
     BatchJob job = new BatchJob(expand(inputs), outputFolder(), Optional.ofNullable(date));
+    if (direct) {
+      // a few buckets per core: even shares for the cores, few bundles for the runner
+      job = job.withArticleBuckets(4 * Math.max(3, Runtime.getRuntime().availableProcessors()));
+    }
     System.err.println("sitrep: batch on the " + runner + " into " + job.output());
     RunSummary summary = BatchRun.run(job, beamArgs, System.err);
     System.err.print(summary.describe());

@@ -106,6 +106,7 @@ public final class ParallelCoder implements AutoCloseable {
   /** The problem an article becomes when coding it threw {@code cause}. */
   public static Problem notCoded(Article article, Throwable cause) {
     String reason = cause.getMessage() == null ? cause.toString() : cause.getMessage();
-    return new Problem(article.origin(), "article " + article.id(), "could not be coded: " + reason);
+    return new Problem(
+        article.origin(), "article " + article.id(), "could not be coded: " + reason);
   }
 }

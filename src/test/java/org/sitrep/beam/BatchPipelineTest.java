@@ -49,7 +49,8 @@ class BatchPipelineTest {
       Files.copy(in, input);
     }
     output = dir.resolve("out");
-    BatchJob job = new BatchJob(List.of(input.toString()), output.toString(), Optional.empty(), 200);
+    BatchJob job =
+        new BatchJob(List.of(input.toString()), output.toString(), Optional.empty(), 200, 2);
     Pipeline pipeline = Pipeline.create(BatchRun.options(List.of("--runner=DirectRunner")));
     BatchPipeline.Outputs outputs = BatchPipeline.build(pipeline, job);
     long badLine = offsetOfLine(2);

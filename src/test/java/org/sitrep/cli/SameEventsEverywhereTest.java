@@ -41,7 +41,8 @@ class SameEventsEverywhereTest {
     articles = dir.resolve("articles.jsonl");
     try (InputStream in =
         Objects.requireNonNull(
-            SameEventsEverywhereTest.class.getResourceAsStream("/org/sitrep/beam/articles.jsonl"))) {
+            SameEventsEverywhereTest.class.getResourceAsStream(
+                "/org/sitrep/beam/articles.jsonl"))) {
       Files.copy(in, articles);
     }
     CliRun code = CliRun.of("code", articles.toString());
@@ -68,7 +69,8 @@ class SameEventsEverywhereTest {
 
   @Test
   void theDirectRunnerWritesTheEventsCodePrints() throws IOException {
-    assertThat(batch("direct", "--runner", "DirectRunner")).containsExactlyInAnyOrderElementsOf(coded);
+    assertThat(batch("direct", "--runner", "DirectRunner"))
+        .containsExactlyInAnyOrderElementsOf(coded);
   }
 
   @Test
@@ -86,7 +88,8 @@ class SameEventsEverywhereTest {
   private static List<String> batch(String name, String... runner) throws IOException {
     Path out = dir.resolve(name);
     List<String> args =
-        new ArrayList<>(List.of("batch", "--input", articles.toString(), "--output", out.toString()));
+        new ArrayList<>(
+            List.of("batch", "--input", articles.toString(), "--output", out.toString()));
     args.addAll(List.of(runner));
     CliRun batch = CliRun.of(args.toArray(String[]::new));
     assertThat(batch.exit()).as(batch.err()).isEqualTo(ExitCodes.SOME_INPUT_FAILED);
