@@ -63,7 +63,10 @@ final class BatchCommand implements Callable<Integer> {
   public Integer call() {
     for (String option : runnerOptions) {
       if (!option.startsWith("--")) {
-        throw new UserError(option + ": unexpected argument; inputs follow --input");
+        throw new UserError(
+            option
+                + ": unexpected argument; inputs follow --input, and runner options take their"
+                + " value after an equals sign (--name=value)");
       }
     }
     List<String> beamArgs = new ArrayList<>();

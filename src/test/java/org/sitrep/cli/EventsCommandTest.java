@@ -90,8 +90,11 @@ class EventsCommandTest {
           .isEqualTo(json.get("code").asText());
       assertThat(org.sitrep.export.ParquetRows.field(row, "sources"))
           .isEqualTo(json.get("sources").asInt());
-      assertThat(String.valueOf(row.get("contested")))
-          .isEqualTo(json.get("contested").toString().replace(",", ", "));
+      List<String> contested = new java.util.ArrayList<>();
+      ((List<?>) row.get("contested")).forEach(label -> contested.add(label.toString()));
+      List<String> expected = new java.util.ArrayList<>();
+      json.get("contested").forEach(label -> expected.add(label.asText()));
+      assertThat(contested).isEqualTo(expected);
     }
   }
 
