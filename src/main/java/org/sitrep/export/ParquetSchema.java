@@ -3,7 +3,6 @@ package org.sitrep.export;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.Objects;
 import org.apache.avro.Schema;
 
 /**
@@ -21,9 +20,11 @@ public enum ParquetSchema {
   private final Schema avro;
 
   ParquetSchema(String resource) {
-    try (InputStream in =
-        Objects.requireNonNull(
-            ParquetSchema.class.getResourceAsStream(resource), "missing resource " + resource)) {
+    InputStream in = ParquetSchema.class.getResourceAsStream(resource);
+    if (in == null) {
+      throw new IllegalStateException("missing resource " + resource);
+    }
+    try (in) {
       this.avro = new Schema.Parser().parse(in);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the schema " + resource, e);
