@@ -78,6 +78,28 @@ class ArchitectureTest {
   }
 
   @Test
+  void beamIsUsedOnlyByTheDistributedRunner() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackage("org.sitrep.beam..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("org.apache.beam..")
+        .check(classes);
+  }
+
+  @Test
+  void parquetIsWrittenOnlyByTheExports() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackage("org.sitrep.export..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("org.apache.parquet..", "org.apache.avro..", "org.apache.hadoop..")
+        .check(classes);
+  }
+
+  @Test
   void nothingButTheCommandLineUsesIt() {
     noClasses()
         .that()
@@ -111,6 +133,7 @@ class ArchitectureTest {
           "report",
           "api",
           "bench",
+          "beam",
           "cli");
 
   private static void mayUseOnly(String stage, String... allowed) {
@@ -191,6 +214,11 @@ class ArchitectureTest {
         "discourse",
         "geo",
         "events");
+  }
+
+  @Test
+  void theDistributedRunnerComposesReadersCoderAndOutputs() {
+    mayUseOnly("beam", "model", "ingest", "annotate", "dictionaries", "pipeline", "export");
   }
 
   @Test

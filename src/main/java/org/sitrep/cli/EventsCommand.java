@@ -1,14 +1,22 @@
 package org.sitrep.cli;
 
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import org.sitrep.export.EventCoverage;
 import org.sitrep.export.EventCsv;
 import org.sitrep.export.EventJson;
 import org.sitrep.export.GdeltTsv;
+import org.sitrep.export.ParquetLines;
+import org.sitrep.export.ParquetSchema;
 import org.sitrep.model.Event;
 import org.sitrep.store.EventFilter;
 import org.sitrep.store.Store;
@@ -37,9 +45,16 @@ final class EventsCommand implements Callable<Integer> {
       converter = FormatConverter.class,
       description =
           "table (default), jsonl, csv, gdelt (GDELT 2.0 Events), gdelt-mentions (GDELT 2.0"
-              + " Mentions: one line per report of each event) or plover (POLECAT's columns,"
-              + " tab-separated, with a header; events PLOVER has no type for are left out).")
+              + " Mentions: one line per report of each event), plover (POLECAT's columns,"
+              + " tab-separated, with a header; events PLOVER has no type for are left out) or"
+              + " parquet (the jsonl fields as columns, as sitrep batch writes them; needs --out).")
   Format format;
+
+  @Option(
+      names = "--out",
+      paramLabel = "FILE",
+      description = "Write to this file instead of stdout (required for parquet).")
+  @Nullable Path outFile;
 
   @Option(
       names = "--limit",
@@ -60,7 +75,8 @@ final class EventsCommand implements Callable<Integer> {
     CSV("csv"),
     GDELT("gdelt"),
     GDELT_MENTIONS("gdelt-mentions"),
-    PLOVER("plover");
+    PLOVER("plover"),
+    PARQUET("parquet");
 
     final String label;
 
@@ -79,7 +95,7 @@ final class EventsCommand implements Callable<Integer> {
         }
       }
       throw new TypeConversionException(
-          "must be table, jsonl, csv, gdelt, gdelt-mentions or plover: " + value);
+          "must be table, jsonl, csv, gdelt, gdelt-mentions, plover or parquet: " + value);
     }
   }
 
@@ -91,6 +107,12 @@ final class EventsCommand implements Callable<Integer> {
               + " gdelt-mentions");
     }
     EventFilter filter = filters.filter();
+    if (format == Format.PARQUET) {
+      return writeParquet(filter);
+    }
+    if (outFile != null) {
+      throw new UserError("--out is for --format parquet; redirect stdout for " + format.label);
+    }
     try (Store opened = store.openExisting()) {
       PrintStream out = System.out;
       Table table = EventTable.table();
@@ -134,6 +156,36 @@ final class EventsCommand implements Callable<Integer> {
       String reports = format == Format.GDELT_MENTIONS ? ", " + printed[1] + " mentions" : "";
       System.err.println("sitrep: " + printed[0] + " events" + reports + plover.leftOutNote());
     }
+    return ExitCodes.OK;
+  }
+
+  /** The events as one Parquet file of export's event schema, the columns of sitrep batch. */
+  private int writeParquet(EventFilter filter) {
+    Path file = outFile;
+    if (file == null) {
+      throw new UserError("--format parquet needs --out FILE: Parquet is not a stream of lines");
+    }
+    int[] written = new int[1];
+    try (Store opened = store.openExisting();
+        OutputStream out = new BufferedOutputStream(Files.newOutputStream(file));
+        ParquetLines parquet = new ParquetLines(ParquetSchema.EVENT, out)) {
+      Paging.each(
+          limit,
+          page -> opened.events(filter, page),
+          stored -> {
+            parquet.write(
+                EventJson.line(
+                    stored.event(),
+                    stored.id(),
+                    stored.outlet(),
+                    stored.url(),
+                    Coverages.of(stored.coverage())));
+            written[0]++;
+          });
+    } catch (IOException e) {
+      throw new UserError(file + ": cannot write: " + e.getMessage());
+    }
+    System.err.println("sitrep: " + written[0] + " events written to " + file);
     return ExitCodes.OK;
   }
 

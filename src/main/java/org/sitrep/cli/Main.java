@@ -24,6 +24,7 @@ import picocli.CommandLine.Option;
       IngestCommand.class,
       WatchCommand.class,
       FeedsCommand.class,
+      BatchCommand.class,
       EventsCommand.class,
       QuotesCommand.class,
       ActorsCommand.class,

@@ -3,6 +3,8 @@ package org.sitrep.ingest;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -114,6 +116,69 @@ public final class ArticleReader {
     }
   }
 
+  /**
+   * Reads one file's content from a stream, as {@link #read(Source, Consumer, Consumer)} reads a
+   * file: {@code name} gives the format by its extension and names the articles' origin (a
+   * distributed engine hands files over as streams, not paths). Never throws for bad input.
+   */
+  public void read(
+      String name, InputStream content, Consumer<Article> articles, Consumer<Problem> problems) {
+    try {
+      readStream(name, content, articles, problems);
+    } catch (BadInput e) {
+      problems.accept(new Problem(name, e.record(), e.reason()));
+    } catch (IOException e) {
+      problems.accept(new Problem(name, "file", "cannot read: " + describe(e)));
+    }
+  }
+
+  /**
+   * Reads the articles of a JSON-lines file whose lines start in bytes {@code [start, end)}: so
+   * ranges that tile a file read each line exactly once, and a 10 GB file is read by many workers.
+   * A range after the first names records by byte ({@code line at byte B}). Never throws for bad
+   * input.
+   */
+  public void readJsonLines(
+      SeekableByteChannel channel,
+      String name,
+      long start,
+      long end,
+      Consumer<Article> articles,
+      Consumer<Problem> problems) {
+    try {
+      long from = 0;
+      InputStream in;
+      if (start > 0) {
+        // The line running across start belongs to the range before: skip to just after its end.
+        channel.position(start - 1);
+        in = new BufferedInputStream(Channels.newInputStream(channel));
+        from = start - 1;
+        int b;
+        while ((b = in.read()) != -1) {
+          from++;
+          if (b == '\n') {
+            break;
+          }
+        }
+      } else {
+        channel.position(0);
+        in = Channels.newInputStream(channel);
+      }
+      new JsonLines(name, check, options.maxJsonBytes())
+          .readRange(in, from, end, articles, problems);
+    } catch (BadInput e) {
+      problems.accept(new Problem(name, e.record(), e.reason()));
+    } catch (IOException e) {
+      problems.accept(
+          new Problem(name, "bytes " + start + " to " + end, "cannot read: " + describe(e)));
+    }
+  }
+
+  /** True for a JSON-lines file ({@code .jsonl}, {@code .ndjson}): its lines can be read apart. */
+  public static boolean isJsonLines(String name) {
+    return Format.ofFileName(name).orElse(null) == Format.JSON_LINES;
+  }
+
   private List<Source> folder(Path root) {
     List<Path> files = new ArrayList<>();
     try {
@@ -169,17 +234,29 @@ public final class ArticleReader {
     if (size == 0) {
       throw new BadInput("file", "empty file");
     }
-    try (InputStream in = new CountingInputStream(Files.newInputStream(path), bytesRead)) {
-      if (format == Format.JSON_LINES) {
-        new JsonLines(name, check, options.maxJsonBytes()).read(in, articles, problems);
-        return;
-      }
+    if (format != Format.JSON_LINES) {
       // Checked before reading, so a 50 MB file costs a stat, not 50 MB of memory.
       checkSize(format, size);
-      byte[] bytes = Utf8Text.readAtMost(in, limit(format));
-      checkSize(format, bytes.length);
-      readWhole(format, bytes, name, Optional.of(stem(path)), articles, problems);
     }
+    try (InputStream in = new CountingInputStream(Files.newInputStream(path), bytesRead)) {
+      readStream(name, in, articles, problems);
+    }
+  }
+
+  private void readStream(
+      String name, InputStream in, Consumer<Article> articles, Consumer<Problem> problems)
+      throws IOException, BadInput {
+    Format format =
+        Format.ofFileName(name)
+            .orElseThrow(
+                () -> new BadInput("file", "unknown file type; sitrep reads " + Format.EXTENSIONS));
+    if (format == Format.JSON_LINES) {
+      new JsonLines(name, check, options.maxJsonBytes()).read(in, articles, problems);
+      return;
+    }
+    byte[] bytes = Utf8Text.readAtMost(in, limit(format));
+    checkSize(format, bytes.length);
+    readWhole(format, bytes, name, Optional.of(stem(name)), articles, problems);
   }
 
   private void readStdin(String name, Consumer<Article> articles, Consumer<Problem> problems)
@@ -270,8 +347,8 @@ public final class ArticleReader {
             + "; is it one page or feed?");
   }
 
-  private static String stem(Path path) {
-    String file = String.valueOf(path.getFileName());
+  private static String stem(String name) {
+    String file = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
     int dot = file.lastIndexOf('.');
     return dot > 0 ? file.substring(0, dot) : file;
   }

@@ -29,12 +29,27 @@ final class JsonLines {
   /** Reads all lines; a {@link BadInput} means the whole file is unusable (empty, binary). */
   void read(InputStream raw, Consumer<Article> articles, Consumer<Problem> problems)
       throws IOException, BadInput {
+    readRange(raw, 0, Long.MAX_VALUE, articles, problems);
+  }
+
+  /**
+   * Reads the lines that start at byte {@code start} or later and before {@code end}; {@code raw}
+   * is positioned at {@code start}, which begins a line. A range that starts the file names records
+   * {@code line N}; a later one cannot know line numbers without reading all before it, so it names
+   * them {@code line at byte B}. Only the first range can find the file empty.
+   */
+  void readRange(
+      InputStream raw, long start, long end, Consumer<Article> articles, Consumer<Problem> problems)
+      throws IOException, BadInput {
     BufferedInputStream in = new BufferedInputStream(raw, HEAD_BYTES);
     in.mark(HEAD_BYTES);
     byte[] head = in.readNBytes(HEAD_BYTES);
     in.reset();
     if (head.length == 0) {
-      throw new BadInput("file", "empty file");
+      if (start == 0) {
+        throw new BadInput("file", "empty file");
+      }
+      return;
     }
     // Only NUL bytes condemn the whole file: a stray Latin-1 line is one bad line among good ones.
     if (Utf8Text.hasNul(head, head.length)) {
@@ -43,17 +58,18 @@ final class JsonLines {
     LineBuffer line = new LineBuffer();
     int number = 0;
     int nonBlank = 0;
-    long offset = 0;
+    long offset = start;
     boolean more = true;
-    while (more) {
+    while (more && offset < end) {
       more = line.fill(in);
       number++;
       if (line.length > 0 || line.overflow > 0) {
-        nonBlank += readLine(line, number, offset, articles, problems) ? 1 : 0;
+        String record = start == 0 ? "line " + number : "line at byte " + offset;
+        nonBlank += readLine(line, record, offset, articles, problems) ? 1 : 0;
       }
       offset += line.consumed;
     }
-    if (nonBlank == 0) {
+    if (nonBlank == 0 && start == 0 && !more) {
       throw new BadInput("file", "empty file (only blank lines)");
     }
   }
@@ -61,11 +77,10 @@ final class JsonLines {
   /** False for a blank line. */
   private boolean readLine(
       LineBuffer line,
-      int number,
+      String record,
       long offset,
       Consumer<Article> articles,
       Consumer<Problem> problems) {
-    String record = "line " + number;
     try {
       if (line.overflow > 0) {
         throw new BadInput(

@@ -99,13 +99,14 @@ public final class ParallelCoder implements AutoCloseable {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while coding " + p.article().origin(), e);
     } catch (ExecutionException e) {
-      Throwable cause = Objects.requireNonNull(e.getCause()); // what the coding threw
-      String reason = cause.getMessage() == null ? cause.toString() : cause.getMessage();
-      problems.accept(
-          new Problem(
-              p.article().origin(),
-              "article " + p.article().id(),
-              "could not be coded: " + reason));
+      problems.accept(notCoded(p.article(), Objects.requireNonNull(e.getCause())));
     }
+  }
+
+  /** The problem an article becomes when coding it threw {@code cause}. */
+  public static Problem notCoded(Article article, Throwable cause) {
+    String reason = cause.getMessage() == null ? cause.toString() : cause.getMessage();
+    return new Problem(
+        article.origin(), "article " + article.id(), "could not be coded: " + reason);
   }
 }

@@ -73,6 +73,40 @@ class EventsCommandTest {
   }
 
   @Test
+  void parquetHoldsTheJsonLinesEventsWithTheirCoverage() throws Exception {
+    Path file = folder.resolve("events.parquet");
+    CliRun run = CliRun.of("events", "--db", db, "--format", "parquet", "--out", file.toString());
+
+    assertThat(run.exit()).as(run.err()).isZero();
+    assertThat(run.out()).isEmpty();
+    List<String> jsonl = CliRun.of("events", "--db", db, "--format", "jsonl").outLines();
+    List<org.apache.avro.generic.GenericRecord> rows = org.sitrep.export.ParquetRows.read(file);
+    assertThat(rows).hasSameSizeAs(jsonl);
+    for (int i = 0; i < rows.size(); i++) {
+      var json = JSON.readTree(jsonl.get(i));
+      var row = rows.get(i);
+      assertThat(org.sitrep.export.ParquetRows.field(row, "id")).isEqualTo(json.get("id").asLong());
+      assertThat(org.sitrep.export.ParquetRows.field(row, "code"))
+          .isEqualTo(json.get("code").asText());
+      assertThat(org.sitrep.export.ParquetRows.field(row, "sources"))
+          .isEqualTo(json.get("sources").asInt());
+      List<String> contested = new java.util.ArrayList<>();
+      ((List<?>) row.get("contested")).forEach(label -> contested.add(label.toString()));
+      List<String> expected = new java.util.ArrayList<>();
+      json.get("contested").forEach(label -> expected.add(label.asText()));
+      assertThat(contested).isEqualTo(expected);
+    }
+  }
+
+  @Test
+  void parquetNeedsAFile() {
+    CliRun run = CliRun.of("events", "--db", db, "--format", "parquet");
+
+    assertThat(run.exit()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run.err()).contains("needs --out FILE");
+  }
+
+  @Test
   void theTableHasOneLinePerEventWithItsSourcesAndWhatTheyDisagreeOn() {
     CliRun run = CliRun.of("events", "--db", db);
 

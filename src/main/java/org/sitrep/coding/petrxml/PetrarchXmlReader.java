@@ -59,7 +59,10 @@ public final class PetrarchXmlReader {
     } catch (IOException e) {
       throw new UncheckedIOException(name + ": cannot read: " + e.getMessage(), e);
     }
-    XMLInputFactory factory = XMLInputFactory.newFactory();
+    // The JDK's own parser, not whichever a jar on the classpath registers (Hadoop's client jar,
+    // which Spark brings, registers a shaded Woodstox): its messages and DOCTYPE handling are
+    // what the errors here are written for.
+    XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
     factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
     factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
     factory.setProperty(XMLInputFactory.IS_COALESCING, true);

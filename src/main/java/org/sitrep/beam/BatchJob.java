@@ -1,0 +1,49 @@
+package org.sitrep.beam;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What {@code sitrep batch} is asked to do: the input files or globs (local paths, or any file
+ * system Beam knows: {@code hdfs://}, {@code gs://}, {@code s3://} with its module), the output
+ * folder, the date for articles that carry none, how many bytes of a JSON-lines file one worker
+ * reads at a time, and over how many buckets articles are spread for coding (0: each article on its
+ * own, as a cluster wants; the DirectRunner runs one bundle per bucket, and thousands of
+ * one-article bundles cost it more than the coding).
+ *
+ * <pre>{@code new BatchJob(List.of("/data/news-*.jsonl"), "/data/coded", Optional.empty())}</pre>
+ */
+public record BatchJob(
+    List<String> inputs,
+    String output,
+    Optional<LocalDate> defaultDate,
+    long rangeBytes,
+    int articleBuckets) {
+
+  public BatchJob {
+    inputs = List.copyOf(inputs);
+    Objects.requireNonNull(output, "output");
+    Objects.requireNonNull(defaultDate, "defaultDate");
+    if (inputs.isEmpty()) {
+      throw new IllegalArgumentException("a batch needs at least one input");
+    }
+    if (rangeBytes < 1) {
+      throw new IllegalArgumentException("rangeBytes must be positive: " + rangeBytes);
+    }
+    if (articleBuckets < 0) {
+      throw new IllegalArgumentException("articleBuckets must not be negative: " + articleBuckets);
+    }
+  }
+
+  /** A job that reads JSON lines in ranges of 64 MB and spreads articles one by one. */
+  public BatchJob(List<String> inputs, String output, Optional<LocalDate> defaultDate) {
+    this(inputs, output, defaultDate, SplitFiles.DEFAULT_RANGE_BYTES, 0);
+  }
+
+  /** The same job with articles spread over {@code buckets} (0: one by one). */
+  public BatchJob withArticleBuckets(int buckets) {
+    return new BatchJob(inputs, output, defaultDate, rangeBytes, buckets);
+  }
+}

@@ -1,0 +1,53 @@
+package org.sitrep.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code sitrep batch}'s usage errors, found before any pipeline runs (the pipeline itself:
+ * BatchPipelineTest and SameEventsEverywhereTest).
+ */
+class BatchCommandTest {
+  @TempDir Path dir;
+
+  @Test
+  void aMissingInputIsAUsageErrorNamingIt() {
+    CliRun run =
+        CliRun.of("batch", "--input", dir.resolve("nosuch.jsonl").toString(), "--output", "out");
+
+    assertThat(run.exit()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run.err()).contains("nosuch.jsonl: no such file").doesNotContain("at org.");
+  }
+
+  @Test
+  void anUnknownRunnerIsAUsageErrorListingTheKnownOnes() throws Exception {
+    Path input = Files.writeString(dir.resolve("a.jsonl"), "{\"text\":\"x\"}\n");
+    CliRun run =
+        CliRun.of(
+            "batch",
+            "--input",
+            input.toString(),
+            "--output",
+            dir.resolve("out").toString(),
+            "--runner",
+            "NoSuchRunner");
+
+    assertThat(run.exit()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run.err()).contains("NoSuchRunner").contains("DirectRunner");
+  }
+
+  @Test
+  void runnerOptionsTakeTheirValueAfterAnEqualsSign() throws Exception {
+    Path input = Files.writeString(dir.resolve("a.jsonl"), "{\"text\":\"x\"}\n");
+    CliRun run =
+        CliRun.of(
+            "batch", "--input", input.toString(), "--output", "out", "--targetParallelism", "2");
+
+    assertThat(run.exit()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run.err()).contains("2: unexpected argument");
+  }
+}
