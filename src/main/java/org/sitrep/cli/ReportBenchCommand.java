@@ -1,8 +1,6 @@
 package org.sitrep.cli;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
@@ -54,22 +52,11 @@ final class ReportBenchCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     requireCounts();
-    String where = db;
-    Path temporary = null;
-    if (where == null) {
-      temporary = Files.createTempFile("sitrep-bench-report-", ".db");
-      where = temporary.toString();
-    }
-    try (Store store = Store.open(where)) {
+    try (BenchDatabase database = BenchDatabase.of(db, "bench-report");
+        Store store = Store.open(database.where())) {
       System.out.printf(Locale.ROOT, "bench-report: %d events in %s%n", events, store.describe());
       ReportBenchmark.fill(store, events, seed);
       ReportBenchmark.time(store, runs);
-    } finally {
-      if (temporary != null) {
-        for (String suffix : new String[] {"", "-wal", "-shm", "-journal"}) {
-          Files.deleteIfExists(Path.of(temporary + suffix));
-        }
-      }
     }
     return ExitCodes.OK;
   }

@@ -1,8 +1,6 @@
 package org.sitrep.cli;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -94,34 +92,21 @@ final class StoreBenchCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException, InterruptedException {
     requireCounts();
-    String where = db;
-    Path temporary = null;
-    if (where == null) {
-      temporary = Files.createTempFile("sitrep-bench-store-", ".db");
-      where = temporary.toString();
-    }
-    try {
-      try (Store store = Store.open(where)) {
-        requireEmpty(store);
-        System.out.printf(
-            Locale.ROOT,
-            "bench-store: %d synthetic mentions (seed %d) into %s%n",
-            events,
-            seed,
-            store.describe());
-        StoreBenchmark.insert(store, events, seed);
-        System.out.println(StoreBenchmark.size(where));
-        if (clients > 1 || rate > 0) {
-          LoadBenchmark.run(store, seed, clients, rate, seconds);
-        } else {
-          StoreBenchmark.query(store, seed, queries);
-        }
-      }
-    } finally {
-      if (temporary != null) {
-        for (String suffix : new String[] {"", "-wal", "-shm", "-journal"}) {
-          Files.deleteIfExists(Path.of(temporary + suffix));
-        }
+    try (BenchDatabase database = BenchDatabase.of(db, "bench-store");
+        Store store = Store.open(database.where())) {
+      requireEmpty(store);
+      System.out.printf(
+          Locale.ROOT,
+          "bench-store: %d synthetic mentions (seed %d) into %s%n",
+          events,
+          seed,
+          store.describe());
+      StoreBenchmark.insert(store, events, seed);
+      System.out.println(StoreBenchmark.size(database.where()));
+      if (clients > 1 || rate > 0) {
+        LoadBenchmark.run(store, seed, clients, rate, seconds);
+      } else {
+        StoreBenchmark.query(store, seed, queries);
       }
     }
     return ExitCodes.OK;
