@@ -89,7 +89,7 @@ final class MentionMerger {
     joined.forEach((eventId, reports) -> recount(handle, eventId, reports));
   }
 
-  private record Match(long eventId, List<Report> reports, double score) {}
+  private record Match(long eventId, double score) {}
 
   /**
    * The event {@code report} best tells again, among its candidates and the events this article has
@@ -113,7 +113,7 @@ final class MentionMerger {
         }
       }
       if (score >= SameEvent.MATCH && (best.isEmpty() || score > best.get().score())) {
-        best = Optional.of(new Match(id, reports, score));
+        best = Optional.of(new Match(id, score));
       }
     }
     return best;

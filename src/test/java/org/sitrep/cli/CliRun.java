@@ -7,14 +7,18 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
-/** One run of {@link Main#execute} with stdout and stderr captured, for the CLI tests. */
-record CliRun(int exit, String out, String err) {
+/**
+ * One run of {@link Main#execute} with stdout and stderr captured, for the CLI tests (those of
+ * other packages' commands too), or the command line of a child JVM running the CLI.
+ */
+public record CliRun(int exit, String out, String err) {
 
   static final Path SUITE = Path.of("src/test/resources/org/sitrep/validation");
 
-  static CliRun of(String... args) {
+  public static CliRun of(String... args) {
     PrintStream oldOut = System.out;
     PrintStream oldErr = System.err;
     ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -32,6 +36,23 @@ record CliRun(int exit, String out, String err) {
     }
     return new CliRun(
         exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  }
+
+  /** The sitrep CLI in a JVM of its own, on the test class path, so that it can be killed. */
+  public static List<String> javaCommand(String... args) {
+    String classPath =
+        System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx3g",
+                "-Xss8m",
+                "-cp",
+                classPath,
+                Main.class.getName()));
+    command.addAll(List.of(args));
+    return command;
   }
 
   List<String> outLines() {

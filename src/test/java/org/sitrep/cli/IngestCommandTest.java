@@ -66,7 +66,7 @@ class IngestCommandTest {
   void aKilledIngestLosesNothingAndTheNextRunFinishesIt() throws Exception {
     String db = folder.resolve("killed.db").toString();
     Process ingest =
-        new ProcessBuilder(javaCommand("ingest", "--db", db, "--threads", "1", SAMPLES))
+        new ProcessBuilder(CliRun.javaCommand("ingest", "--db", db, "--threads", "1", SAMPLES))
             .redirectErrorStream(true)
             .redirectOutput(folder.resolve("killed.log").toFile())
             .start();
@@ -310,22 +310,5 @@ class IngestCommandTest {
       rs.next();
       return rs.getInt(1);
     }
-  }
-
-  /** The sitrep CLI in a JVM of its own, on the test class path, so that it can be killed. */
-  private static List<String> javaCommand(String... args) {
-    String classPath =
-        System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-    List<String> command =
-        new ArrayList<>(
-            List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx3g",
-                "-Xss8m",
-                "-cp",
-                classPath,
-                Main.class.getName()));
-    command.addAll(List.of(args));
-    return command;
   }
 }

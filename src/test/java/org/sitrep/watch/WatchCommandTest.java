@@ -9,6 +9,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sitrep.SuppressForbidden;
+import org.sitrep.cli.CliRun;
 
 /** {@code sitrep watch} and {@code sitrep feeds} on the command line, without coding anything. */
 @SuppressForbidden("a real local HTTP server that misbehaves on purpose")
@@ -31,7 +32,7 @@ class WatchCommandTest {
   void refusesAFeedOnALoopbackAddressWithoutAllowPrivate() {
     String db = folder.resolve("w.db").toString();
 
-    WatchRun run = WatchRun.of("watch", "--once", "--db", db, server.url("/feed"));
+    CliRun run = CliRun.of("watch", "--once", "--db", db, server.url("/feed"));
 
     assertThat(run.exit()).as(run.err()).isEqualTo(1);
     assertThat(run.err())
@@ -41,7 +42,7 @@ class WatchCommandTest {
                 + " feeds on your own network)")
         .contains("1 feed polled (0 not modified, 1 failed)");
     assertThat(server.requests).isEmpty();
-    WatchRun feeds = WatchRun.of("feeds", "--db", db);
+    CliRun feeds = CliRun.of("feeds", "--db", db);
     assertThat(feeds.exit()).isZero();
     assertThat(feeds.out()).contains(server.url("/feed"), "refused: 127.0.0.1 is a loopback");
   }
@@ -50,8 +51,7 @@ class WatchCommandTest {
   void pollsItWithAllowPrivate() {
     String db = folder.resolve("w.db").toString();
 
-    WatchRun run =
-        WatchRun.of("watch", "--once", "--allow-private", "--db", db, server.url("/feed"));
+    CliRun run = CliRun.of("watch", "--once", "--allow-private", "--db", db, server.url("/feed"));
 
     assertThat(run.exit()).as(run.err()).isZero();
     assertThat(run.err()).contains("1 feed polled (0 not modified, 0 failed): 0 articles stored");
@@ -63,8 +63,8 @@ class WatchCommandTest {
     Path list = folder.resolve("feeds.txt");
     Files.writeString(list, "# world news\n" + server.url("/feed") + "\n\nfile:///etc/passwd\n");
 
-    WatchRun run =
-        WatchRun.of(
+    CliRun run =
+        CliRun.of(
             "watch",
             "--once",
             "--db",
@@ -78,7 +78,7 @@ class WatchCommandTest {
 
   @Test
   void explainsABadInterval() {
-    WatchRun run = WatchRun.of("watch", "--every", "soon", server.url("/feed"));
+    CliRun run = CliRun.of("watch", "--every", "soon", server.url("/feed"));
 
     assertThat(run.exit()).isEqualTo(2);
     assertThat(run.err()).contains("'soon' is not a duration: write 90s, 15m, 2h or 1d");

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sitrep.NeedsModels;
 import org.sitrep.SuppressForbidden;
+import org.sitrep.cli.CliRun;
 
 /** A watcher killed with -9 mid-poll, then restarted: nothing stored twice, nothing missed. */
 @NeedsModels
@@ -68,15 +69,15 @@ class WatchKillTest {
   @Test
   void aKilledWatcherStoresNothingTwiceAndMissesNothingWhenRestarted() throws Exception {
     String reference = folder.resolve("reference.db").toString();
-    WatchRun whole =
-        WatchRun.of("watch", "--once", "--allow-private", "--db", reference, server.url("/feed"));
+    CliRun whole =
+        CliRun.of("watch", "--once", "--allow-private", "--db", reference, server.url("/feed"));
     assertThat(whole.exit()).as(whole.err()).isZero();
     server.requests.clear();
 
     String db = folder.resolve("killed.db").toString();
     Process watch =
         new ProcessBuilder(
-                WatchRun.javaCommand("watch", "--allow-private", "--db", db, server.url("/feed")))
+                CliRun.javaCommand("watch", "--allow-private", "--db", db, server.url("/feed")))
             .redirectErrorStream(true)
             .redirectOutput(folder.resolve("killed.log").toFile())
             .start();
@@ -93,8 +94,8 @@ class WatchKillTest {
         .as("an item is marked with its article, never apart from it")
         .isEqualTo(survived);
 
-    WatchRun resumed =
-        WatchRun.of("watch", "--once", "--allow-private", "--db", db, server.url("/feed"));
+    CliRun resumed =
+        CliRun.of("watch", "--once", "--allow-private", "--db", db, server.url("/feed"));
 
     assertThat(resumed.exit()).as(resumed.err()).isZero();
     assertThat(resumed.err()).contains((STORIES.length - survived) + " articles stored");
