@@ -61,21 +61,25 @@ public final class Quantities {
 
   /** The amount near the event's verb, else for fighting (18-20) the sentence's weapon count. */
   public static Optional<Quantity> of(AnnotatedSentence sentence, int verb, String root) {
-    Optional<Quantity> near = of(sentence, verb);
+    List<Amount> amounts = amounts(sentence);
+    Optional<Quantity> near = near(amounts, verb);
     if (near.isPresent() || !FIGHTING.contains(root)) {
       return near;
     }
-    return amounts(sentence).stream()
+    return amounts.stream()
         .map(Amount::quantity)
         .filter(q -> WEAPONS.contains(q.unit().toLowerCase(java.util.Locale.ROOT)))
         .findFirst();
   }
 
   public static Optional<Quantity> of(AnnotatedSentence sentence, int verb) {
+    return near(amounts(sentence), verb);
+  }
+
+  private static Optional<Quantity> near(List<Amount> amounts, int verb) {
     if (verb < 0) {
       return Optional.empty();
     }
-    List<Amount> amounts = amounts(sentence);
     for (Amount a : amounts) {
       if (a.start() > verb && a.start() - verb <= AFTER) {
         return Optional.of(a.quantity());
