@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
@@ -12,6 +13,7 @@ import org.jspecify.annotations.Nullable;
 import org.sitrep.beam.BatchJob;
 import org.sitrep.beam.BatchRun;
 import org.sitrep.beam.RunSummary;
+import org.sitrep.beam.SharedCoder;
 import org.sitrep.ingest.ArticleReader;
 import org.sitrep.ingest.IngestOptions;
 import org.sitrep.ingest.Source;
@@ -77,6 +79,11 @@ final class BatchCommand implements Callable<Integer> {
       // safety, not a batch's (the tests keep them on).
       beamArgs.add("--enforceImmutability=false");
       beamArgs.add("--enforceEncodability=false");
+      if (runnerOptions.stream().noneMatch(o -> o.startsWith("--targetParallelism="))) {
+        // one worker thread per core, as bench codes: the runner's default of at least three
+        // makes three coders share two cores, and their garbage share one heap
+        beamArgs.add("--targetParallelism=" + Runtime.getRuntime().availableProcessors());
+      }
     }
     beamArgs.addAll(runnerOptions);
     try {
@@ -92,6 +99,18 @@ final class BatchCommand implements Callable<Integer> {
     if (direct) {
       // a few buckets per core: even shares for the cores, few bundles for the runner
       job = job.withArticleBuckets(4 * Math.max(3, Runtime.getRuntime().availableProcessors()));
+    }
+    if (direct) {
+      // The workers are threads of this JVM: load and warm up the models before the run, as bench
+      // does, so the run's time and rate are the coding's (a cluster's workers load their own).
+      long load = System.nanoTime();
+      List<String> local =
+          job.inputs().stream().filter(p -> Files.isRegularFile(Path.of(p))).toList();
+      WarmUp.code(SharedCoder.get(), local, job.defaultDate());
+      System.err.printf(
+          Locale.ROOT,
+          "sitrep: models loaded and warmed up in %.1f s%n",
+          (System.nanoTime() - load) / 1e9);
     }
     System.err.println("sitrep: batch on the " + runner + " into " + job.output());
     RunSummary summary = BatchRun.run(job, beamArgs, System.err);

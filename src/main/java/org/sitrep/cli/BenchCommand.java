@@ -5,9 +5,6 @@ import java.util.concurrent.Callable;
 import org.sitrep.annotate.corenlp.CoreNlpAnnotator;
 import org.sitrep.bench.PipelineFigures;
 import org.sitrep.dictionaries.Dictionaries;
-import org.sitrep.ingest.ArticleReader;
-import org.sitrep.ingest.IngestOptions;
-import org.sitrep.model.Article;
 import org.sitrep.pipeline.ArticleCoder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -38,7 +35,7 @@ final class BenchCommand implements Callable<Integer> {
     }
     long load = System.nanoTime();
     ArticleCoder warm = new ArticleCoder(CoreNlpAnnotator.shared(), Dictionaries.current());
-    warmUp(warm);
+    WarmUp.code(warm, input.files, input.defaultDate());
     System.err.printf(
         Locale.ROOT,
         "sitrep: models loaded and warmed up in %.1f s%n",
@@ -51,34 +48,5 @@ final class BenchCommand implements Callable<Integer> {
     double seconds = (System.nanoTime() - start) / 1e9;
     PipelineFigures.print(System.out, coder.timings(), input.threads, batch.coded(), seconds);
     return batch.problems() > 0 ? ExitCodes.SOME_INPUT_FAILED : ExitCodes.OK;
-  }
-
-  /** Codes the first article a few times so the JIT has compiled the hot paths before timing. */
-  private void warmUp(ArticleCoder coder) {
-    IngestOptions options =
-        input
-            .defaultDate()
-            .map(IngestOptions.defaults()::withDefaultDate)
-            .orElse(IngestOptions.defaults());
-    ArticleReader reader = new ArticleReader(options);
-    Article[] first = new Article[1];
-    for (var source : reader.expand(input.files)) {
-      reader.read(
-          source,
-          a -> {
-            if (first[0] == null) {
-              first[0] = a;
-            }
-          },
-          p -> {});
-      if (first[0] != null) {
-        break;
-      }
-    }
-    if (first[0] != null) {
-      for (int i = 0; i < 3; i++) {
-        coder.code(first[0]);
-      }
-    }
   }
 }

@@ -8,8 +8,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code sitrep batch}'s usage errors, found before any pipeline runs (the pipeline itself:
- * BatchPipelineTest and SameEventsEverywhereTest).
+ * {@code sitrep batch}'s usage errors, found before any pipeline runs, and one run on the
+ * DirectRunner (the pipeline itself: BatchPipelineTest and SameEventsEverywhereTest).
  */
 class BatchCommandTest {
   @TempDir Path dir;
@@ -49,5 +49,19 @@ class BatchCommandTest {
 
     assertThat(run.exit()).isEqualTo(ExitCodes.USAGE);
     assertThat(run.err()).contains("2: unexpected argument");
+  }
+
+  @Test
+  void onTheDirectRunnerTheModelsAreReadyBeforeTheRunItsSummaryTimes() throws Exception {
+    Path input = Path.of("samples/articles/eu-sanctions-package-18-2025-07-19.json");
+    Path out = dir.resolve("out");
+
+    CliRun run = CliRun.of("batch", "--input", input.toString(), "--output", out.toString());
+
+    assertThat(run.exit()).isEqualTo(ExitCodes.OK);
+    String err = run.err();
+    assertThat(err).contains("models loaded and warmed up in");
+    assertThat(err.indexOf("models loaded")).isLessThan(err.indexOf("batch on the DirectRunner"));
+    assertThat(Files.readString(out.resolve("summary.json"))).contains("\"articles_coded\" : 1");
   }
 }
