@@ -99,23 +99,28 @@ final class BatchCommand implements Callable<Integer> {
     if (direct) {
       // a few buckets per core: even shares for the cores, few bundles for the runner
       job = job.withArticleBuckets(4 * Math.max(3, Runtime.getRuntime().availableProcessors()));
-    }
-    if (direct) {
-      // The workers are threads of this JVM: load and warm up the models before the run, as bench
-      // does, so the run's time and rate are the coding's (a cluster's workers load their own).
-      long load = System.nanoTime();
-      List<String> local =
-          job.inputs().stream().filter(p -> Files.isRegularFile(Path.of(p))).toList();
-      WarmUp.code(SharedCoder.get(), local, job.defaultDate());
-      System.err.printf(
-          Locale.ROOT,
-          "sitrep: models loaded and warmed up in %.1f s%n",
-          (System.nanoTime() - load) / 1e9);
+      warmUp(job);
     }
     System.err.println("sitrep: batch on the " + runner + " into " + job.output());
     RunSummary summary = BatchRun.run(job, beamArgs, System.err);
     System.err.print(summary.describe());
     return summary.problemCount() > 0 ? ExitCodes.SOME_INPUT_FAILED : ExitCodes.OK;
+  }
+
+  /**
+   * Loads and warms up the models before a run on the DirectRunner, as bench does, so that the
+   * run's time and rate are the coding's: its workers are threads of this JVM (a cluster's workers
+   * load their own).
+   */
+  private static void warmUp(BatchJob job) {
+    long load = System.nanoTime();
+    List<String> local =
+        job.inputs().stream().filter(p -> Files.isRegularFile(Path.of(p))).toList();
+    WarmUp.code(SharedCoder.get(), local, job.defaultDate());
+    System.err.printf(
+        Locale.ROOT,
+        "sitrep: models loaded and warmed up in %.1f s%n",
+        (System.nanoTime() - load) / 1e9);
   }
 
   /**
