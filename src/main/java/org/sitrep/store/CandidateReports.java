@@ -55,11 +55,11 @@ final class CandidateReports implements AutoCloseable {
   /** One event's mentions in the order they were told. */
   private static final String MENTIONS = "SELECT * FROM mentions WHERE event_id = ? ORDER BY id";
 
-  private final PreparedStatement statement;
+  private final PreparedStatement candidates;
   private final PreparedStatement mentions;
 
-  private CandidateReports(PreparedStatement statement, PreparedStatement mentions) {
-    this.statement = statement;
+  private CandidateReports(PreparedStatement candidates, PreparedStatement mentions) {
+    this.candidates = candidates;
     this.mentions = mentions;
   }
 
@@ -91,13 +91,13 @@ final class CandidateReports implements AutoCloseable {
     List<String> roots = padded(SameEvent.family(event.root()));
     try {
       int i = bindFromSource(1, source, roots, window);
-      statement.setInt(i++, target.isPresent() ? 1 : 0);
-      statement.setString(i++, other);
+      candidates.setInt(i++, target.isPresent() ? 1 : 0);
+      candidates.setString(i++, other);
       i = bindFromSource(i, other, roots, window);
-      statement.setString(i++, source);
-      statement.setInt(i, MAX_CANDIDATES);
+      candidates.setString(i++, source);
+      candidates.setInt(i, MAX_CANDIDATES);
       Set<Long> ids = new HashSet<>();
-      try (ResultSet rs = statement.executeQuery()) {
+      try (ResultSet rs = candidates.executeQuery()) {
         while (rs.next()) {
           ids.add(rs.getLong(1));
         }
@@ -127,12 +127,12 @@ final class CandidateReports implements AutoCloseable {
   /** Binds {@link #FROM_SOURCE} from parameter {@code i}; returns the next parameter's index. */
   private int bindFromSource(int i, String country, List<String> roots, LocalDate[] window)
       throws SQLException {
-    statement.setString(i++, country);
+    candidates.setString(i++, country);
     for (String root : roots) {
-      statement.setString(i++, root);
+      candidates.setString(i++, root);
     }
-    statement.setString(i++, window[0].toString());
-    statement.setString(i++, window[1].toString());
+    candidates.setString(i++, window[0].toString());
+    candidates.setString(i++, window[1].toString());
     return i;
   }
 
@@ -146,7 +146,7 @@ final class CandidateReports implements AutoCloseable {
 
   @Override
   public void close() {
-    try (statement;
+    try (candidates;
         mentions) {
       // closed by the try
     } catch (SQLException e) {
