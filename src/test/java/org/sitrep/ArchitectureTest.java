@@ -217,8 +217,9 @@ class ArchitectureTest {
   }
 
   @Test
-  void theDistributedRunnerComposesReadersCoderAndOutputs() {
-    mayUseOnly("beam", "model", "ingest", "annotate", "dictionaries", "pipeline", "export");
+  void theDistributedRunnerComposesReadersCoderOutputsAndTheStore() {
+    mayUseOnly(
+        "beam", "model", "ingest", "annotate", "dictionaries", "pipeline", "export", "store");
   }
 
   @Test

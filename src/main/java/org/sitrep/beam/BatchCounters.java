@@ -18,6 +18,8 @@ final class BatchCounters {
   static final String FAILED = "articles_failed";
   static final String EVENTS = "events";
   static final String QUOTES = "quotes";
+  static final String STORED = "articles_stored";
+  static final String STORED_ALREADY = "articles_stored_already";
 
   static final AtomicLong READ_HERE = new AtomicLong();
   static final AtomicLong CODED_HERE = new AtomicLong();

@@ -11,7 +11,8 @@ import java.util.Optional;
  * folder, the date for articles that carry none, how many bytes of a JSON-lines file one worker
  * reads at a time, and over how many buckets articles are spread for coding (0: each article on its
  * own, as a cluster wants; the DirectRunner runs one bundle per bucket, and thousands of
- * one-article bundles cost it more than the coding).
+ * one-article bundles cost it more than the coding), and the store, if any, that every worker also
+ * saves each coded article into, as {@code sitrep ingest} does.
  *
  * <pre>{@code new BatchJob(List.of("/data/news-*.jsonl"), "/data/coded", Optional.empty())}</pre>
  */
@@ -20,12 +21,14 @@ public record BatchJob(
     String output,
     Optional<LocalDate> defaultDate,
     long rangeBytes,
-    int articleBuckets) {
+    int articleBuckets,
+    Optional<String> store) {
 
   public BatchJob {
     inputs = List.copyOf(inputs);
     Objects.requireNonNull(output, "output");
     Objects.requireNonNull(defaultDate, "defaultDate");
+    Objects.requireNonNull(store, "store");
     if (inputs.isEmpty()) {
       throw new IllegalArgumentException("a batch needs at least one input");
     }
@@ -37,13 +40,22 @@ public record BatchJob(
     }
   }
 
-  /** A job that reads JSON lines in ranges of 64 MB and spreads articles one by one. */
+  /**
+   * A job that reads JSON lines in ranges of 64 MB, spreads articles one by one and writes files
+   * only.
+   */
   public BatchJob(List<String> inputs, String output, Optional<LocalDate> defaultDate) {
-    this(inputs, output, defaultDate, SplitFiles.DEFAULT_RANGE_BYTES, 0);
+    this(inputs, output, defaultDate, SplitFiles.DEFAULT_RANGE_BYTES, 0, Optional.empty());
   }
 
   /** The same job with articles spread over {@code buckets} (0: one by one). */
   public BatchJob withArticleBuckets(int buckets) {
-    return new BatchJob(inputs, output, defaultDate, rangeBytes, buckets);
+    return new BatchJob(inputs, output, defaultDate, rangeBytes, buckets, store);
+  }
+
+  /** The same job saving every coded article into the store at {@code where} as well. */
+  public BatchJob withStore(String where) {
+    return new BatchJob(
+        inputs, output, defaultDate, rangeBytes, articleBuckets, Optional.of(where));
   }
 }

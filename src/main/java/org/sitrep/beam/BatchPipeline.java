@@ -63,7 +63,7 @@ public final class BatchPipeline {
     PCollectionTuple coded =
         articles.apply(
             "Code",
-            ParDo.of(new CodeArticles())
+            ParDo.of(new CodeArticles(job.store().orElse(null)))
                 .withOutputTags(
                     CodeArticles.EVENTS,
                     TupleTagList.of(CodeArticles.QUOTES).and(CodeArticles.PROBLEMS)));

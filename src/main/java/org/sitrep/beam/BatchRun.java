@@ -54,6 +54,9 @@ public final class BatchRun {
       if (state != PipelineResult.State.DONE) {
         throw new IllegalStateException("the " + runner + " job ended " + state);
       }
+    } finally {
+      // the stores this JVM's workers opened: all of them on the DirectRunner or a local master
+      SharedStore.closeAll();
     }
     RunSummary summary = RunSummary.of(runner, result.metrics(), (System.nanoTime() - start) / 1e9);
     writeSummary(job.output(), summary);

@@ -14,7 +14,8 @@ import org.apache.beam.sdk.metrics.MetricsFilter;
 
 /**
  * What a batch did: articles read, coded and failed, problems by kind of reason, events and quotes
- * written, wall time; printed at the end and written as {@code summary.json} beside the outputs.
+ * written, articles saved into the store (or found there already) when it had one, wall time;
+ * printed at the end and written as {@code summary.json} beside the outputs.
  *
  * <pre>{@code summary.articlesPerSecond()  // 4.1}</pre>
  */
@@ -26,6 +27,8 @@ public record RunSummary(
     Map<String, Long> problems,
     long events,
     long quotes,
+    long articlesStored,
+    long articlesStoredAlready,
     double seconds) {
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
@@ -59,6 +62,8 @@ public record RunSummary(
         problems,
         counts.getOrDefault(BatchCounters.EVENTS, 0L),
         counts.getOrDefault(BatchCounters.QUOTES, 0L),
+        counts.getOrDefault(BatchCounters.STORED, 0L),
+        counts.getOrDefault(BatchCounters.STORED_ALREADY, 0L),
         seconds);
   }
 
@@ -91,6 +96,8 @@ public record RunSummary(
     new TreeMap<>(problems).forEach(reasons::put);
     node.put("events", events);
     node.put("quotes", quotes);
+    node.put("articles_stored", articlesStored);
+    node.put("articles_stored_already", articlesStoredAlready);
     node.put("wall_seconds", Math.round(seconds * 10) / 10.0);
     node.put("articles_per_second", Math.round(articlesPerSecond() * 100) / 100.0);
     try {
@@ -116,6 +123,14 @@ public record RunSummary(
             seconds,
             articlesPerSecond(),
             runner));
+    if (articlesStored + articlesStoredAlready > 0) {
+      out.append(
+          String.format(
+              Locale.ROOT,
+              "sitrep: %d articles stored, %d stored already%n",
+              articlesStored,
+              articlesStoredAlready));
+    }
     new TreeMap<>(problems)
         .forEach(
             (reason, n) ->

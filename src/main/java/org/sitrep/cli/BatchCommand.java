@@ -17,6 +17,7 @@ import org.sitrep.beam.SharedCoder;
 import org.sitrep.ingest.ArticleReader;
 import org.sitrep.ingest.IngestOptions;
 import org.sitrep.ingest.Source;
+import org.sitrep.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Unmatched;
@@ -59,6 +60,15 @@ final class BatchCommand implements Callable<Integer> {
       description = "Publication date for articles that have none (.txt).")
   @Nullable LocalDate date;
 
+  @Option(
+      names = "--db",
+      paramLabel = "FILE|URL",
+      description =
+          "Also save every coded article into this store, as `ingest` does (articles stored"
+              + " already change nothing): a SQLite file on the DirectRunner, or"
+              + " jdbc:postgresql://... that every worker reaches.")
+  @Nullable String db;
+
   @Unmatched List<String> runnerOptions = new ArrayList<>();
 
   @Override
@@ -96,6 +106,9 @@ final class BatchCommand implements Callable<Integer> {
                   : "; the " + runner + " comes with the jar of its profile (docs/cluster.md)"));
     }
     BatchJob job = new BatchJob(expand(inputs), outputFolder(), Optional.ofNullable(date));
+    if (db != null) {
+      job = job.withStore(checkedStore(db, direct));
+    }
     if (direct) {
       // a few buckets per core: even shares for the cores, few bundles for the runner
       job = job.withArticleBuckets(4 * Math.max(3, Runtime.getRuntime().availableProcessors()));
@@ -105,6 +118,25 @@ final class BatchCommand implements Callable<Integer> {
     RunSummary summary = BatchRun.run(job, beamArgs, System.err);
     System.err.print(summary.describe());
     return summary.problemCount() > 0 ? ExitCodes.SOME_INPUT_FAILED : ExitCodes.OK;
+  }
+
+  /**
+   * Opens the store once before the run, so that a wrong URL or a missing database stops the job
+   * before any coding and the schema is migrated by one process, not by every worker at once.
+   */
+  private String checkedStore(String where, boolean direct) {
+    if (!direct && !where.startsWith("jdbc:postgresql:")) {
+      throw new UserError(
+          "--db "
+              + where
+              + ": the "
+              + runner
+              + "'s workers need a store they all reach: a jdbc:postgresql://... URL");
+    }
+    try (Store store = Store.open(where)) {
+      System.err.println("sitrep: storing into " + store.describe());
+    }
+    return where;
   }
 
   /**

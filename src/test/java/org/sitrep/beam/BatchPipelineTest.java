@@ -50,7 +50,13 @@ class BatchPipelineTest {
     }
     output = dir.resolve("out");
     BatchJob job =
-        new BatchJob(List.of(input.toString()), output.toString(), Optional.empty(), 200, 2);
+        new BatchJob(
+            List.of(input.toString()),
+            output.toString(),
+            Optional.empty(),
+            200,
+            2,
+            Optional.empty());
     Pipeline pipeline = Pipeline.create(BatchRun.options(List.of("--runner=DirectRunner")));
     BatchPipeline.Outputs outputs = BatchPipeline.build(pipeline, job);
     long badLine = offsetOfLine(2);

@@ -20,6 +20,7 @@ import org.sitrep.NeedsModels;
 import org.sitrep.export.EventJson;
 import org.sitrep.store.Store;
 import org.sitrep.store.StoredEvent;
+import org.sitrep.store.TestPostgres;
 
 /**
  * The same articles give the same events through {@code sitrep code}, {@code sitrep ingest} and
@@ -56,6 +57,62 @@ class SameEventsEverywhereTest {
     String db = dir.resolve("store.sqlite").toString();
     CliRun ingest = CliRun.of("ingest", "--db", db, articles.toString());
     assertThat(ingest.exit()).as(ingest.err()).isEqualTo(ExitCodes.SOME_INPUT_FAILED);
+    assertThat(stored(db)).containsExactlyInAnyOrderElementsOf(coded);
+  }
+
+  @Test
+  void theDirectRunnerStoresTheEventsCodePrintsOnceHoweverOftenItRuns() throws IOException {
+    String db = dir.resolve("batch.sqlite").toString();
+    assertThat(batch("direct-db", "--db", db, "--runner", "DirectRunner"))
+        .containsExactlyInAnyOrderElementsOf(coded);
+    assertThat(stored(db)).containsExactlyInAnyOrderElementsOf(coded);
+
+    CliRun again =
+        CliRun.of(
+            "batch",
+            "--input",
+            articles.toString(),
+            "--output",
+            dir.resolve("direct-db-again").toString(),
+            "--db",
+            db);
+    assertThat(again.err()).contains("0 articles stored, 3 stored already");
+    assertThat(stored(db)).containsExactlyInAnyOrderElementsOf(coded);
+  }
+
+  @Test
+  void sparkStoresTheEventsCodePrintsIntoPostgresql() throws IOException {
+    TestPostgres server = TestPostgres.start();
+    try {
+      String db = server.url();
+      assertThat(batch("spark-db", "--db", db, "--runner", "SparkRunner", "--sparkMaster=local[2]"))
+          .containsExactlyInAnyOrderElementsOf(coded);
+      assertThat(stored(db)).containsExactlyInAnyOrderElementsOf(coded);
+    } finally {
+      server.drop();
+    }
+  }
+
+  @Test
+  void aClusterRunnerRefusesASqliteFileItsWorkersWouldEachWriteApart() {
+    CliRun spark =
+        CliRun.of(
+            "batch",
+            "--input",
+            articles.toString(),
+            "--output",
+            dir.resolve("spark-sqlite").toString(),
+            "--db",
+            dir.resolve("spark.sqlite").toString(),
+            "--runner",
+            "SparkRunner");
+    assertThat(spark.exit()).isEqualTo(ExitCodes.USAGE);
+    assertThat(spark.err()).contains("jdbc:postgresql://");
+    assertThat(dir.resolve("spark.sqlite")).doesNotExist();
+  }
+
+  /** The stored events of the three good articles, as records. */
+  private static List<String> stored(String db) {
     List<String> stored = new ArrayList<>();
     try (Store store = Store.open(db)) {
       for (String id : ARTICLES) {
@@ -64,7 +121,7 @@ class SameEventsEverywhereTest {
         }
       }
     }
-    assertThat(stored).containsExactlyInAnyOrderElementsOf(coded);
+    return stored;
   }
 
   @Test
