@@ -14,10 +14,10 @@ import org.sitrep.beam.BatchJob;
 import org.sitrep.beam.BatchRun;
 import org.sitrep.beam.RunSummary;
 import org.sitrep.beam.SharedCoder;
+import org.sitrep.beam.SharedStore;
 import org.sitrep.ingest.ArticleReader;
 import org.sitrep.ingest.IngestOptions;
 import org.sitrep.ingest.Source;
-import org.sitrep.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Unmatched;
@@ -121,8 +121,10 @@ final class BatchCommand implements Callable<Integer> {
   }
 
   /**
-   * Opens the store once before the run, so that a wrong URL or a missing database stops the job
-   * before any coding and the schema is migrated by one process, not by every worker at once.
+   * Opens the store before the run, so that a wrong URL or a missing database stops the job before
+   * any coding and the schema is migrated by one process, not by every worker at once. It stays
+   * open in this JVM's {@link SharedStore} for the DirectRunner's workers (or a local master's) to
+   * use, and the run closes it.
    */
   private String checkedStore(String where, boolean direct) {
     if (!direct && !where.startsWith("jdbc:postgresql:")) {
@@ -133,9 +135,7 @@ final class BatchCommand implements Callable<Integer> {
               + runner
               + "'s workers need a store they all reach: a jdbc:postgresql://... URL");
     }
-    try (Store store = Store.open(where)) {
-      System.err.println("sitrep: storing into " + store.describe());
-    }
+    System.err.println("sitrep: storing into " + SharedStore.get(where).describe());
     return where;
   }
 
