@@ -58,7 +58,8 @@ final class ArticleQueries {
                     .param("afterId", c.id()));
     String sql =
         "SELECT a.id, a.published, a.outlet, a.title, a.url,"
-            + " (SELECT COUNT(*) FROM events e WHERE e.article_id = a.id) AS n FROM articles a"
+            // what the article reports, whether its reports founded events or joined earlier ones
+            + " (SELECT COUNT(*) FROM mentions m WHERE m.article_id = a.id) AS n FROM articles a"
             + where.sql()
             + " ORDER BY COALESCE(a.published, '') DESC, a.id DESC LIMIT :limit";
     List<ArticleSummary> rows =

@@ -1,6 +1,7 @@
 package org.sitrep.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.sitrep.store.Articles.article;
 
 import java.util.List;
@@ -85,6 +86,34 @@ abstract class MentionsContract {
         .extracting(StoredEvent::id)
         .contains(strike.id());
     assertThat(events(Map.of())).hasSize(2); // the strike and the condemnation
+  }
+
+  @Test
+  void anArticleWhoseReportsJoinedEarlierEventsListsThemAll() {
+    store = Store.open(emptyDatabase());
+    store.save(REUTERS);
+    store.save(AP); // both its reports join Reuters' events
+
+    assertThat(store.articles(ArticleFilter.of(Map.of()), PageRequest.first(10)).items())
+        .extracting(ArticleSummary::id, ArticleSummary::events)
+        .containsExactlyInAnyOrder(tuple("r1", 2L), tuple("ap1", 2L));
+  }
+
+  @Test
+  void aWriterCountsTheReportsAnotherWriterAddedSinceItLastReadTheEvent() {
+    String where = emptyDatabase();
+    store = Store.open(where);
+    try (Store other = Store.open(where)) {
+      other.save(REUTERS);
+      store.save(AP); // reads, and keeps, Reuters' reports of the strike
+      other.save(TASS); // a third report this writer has not read
+      store.save(strike("k1", "Kyiv Independent", "Russia sent 145 drones at Ukraine.", 145));
+    }
+
+    StoredEvent strike = events(Map.of("root", "19")).get(0);
+    assertThat(strike.coverage().mentions()).isEqualTo(4);
+    assertThat(strike.coverage().sources()).isEqualTo(4);
+    assertThat(strike.coverage().contested()).containsExactly(Disagreement.QUANTITY);
   }
 
   private static CodedArticle talks(
