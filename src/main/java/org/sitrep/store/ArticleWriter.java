@@ -28,6 +28,7 @@ import org.sitrep.model.Sentence;
 final class ArticleWriter {
   private final Jdbi jdbi;
   private final Dialect dialect;
+  private final ReportCache reports = new ReportCache(ReportCache.CAPACITY);
 
   ArticleWriter(Jdbi jdbi, Dialect dialect) {
     this.jdbi = jdbi;
@@ -58,7 +59,7 @@ final class ArticleWriter {
             return false;
           }
           Map<Integer, Long> sentenceIds = insertSentences(handle, coded);
-          MentionMerger.store(handle, dialect, article, coded.events(), sentenceIds);
+          MentionMerger.store(handle, dialect, article, coded.events(), sentenceIds, reports);
           insertQuotes(handle, coded);
           countActors(handle, coded);
           also.run(handle, true);

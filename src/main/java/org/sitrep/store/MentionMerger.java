@@ -24,7 +24,8 @@ import org.sitrep.model.Event;
  * those holding a mention of its root family, in its date window, of its dyad (either way round, or
  * with a target left unknown), found through the mentions_merge index alone. So the work per
  * mention depends on how busy that country was in those days, not on the size of the store. Their
- * mentions are read once per article, and the mention joins the event whose best mention scores
+ * mentions are read once per article (those not kept from earlier articles by the ReportCache),
+ * and the mention joins the event whose best mention scores
  * highest; with none, it founds a new event. The event's counts and disagreements are then counted
  * from those mentions (all of the event's), in the same transaction as the article.
  */
@@ -46,7 +47,8 @@ final class MentionMerger {
       Dialect dialect,
       Article article,
       List<Event> events,
-      Map<Integer, Long> sentences) {
+      Map<Integer, Long> sentences,
+      ReportCache cache) {
     if (dialect == Dialect.POSTGRESQL && !events.isEmpty()) {
       handle
           .createQuery("SELECT pg_advisory_xact_lock(" + MERGE_LOCK + ")")
@@ -61,7 +63,7 @@ final class MentionMerger {
     PreparedBatch mentions = handle.prepareBatch(EventColumns.INSERT_MENTION);
     Map<Long, List<Report>> joined = new LinkedHashMap<>();
     Set<Long> touched = new HashSet<>();
-    try (CandidateReports candidates = CandidateReports.prepare(handle.getConnection())) {
+    try (CandidateReports candidates = CandidateReports.prepare(handle.getConnection(), cache)) {
       for (Event event : events) {
         Optional<Long> sentenceId = Optional.ofNullable(sentences.get(event.sentence()));
         Report report = new Report(event, article.outlet(), article.published());
