@@ -208,8 +208,9 @@ final class CandidateReports implements AutoCloseable {
       try (ResultSet rs = mentions.executeQuery()) {
         while (rs.next()) {
           StoredMention mention = EventColumns.readMention(rs);
-          cache.put(mention.id(), mention.report());
-          found.put(mention.id(), mention.report());
+          Report report = mention.report(); // takes the sentence's words: once
+          cache.put(mention.id(), report);
+          found.put(mention.id(), report);
         }
       }
     }
