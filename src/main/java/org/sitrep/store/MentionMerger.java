@@ -25,9 +25,9 @@ import org.sitrep.model.Event;
  * with a target left unknown), found through the mentions_merge index alone. So the work per
  * mention depends on how busy that country was in those days, not on the size of the store. Their
  * mentions are read once per article (those not kept from earlier articles by the ReportCache),
- * and the mention joins the event whose best mention scores
- * highest; with none, it founds a new event. The event's counts and disagreements are then counted
- * from those mentions (all of the event's), in the same transaction as the article.
+ * and the mention joins the event whose best mention scores highest; with none, it founds a new
+ * event. The event's counts and disagreements are then counted from those mentions (all of the
+ * event's), in the same transaction as the article.
  */
 
 /** Stores an article's coded events as mentions, each merged into the event it reports. */
