@@ -41,7 +41,7 @@ final class BatchCommand implements Callable<Integer> {
       required = true,
       arity = "1..*",
       paramLabel = "GLOB",
-      description = "Article files, folders or globs (/data/*.jsonl, hdfs://..., gs://...).")
+      description = "Article files, folders or globs (/data/*.jsonl, hdfs://..., s3://...).")
   List<String> inputs;
 
   @SuppressWarnings("NullAway.Init") // picocli always sets it: it is required

@@ -1,0 +1,54 @@
+package org.sitrep.beam;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.apache.beam.sdk.io.FileSystems;
+import org.apache.beam.sdk.io.fs.ResolveOptions.StandardResolveOptions;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The file systems the spark and flink profiles add: with Beam's HDFS and S3 modules on the class
+ * path (as in those jars), {@code hdfs://} and {@code s3://} inputs and outputs resolve as local
+ * paths do, and the run summary lands beside the outputs. Without them Beam knows no such scheme.
+ */
+class RemoteFileSystemsTest {
+  @AfterEach
+  void restoreDefaults() {
+    FileSystems.setDefaultPipelineOptions(BatchRun.options(List.of("--runner=DirectRunner")));
+  }
+
+  @Test
+  void s3FoldersResolveWithAnAwsRegion() {
+    FileSystems.setDefaultPipelineOptions(
+        BatchRun.options(List.of("--runner=DirectRunner", "--awsRegion=eu-west-1")));
+
+    assertThat(summaryIn("s3://newsroom/coded/2025"))
+        .isEqualTo("s3://newsroom/coded/2025/summary.json");
+  }
+
+  @Test
+  void hdfsFoldersResolveWithTheClustersConfiguration() {
+    FileSystems.setDefaultPipelineOptions(
+        BatchRun.options(
+            List.of(
+                "--runner=DirectRunner",
+                "--hdfsConfiguration=[{\"fs.defaultFS\":\"hdfs://namenode:8020\"}]")));
+
+    assertThat(summaryIn("hdfs://namenode:8020/news/coded"))
+        .isEqualTo("hdfs://namenode:8020/news/coded/summary.json");
+  }
+
+  @Test
+  void aSchemeNoModuleServesIsRefusedByName() {
+    assertThatThrownBy(() -> summaryIn("wasbs://container/coded")).hasMessageContaining("wasbs");
+  }
+
+  private static String summaryIn(String folder) {
+    return FileSystems.matchNewResource(folder, true)
+        .resolve("summary.json", StandardResolveOptions.RESOLVE_FILE)
+        .toString();
+  }
+}
