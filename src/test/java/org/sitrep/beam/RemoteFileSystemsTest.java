@@ -10,9 +10,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The file systems the spark and flink profiles add: with Beam's HDFS and S3 modules on the class
- * path (as in those jars), {@code hdfs://} and {@code s3://} inputs and outputs resolve as local
- * paths do, and the run summary lands beside the outputs. Without them Beam knows no such scheme.
+ * The file systems of the spark and flink jars: with Beam's HDFS and S3 modules on the class path
+ * (the profiles add them) and its Google Cloud Storage module (the runners bring it), {@code
+ * hdfs://}, {@code s3://} and {@code gs://} inputs and outputs resolve as local paths do, and the
+ * run summary lands beside the outputs. Without them Beam knows no such scheme.
  */
 class RemoteFileSystemsTest {
   @AfterEach
@@ -39,6 +40,11 @@ class RemoteFileSystemsTest {
 
     assertThat(summaryIn("hdfs://namenode:8020/news/coded"))
         .isEqualTo("hdfs://namenode:8020/news/coded/summary.json");
+  }
+
+  @Test
+  void googleCloudStorageFoldersResolveThroughTheRunnersOwnModule() {
+    assertThat(summaryIn("gs://newsroom/coded")).isEqualTo("gs://newsroom/coded/summary.json");
   }
 
   @Test
