@@ -18,6 +18,7 @@ import org.sitrep.beam.SharedStore;
 import org.sitrep.ingest.ArticleReader;
 import org.sitrep.ingest.IngestOptions;
 import org.sitrep.ingest.Source;
+import org.sitrep.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Unmatched;
@@ -130,7 +131,7 @@ final class BatchCommand implements Callable<Integer> {
     if (!direct && !where.startsWith("jdbc:postgresql:")) {
       throw new UserError(
           "--db "
-              + where
+              + Store.redacted(where)
               + ": the "
               + runner
               + "'s workers need a store they all reach: a jdbc:postgresql://... URL");

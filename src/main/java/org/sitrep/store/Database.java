@@ -142,7 +142,7 @@ final class Database implements AutoCloseable {
     }
   }
 
-  private static String describe(String url) {
+  static String describe(String url) {
     return url.replaceAll("(?i)(password=)[^&]*", "$1***");
   }
 

@@ -49,6 +49,11 @@ public final class Store implements AutoCloseable {
     return new Store(Database.open(where));
   }
 
+  /** {@code url} with any password left out, for messages about a store that is not open. */
+  public static String redacted(String url) {
+    return Database.describe(url);
+  }
+
   /** The store's URL, passwords left out. */
   public String describe() {
     return database.describe();

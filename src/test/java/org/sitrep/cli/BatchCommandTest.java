@@ -64,4 +64,26 @@ class BatchCommandTest {
     assertThat(err.indexOf("models loaded")).isLessThan(err.indexOf("batch on the DirectRunner"));
     assertThat(Files.readString(out.resolve("summary.json"))).contains("\"articles_coded\" : 1");
   }
+
+  @Test
+  void aStoreClusterWorkersCannotShareIsRefusedWithoutEchoingItsPassword() throws Exception {
+    Path input = Files.writeString(dir.resolve("a.jsonl"), "{\"text\":\"x\"}\n");
+    CliRun run =
+        CliRun.of(
+            "batch",
+            "--input",
+            input.toString(),
+            "--output",
+            dir.resolve("out").toString(),
+            "--runner",
+            "SparkRunner",
+            "--db",
+            "jdbc:mysql://db.example.org/news?user=sitrep&password=s3cret");
+
+    assertThat(run.exit()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run.err())
+        .contains("jdbc:postgresql://")
+        .contains("password=***")
+        .doesNotContain("s3cret");
+  }
 }
