@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,16 +27,7 @@ class BatchCommandTest {
 
   @Test
   void anUnknownRunnerIsAUsageErrorListingTheKnownOnes() throws Exception {
-    Path input = Files.writeString(dir.resolve("a.jsonl"), "{\"text\":\"x\"}\n");
-    CliRun run =
-        CliRun.of(
-            "batch",
-            "--input",
-            input.toString(),
-            "--output",
-            dir.resolve("out").toString(),
-            "--runner",
-            "NoSuchRunner");
+    CliRun run = batchOfOneArticle("--runner", "NoSuchRunner");
 
     assertThat(run.exit()).isEqualTo(ExitCodes.USAGE);
     assertThat(run.err()).contains("NoSuchRunner").contains("DirectRunner");
@@ -67,14 +60,8 @@ class BatchCommandTest {
 
   @Test
   void aStoreClusterWorkersCannotShareIsRefusedWithoutEchoingItsPassword() throws Exception {
-    Path input = Files.writeString(dir.resolve("a.jsonl"), "{\"text\":\"x\"}\n");
     CliRun run =
-        CliRun.of(
-            "batch",
-            "--input",
-            input.toString(),
-            "--output",
-            dir.resolve("out").toString(),
+        batchOfOneArticle(
             "--runner",
             "SparkRunner",
             "--db",
@@ -85,5 +72,16 @@ class BatchCommandTest {
         .contains("jdbc:postgresql://")
         .contains("password=***")
         .doesNotContain("s3cret");
+  }
+
+  /** {@code sitrep batch} over a one-line input into a fresh folder, with {@code options}. */
+  private CliRun batchOfOneArticle(String... options) throws Exception {
+    Path input = Files.writeString(dir.resolve("a.jsonl"), "{\"text\":\"x\"}\n");
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "batch", "--input", input.toString(), "--output", dir.resolve("out").toString()));
+    args.addAll(List.of(options));
+    return CliRun.of(args.toArray(String[]::new));
   }
 }
