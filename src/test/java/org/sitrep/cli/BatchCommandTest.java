@@ -35,10 +35,7 @@ class BatchCommandTest {
 
   @Test
   void runnerOptionsTakeTheirValueAfterAnEqualsSign() throws Exception {
-    Path input = Files.writeString(dir.resolve("a.jsonl"), "{\"text\":\"x\"}\n");
-    CliRun run =
-        CliRun.of(
-            "batch", "--input", input.toString(), "--output", "out", "--targetParallelism", "2");
+    CliRun run = batchOfOneArticle("--targetParallelism", "2");
 
     assertThat(run.exit()).isEqualTo(ExitCodes.USAGE);
     assertThat(run.err()).contains("2: unexpected argument");
