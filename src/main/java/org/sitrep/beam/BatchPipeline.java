@@ -28,7 +28,7 @@ import org.sitrep.model.Article;
  * Builds the {@code sitrep batch} pipeline: match the inputs, read them in ranges with ingest's
  * readers, code every article with the shared coder, and write events, quotes and problems as JSON
  * lines and as Parquet ({@code events-00000-of-00002.jsonl}, {@code events-00000-of-00002.parquet},
- * ...) into the output folder.
+ * ...: as many files as the job's output shards, or as the runner sees fit) into the output folder.
  *
  * <pre>{@code BatchPipeline.Outputs outputs = BatchPipeline.build(pipeline, job);}</pre>
  */
@@ -73,23 +73,28 @@ public final class BatchPipeline {
         PCollectionList.of(read.get(ReadRanges.PROBLEMS).setCoder(StringUtf8Coder.of()))
             .and(coded.get(CodeArticles.PROBLEMS).setCoder(StringUtf8Coder.of()))
             .apply("Problems", Flatten.pCollections());
-    write(events, job.output(), "events", ParquetSchema.EVENT);
-    write(quotes, job.output(), "quotes", ParquetSchema.QUOTE);
-    write(problems, job.output(), "problems", ParquetSchema.PROBLEM);
+    write(events, job, "events", ParquetSchema.EVENT);
+    write(quotes, job, "quotes", ParquetSchema.QUOTE);
+    write(problems, job, "problems", ParquetSchema.PROBLEM);
     return new Outputs(events, quotes, problems);
   }
 
   private static void write(
-      PCollection<String> lines, String folder, String name, ParquetSchema schema) {
+      PCollection<String> lines, BatchJob job, String name, ParquetSchema schema) {
+    // 0 leaves the shards to the runner: on a cluster, one file per bundle as it finishes
     lines.apply(
         "Write " + name + " as JSON lines",
-        TextIO.write().to(folder + "/" + name).withSuffix(".jsonl"));
+        TextIO.write()
+            .to(job.output() + "/" + name)
+            .withSuffix(".jsonl")
+            .withNumShards(job.outputShards()));
     lines.apply(
         "Write " + name + " as Parquet",
         FileIO.<String>write()
             .via(new ParquetSink(schema))
-            .to(folder)
+            .to(job.output())
             .withPrefix(name)
-            .withSuffix(".parquet"));
+            .withSuffix(".parquet")
+            .withNumShards(job.outputShards()));
   }
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.PipelineResult;
 import org.apache.beam.sdk.io.FileSystems;
+import org.apache.beam.sdk.io.fs.MoveOptions;
 import org.apache.beam.sdk.io.fs.ResolveOptions;
 import org.apache.beam.sdk.io.fs.ResourceId;
 import org.apache.beam.sdk.options.PipelineOptions;
@@ -59,8 +60,24 @@ public final class BatchRun {
       SharedStore.closeAll();
     }
     RunSummary summary = RunSummary.of(runner, result.metrics(), (System.nanoTime() - start) / 1e9);
+    removeEmptiedTempFolder(job.output());
     writeSummary(job.output(), summary);
     return summary;
+  }
+
+  /**
+   * Beam's file writes leave their temporary folder behind once they have moved its files into
+   * place; a finished run's folder holds only its outputs.
+   */
+  private static void removeEmptiedTempFolder(String folder) {
+    ResourceId temp =
+        FileSystems.matchNewResource(folder, true)
+            .resolve(".temp-beam", ResolveOptions.StandardResolveOptions.RESOLVE_DIRECTORY);
+    try {
+      FileSystems.delete(List.of(temp), MoveOptions.StandardMoveOptions.IGNORE_MISSING_FILES);
+    } catch (IOException e) {
+      // not empty, or no folders on this file system: nothing of the run's is lost by leaving it
+    }
   }
 
   private static void writeSummary(String folder, RunSummary summary) {

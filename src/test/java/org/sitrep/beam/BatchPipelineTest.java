@@ -56,6 +56,7 @@ class BatchPipelineTest {
             Optional.empty(),
             200,
             2,
+            0,
             Optional.empty());
     Pipeline pipeline = Pipeline.create(BatchRun.options(List.of("--runner=DirectRunner")));
     BatchPipeline.Outputs outputs = BatchPipeline.build(pipeline, job);

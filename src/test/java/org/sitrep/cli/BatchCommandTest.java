@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -42,7 +43,7 @@ class BatchCommandTest {
   }
 
   @Test
-  void onTheDirectRunnerTheModelsAreReadyBeforeTheRunItsSummaryTimes() throws Exception {
+  void onTheDirectRunnerTheModelsAreReadyBeforeTheRunAndEachOutputIsOneFile() throws Exception {
     Path input = Path.of("samples/articles/eu-sanctions-package-18-2025-07-19.json");
     Path out = dir.resolve("out");
 
@@ -53,6 +54,14 @@ class BatchCommandTest {
     assertThat(err).contains("models loaded and warmed up in");
     assertThat(err.indexOf("models loaded")).isLessThan(err.indexOf("batch on the DirectRunner"));
     assertThat(Files.readString(out.resolve("summary.json"))).contains("\"articles_coded\" : 1");
+    try (Stream<Path> files = Files.list(out)) {
+      List<String> names = files.map(f -> f.getFileName().toString()).toList();
+      assertThat(names).contains("events-00000-of-00001.jsonl", "events-00000-of-00001.parquet");
+      assertThat(names)
+          .filteredOn(name -> !name.equals("summary.json"))
+          .allMatch(
+              name -> name.matches("(events|quotes|problems)-00000-of-00001\\.(jsonl|parquet)"));
+    }
   }
 
   @Test
